@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace Attribution.Cli;
+
+/// <summary>The parsed command line of <c>attribution tokens|sentences|extract</c>.</summary>
+internal sealed record CliOptions(
+    string Command,
+    IReadOnlyList<string> Paths,
+    IReadOnlyList<string> JsonlInputs,
+    string Format,
+    DateOnly? Date,
+    string? OutputPath)
+{
+    public static readonly string[] DocumentCommands = ["tokens", "sentences", "extract"];
+
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> with a readable message on misuse.</summary>
+    public static CliOptions Parse(string command, IReadOnlyList<string> args)
+    {
+        var paths = new List<string>();
+        var jsonl = new List<string>();
+        string format = "jsonl";
+        DateOnly? date = null;
+        string? output = null;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            switch (arg)
+            {
+                case "--format":
+                    format = Value(args, ref i, arg);
+                    break;
+                case "--jsonl-input":
+                    jsonl.Add(Value(args, ref i, arg));
+                    break;
+                case "--date":
+                    string text = Value(args, ref i, arg);
+                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    {
+                        throw new UsageException($"--date expects YYYY-MM-DD, not '{text}'.");
+                    }
+
+                    date = parsed;
+                    break;
+                case "--output" or "-o":
+                    output = Value(args, ref i, arg);
+                    break;
+                default:
+                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        throw new UsageException($"unknown option '{arg}'.");
+                    }
+
+                    paths.Add(arg);
+                    break;
+            }
+        }
+
+        if (paths.Count == 0 && jsonl.Count == 0)
+        {
+            throw new UsageException($"'{command}' needs at least one path, '-' for standard input, or --jsonl-input FILE.");
+        }
+
+        if (format != "jsonl")
+        {
+            throw new UsageException($"unknown format '{format}' for '{command}' (known: jsonl).");
+        }
+
+        return new CliOptions(command, paths, jsonl, format, date, output);
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i, string option)
+    {
+        if (i + 1 >= args.Count)
+        {
+            throw new UsageException($"{option} needs a value.");
+        }
+
+        return args[++i];
+    }
+}

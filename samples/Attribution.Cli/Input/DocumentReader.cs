@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Attribution.Cli.Input;
+
+/// <summary>
+/// Reads the documents named on the command line: files, directories (their <c>*.txt</c> files, sorted
+/// ordinally), <c>-</c> for standard input, and JSONL files of <c>{"id","text","date"?}</c> lines. A failure
+/// becomes an <see cref="InputError"/> in place of its document, so the others still go through.
+/// </summary>
+internal static class DocumentReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IEnumerable<InputItem> Read(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs, TextReader standardInput)
+    {
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                yield return ReadStandardInput(standardInput);
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var item in ReadDirectory(path))
+                {
+                    yield return item;
+                }
+            }
+            else
+            {
+                yield return ReadFile(path);
+            }
+        }
+
+        foreach (var jsonl in jsonlInputs)
+        {
+            foreach (var item in ReadJsonLines(jsonl))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static InputItem ReadStandardInput(TextReader input)
+    {
+        try
+        {
+            string text = input.ReadToEnd();
+            return InputItem.Of(new InputDocument("stdin", "-", StripBom(text), null));
+        }
+        catch (IOException e)
+        {
+            return InputItem.Of(new InputError("-", null, e.Message));
+        }
+    }
+
+    private static IEnumerable<InputItem> ReadDirectory(string path)
+    {
+        string[] files;
+        InputError? error = null;
+        try
+        {
+            files = Directory.GetFiles(path, "*.txt", SearchOption.TopDirectoryOnly);
+            Array.Sort(files, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            files = [];
+            error = new InputError(path, null, e.Message);
+        }
+
+        if (error is not null)
+        {
+            yield return InputItem.Of(error);
+        }
+
+        foreach (var file in files)
+        {
+            yield return ReadFile(file);
+        }
+    }
+
+    private static InputItem ReadFile(string path)
+    {
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            string text = StrictUtf8.GetString(bytes);
+            return InputItem.Of(new InputDocument(Path.GetFileNameWithoutExtension(path), path, StripBom(text), null));
+        }
+        catch (DecoderFallbackException e)
+        {
+            return InputItem.Of(new InputError(path, null, $"not valid UTF-8 ({e.Message})"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return InputItem.Of(new InputError(path, null, e.Message));
+        }
+    }
+
+    private static IEnumerable<InputItem> ReadJsonLines(string path)
+    {
+        StreamReader? reader = null;
+        InputError? openError = null;
+        try
+        {
+            reader = path == "-"
+                ? new StreamReader(Console.OpenStandardInput(), StrictUtf8)
+                : new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            openError = new InputError(path, null, e.Message);
+        }
+
+        if (openError is not null || reader is null)
+        {
+            yield return InputItem.Of(openError ?? new InputError(path, null, "cannot open"));
+            yield break;
+        }
+
+        using (reader)
+        {
+            int lineNumber = 0;
+            while (true)
+            {
+                string? line;
+                InputError? readError = null;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception e) when (e is IOException or DecoderFallbackException)
+                {
+                    line = null;
+                    readError = new InputError(path, lineNumber + 1, e is DecoderFallbackException ? "not valid UTF-8" : e.Message);
+                }
+
+                if (readError is not null)
+                {
+                    yield return InputItem.Of(readError);
+                    yield break;
+                }
+
+                if (line is null)
+                {
+                    yield break;
+                }
+
+                lineNumber++;
+                if (lineNumber == 1)
+                {
+                    line = StripBom(line);
+                }
+
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                yield return ParseJsonLine(path, lineNumber, line);
+            }
+        }
+    }
+
+    private static InputItem ParseJsonLine(string path, int lineNumber, string line)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return InputItem.Of(new InputError(path, lineNumber, "expected a JSON object"));
+            }
+
+            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                return InputItem.Of(new InputError(path, lineNumber, "missing string property \"text\""));
+            }
+
+            string id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
+                ? idElement.GetString()!
+                : $"{Path.GetFileNameWithoutExtension(path)}-{lineNumber}";
+            DateOnly? date = null;
+            if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind == JsonValueKind.String)
+            {
+                string dateText = dateElement.GetString()!;
+                if (!DateOnly.TryParseExact(dateText.Length > 10 ? dateText[..10] : dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                {
+                    return InputItem.Of(new InputError(path, lineNumber, $"\"date\" is not YYYY-MM-DD: {dateText}"));
+                }
+
+                date = parsed;
+            }
+
+            return InputItem.Of(new InputDocument(id, $"{path}:{lineNumber}", textElement.GetString()!, date));
+        }
+        catch (JsonException e)
+        {
+            return InputItem.Of(new InputError(path, lineNumber, $"malformed JSON ({e.Message})"));
+        }
+    }
+
+    private static string StripBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+}

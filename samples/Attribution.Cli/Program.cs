@@ -1,0 +1,42 @@
+using Attribution.Cli;
+using Attribution.Cli.Commands;
+
+const string Usage = """
+    usage: attribution <command> [options] <paths...>
+
+    commands:
+      extract     statements: who said what, to whom, and when
+      sentences   sentences and paragraphs with their offsets
+      tokens      tokens with their offsets and kinds
+
+    paths: files, directories (their *.txt files), or - for standard input
+    options:
+      --jsonl-input FILE   read documents as JSON lines {"id","text","date"?}
+      --date YYYY-MM-DD    publication date, to resolve times such as "on Thursday"
+      --format jsonl       output format (one JSON object per document)
+      --output FILE, -o    write to FILE instead of standard output
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.Out.WriteLine(Usage);
+    return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+}
+
+try
+{
+    string command = args[0];
+    if (Array.IndexOf(CliOptions.DocumentCommands, command) < 0)
+    {
+        throw new UsageException($"unknown command '{command}'.");
+    }
+
+    var options = CliOptions.Parse(command, args[1..]);
+    return DocumentCommand.Run(options, Console.In, Console.Out, Console.Error);
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"attribution: {e.Message}");
+    Console.Error.WriteLine(Usage);
+    return ExitCodes.Usage;
+}

@@ -1,0 +1,17 @@
+namespace Attribution;
+
+/// <summary>Limits and settings of an <see cref="AttributionExtractor"/>. Immutable.</summary>
+public sealed record AttributionOptions
+{
+    /// <summary>The default for <see cref="MaxDocumentLength"/>: 64 Mi UTF-16 code units.</summary>
+    public const int DefaultMaxDocumentLength = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest document, in UTF-16 code units, that the extractor accepts; a longer one fails with
+    /// <see cref="ArgumentException"/> (it is never silently truncated).
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
+
+    /// <summary>The default options.</summary>
+    public static AttributionOptions Default { get; } = new();
+}

@@ -1,0 +1,36 @@
+using Attribution.Text;
+
+namespace Attribution.Pipeline;
+
+/// <summary>
+/// The analysed form of one document that the internal stages share: the text, its non-white-space
+/// tokens, sentences and paragraphs. Built once per document by <see cref="DocumentAnalyzer"/>; not
+/// shared across threads.
+/// </summary>
+internal sealed class Document
+{
+    public Document(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Paragraphs = paragraphs;
+        PublicationDate = publicationDate;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The tokens without white space, in order. Gaps between spans are white space.</summary>
+    public Token[] Tokens { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public Paragraph[] Paragraphs { get; }
+
+    public DateOnly? PublicationDate { get; }
+
+    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
+
+    /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
+    public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;
+}

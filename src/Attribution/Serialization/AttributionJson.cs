@@ -1,0 +1,237 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Attribution.Serialization;
+
+/// <summary>
+/// Writes results in the JSON contract of <c>attribution extract --format jsonl</c> (one object per document,
+/// camelCase, half-open UTF-16 offsets), which evaluation tools read. Stateless and thread-safe.
+/// </summary>
+public static class AttributionJson
+{
+    /// <summary>Writer options that keep non-ASCII text readable; the output is still valid JSON.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>Writes one document's result as one JSON object.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="id">The document id (file name without extension, or the id given on input).</param>
+    /// <param name="source">The path as given, or null.</param>
+    /// <param name="result">The extraction result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/>, <paramref name="id"/> or <paramref name="result"/> is null.</exception>
+    public static void WriteDocument(Utf8JsonWriter writer, string id, string? source, AttributionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        writer.WriteString("id", id);
+        if (source is null)
+        {
+            writer.WriteNull("source");
+        }
+        else
+        {
+            writer.WriteString("source", source);
+        }
+
+        writer.WriteStartArray("statements");
+        foreach (var statement in result.Statements)
+        {
+            WriteStatement(writer, statement);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("entities");
+        foreach (var entity in result.Entities)
+        {
+            WriteEntity(writer, entity);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One document's result as a single line of JSON (no trailing newline).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="result"/> is null.</exception>
+    public static string Serialize(string id, string? source, AttributionResult result)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteDocument(writer, id, source, result);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", KindName(statement.Kind));
+        writer.WritePropertyName("content");
+        WriteExcerpt(writer, statement.Content.Span, statement.Content.Text, endObject: true);
+        if (!statement.Fragments.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("fragments");
+            foreach (var fragment in statement.Fragments)
+            {
+                WriteExcerpt(writer, fragment.Span, fragment.Text, endObject: true);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WritePropertyName("cue");
+        if (statement.Cue is { } cue)
+        {
+            WriteExcerpt(writer, cue.Span, cue.Text, endObject: false);
+            writer.WriteString("lemma", cue.Lemma);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WritePropertyName("speaker");
+        if (statement.Speaker is { } speaker)
+        {
+            WriteExcerpt(writer, speaker.Span, speaker.Text, endObject: false);
+            writer.WriteString("kind", MentionKindName(speaker.Kind));
+            WriteEntityId(writer, speaker.Entity);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WritePropertyName("addressee");
+        if (statement.Addressee is { } addressee)
+        {
+            WriteExcerpt(writer, addressee.Span, addressee.Text, endObject: false);
+            WriteEntityId(writer, addressee.Entity);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WritePropertyName("time");
+        if (statement.Time is { } time)
+        {
+            WriteExcerpt(writer, time.Span, time.Text, endObject: false);
+            if (time.Value is null)
+            {
+                writer.WriteNull("value");
+            }
+            else
+            {
+                writer.WriteString("value", time.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteBoolean("speech", statement.IsSpeech);
+        writer.WriteNumber("confidence", statement.Confidence);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("id", entity.Id);
+        writer.WriteString("name", entity.Name);
+        writer.WriteString("kind", EntityKindName(entity.Kind));
+        if (entity.Gender != Gender.Unknown)
+        {
+            writer.WriteString("gender", entity.Gender == Gender.Male ? "male" : "female");
+        }
+
+        writer.WriteStartArray("aliases");
+        foreach (var alias in entity.Aliases)
+        {
+            writer.WriteStringValue(alias);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("titles");
+        foreach (var title in entity.Titles)
+        {
+            writer.WriteStringValue(title);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", mention.Start);
+            writer.WriteNumber("end", mention.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExcerpt(Utf8JsonWriter writer, TextSpan span, string text, bool endObject)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteString("text", text);
+        if (endObject)
+        {
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteEntityId(Utf8JsonWriter writer, Entity? entity)
+    {
+        if (entity is null)
+        {
+            writer.WriteNull("entity");
+        }
+        else
+        {
+            writer.WriteNumber("entity", entity.Id);
+        }
+    }
+
+    /// <summary>The contract's name of a statement kind: <c>direct</c>, <c>indirect</c> or <c>mixed</c>.</summary>
+    public static string KindName(StatementKind kind) => kind switch
+    {
+        StatementKind.Direct => "direct",
+        StatementKind.Indirect => "indirect",
+        StatementKind.Mixed => "mixed",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The contract's name of a mention kind: <c>name</c>, <c>pronoun</c>, <c>nominal</c>, <c>organization</c> or <c>anonymous</c>.</summary>
+    public static string MentionKindName(MentionKind kind) => kind switch
+    {
+        MentionKind.Name => "name",
+        MentionKind.Pronoun => "pronoun",
+        MentionKind.Nominal => "nominal",
+        MentionKind.Organization => "organization",
+        MentionKind.Anonymous => "anonymous",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The contract's name of an entity kind: <c>person</c>, <c>organization</c>, <c>group</c> or <c>anonymous</c>.</summary>
+    public static string EntityKindName(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organization => "organization",
+        EntityKind.Group => "group",
+        EntityKind.Anonymous => "anonymous",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
