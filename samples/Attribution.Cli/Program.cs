@@ -13,8 +13,9 @@ const string Usage = """
     options:
       --jsonl-input FILE   read documents as JSON lines {"id","text","date"?}
       --date YYYY-MM-DD    publication date, to resolve times such as "on Thursday"
-      --format jsonl       output format (one JSON object per document)
-      --output FILE, -o    write to FILE instead of standard output
+      --format FORMAT      jsonl (one JSON object per document, the default);
+                           extract also: html (one self-contained page per document), table
+      --output FILE, -o    write to FILE instead of standard output (html: a directory, DIR/<id>.html)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -13,13 +13,20 @@ internal static class DocumentCommand
 {
     public static int Run(CliOptions options, TextReader standardInput, TextWriter standardOutput, TextWriter standardError)
     {
+        if (options.Format != "jsonl")
+        {
+            return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
+        }
+
         var extractor = AttributionExtractor.CreateDefault();
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
         using (output)
         {
             foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
             {
+                progress.Advance();
                 if (item.Error is { } error)
                 {
                     standardError.WriteLine($"attribution: {error}");
