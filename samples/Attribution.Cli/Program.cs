@@ -32,7 +32,9 @@ try
     }
 
     var options = CliOptions.Parse(command, args[1..]);
-    return DocumentCommand.Run(options, Console.In, Console.Out, Console.Error);
+    // Strict UTF-8, so invalid bytes on standard input are reported like those of a file, not replaced.
+    using var standardInput = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+    return DocumentCommand.Run(options, standardInput, Console.Out, Console.Error);
 }
 catch (UsageException e)
 {
