@@ -28,8 +28,9 @@ internal static class QuoteScanner
         var stack = new OpenMark[MaxDepth];
         int depth = 0;
 
-        foreach (var paragraph in document.Paragraphs)
+        for (int pi = 0; pi < document.Paragraphs.Length; pi++)
         {
+            var paragraph = document.Paragraphs[pi];
             if (paragraph.EndSentence <= paragraph.FirstSentence)
             {
                 continue;
@@ -99,10 +100,12 @@ internal static class QuoteScanner
                 stack[depth++] = new OpenMark(t, family, false);
             }
 
-            // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it.
+            // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it, or
+            // (a common slip) closes it without re-opening it.
             int nextFirst = end < tokens.Length ? end : -1;
-            bool continues = depth >= 1 && nextFirst >= 0 && tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote
-                && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family;
+            bool continues = depth >= 1 && nextFirst >= 0
+                && (tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family
+                    || ClosesBeforeOpening(document, pi + 1, stack[0].Family));
             int keep = continues ? 1 : 0;
             while (depth > keep)
             {
@@ -124,6 +127,38 @@ internal static class QuoteScanner
 
         quotes.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
         return quotes.ToArray();
+    }
+
+    /// <summary>
+    /// Whether paragraph <paramref name="paragraphIndex"/> holds a closing mark of <paramref name="family"/>
+    /// before any opening mark of it. Looks at each paragraph at most once more, so the scan stays linear.
+    /// </summary>
+    private static bool ClosesBeforeOpening(Document document, int paragraphIndex, int family)
+    {
+        if (paragraphIndex >= document.Paragraphs.Length)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[paragraphIndex];
+        if (paragraph.EndSentence <= paragraph.FirstSentence)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        int end = document.Sentences[paragraph.EndSentence - 1].EndToken;
+        for (int t = document.Sentences[paragraph.FirstSentence].FirstToken; t < end; t++)
+        {
+            if (!tokens[t].IsQuote || QuoteMarks.FamilyOf(document.Text[tokens[t].Span.Start]) != family)
+            {
+                continue;
+            }
+
+            return tokens[t].Kind == TokenKind.ClosingQuote;
+        }
+
+        return false;
     }
 
     private static int InnermostOfFamily(OpenMark[] stack, int depth, int family)
