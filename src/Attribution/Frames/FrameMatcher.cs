@@ -72,6 +72,11 @@ internal sealed class FrameMatcher
             return; // "was told", "is reported": the subject is not the speaker
         }
 
+        if (e.Form == VerbForm.Participle && !AfterHave(c0, sFirst))
+        {
+            return; // a participle distinct from the past (known, written, shown) without "has" is an adjective: "the well known effects"
+        }
+
         if (Postposed(cue, s, sFirst, sLast, leftLimit))
         {
             return;
@@ -110,6 +115,17 @@ internal sealed class FrameMatcher
         return k + 1;
     }
 
+    private bool AfterHave(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k >= sFirst && _r.ClassOf(k) == WordClass.Adverb)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "has") || _r.Is(k, "have") || _r.Is(k, "had") || _r.Is(k, "having") || _r.Is(k, "'ve") || _r.Is(k, "’ve"));
+    }
+
     private bool IsPassive(int c0, int sFirst)
     {
         int k = c0 - 1;
@@ -129,6 +145,15 @@ internal sealed class FrameMatcher
             return;
         }
 
+        int boundary = cue.First - 1;
+        bool closesSentence = MentionFinder.PhraseStartingAt(_r, source.LastToken + 2, sLast + 1, allowObjectPronoun: false) is { } appositive
+            && _r.IsPunct(source.LastToken + 1, ',') && appositive.LastToken >= sLast - 1 || source.LastToken >= sLast - 1;
+        if (closesSentence && boundary >= sFirst && _r.IsPunct(boundary, ',') && LeftContent(boundary, sFirst) is { } before)
+        {
+            Add(cue, s, source, null, before, 0.8, carriedFrom: -1); // "CLAUSE, according to S[, appositive]."
+            return;
+        }
+
         if (IsClauseOpening(cue.First, sFirst))
         {
             // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
@@ -141,17 +166,24 @@ internal sealed class FrameMatcher
 
                 if (_r.IsPunct(k, ','))
                 {
-                    if (Content(k + 1, forceMixedOnQuote: false) is { } forward)
+                    if (k - source.LastToken <= 12 && Content(k + 1, forceMixedOnQuote: false) is { } forward)
                     {
                         Add(cue, s, source, null, forward, 0.85, carriedFrom: -1);
+                        return;
                     }
 
-                    return;
+                    break;
                 }
+            }
+
+            // "According to the ministry over 300 people died": no comma after the source.
+            if (!_r.IsPunct(source.LastToken + 1, ',') && Content(source.LastToken + 1, forceMixedOnQuote: false) is { } unpunctuated && unpunctuated.LastToken - unpunctuated.FirstToken >= 3)
+            {
+                Add(cue, s, source, null, unpunctuated, 0.75, carriedFrom: -1);
+                return;
             }
         }
 
-        int boundary = cue.First - 1;
         if (boundary >= sFirst && (_r.IsPunct(boundary, ',') || _r.IsPunct(boundary, '(')) && LeftContent(boundary, sFirst) is { } backward)
         {
             Add(cue, s, source, null, backward, 0.8, carriedFrom: -1);

@@ -66,8 +66,14 @@ internal sealed class LexiconSet
     {
         var (forms, addressee, quoted, clausal) = ParseVerbFields(fields, 0);
         string lemma = forms[0];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
         {
+            if (!seen.Add(form))
+            {
+                continue; // "said" is past and participle: the first (past) reading stands
+            }
+
             var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal };
             if (overwrite)
             {
