@@ -19,6 +19,10 @@ internal static class QuoteScanner
 {
     private const int MaxDepth = 4;
 
+    // Real quotations run over a handful of paragraphs at most; a quotation re-opened paragraph after
+    // paragraph without ever closing is a formatting habit (or hostile input), not one quote.
+    private const int MaxContinuedParagraphs = 8;
+
     public static Quote[] Scan(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -97,13 +101,13 @@ internal static class QuoteScanner
                     continue;
                 }
 
-                stack[depth++] = new OpenMark(t, family, false);
+                stack[depth++] = new OpenMark(t, family, false, 0);
             }
 
             // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it, or
             // (a common slip) closes it without re-opening it.
             int nextFirst = end < tokens.Length ? end : -1;
-            bool continues = depth >= 1 && nextFirst >= 0
+            bool continues = depth >= 1 && nextFirst >= 0 && stack[0].Continuations < MaxContinuedParagraphs
                 && (tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family
                     || ClosesBeforeOpening(document, pi + 1, stack[0].Family));
             int keep = continues ? 1 : 0;
@@ -115,7 +119,7 @@ internal static class QuoteScanner
 
             if (continues)
             {
-                stack[0] = stack[0] with { CarriedOver = true };
+                stack[0] = stack[0] with { CarriedOver = true, Continuations = stack[0].Continuations + 1 };
             }
         }
 
@@ -184,5 +188,5 @@ internal static class QuoteScanner
         quotes.Add(new Quote(new TextSpan(tokens[open.Token].Span.Start, tokens[lastToken].Span.End), open.Token, -1, depth));
     }
 
-    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver);
+    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver, int Continuations);
 }
