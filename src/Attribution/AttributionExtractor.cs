@@ -17,7 +17,7 @@ namespace Attribution;
 /// it is immutable and safe to share across threads. Every span in its results is a half-open UTF-16
 /// offset range into the string passed in.
 /// </remarks>
-public sealed class AttributionExtractor
+public sealed partial class AttributionExtractor
 {
     private readonly LexiconSet _lexicons;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Attribution.Cli.Input;
 using Attribution.Cli.Output;
@@ -13,13 +14,26 @@ internal static class DocumentCommand
 {
     public static int Run(CliOptions options, TextReader standardInput, TextWriter standardOutput, TextWriter standardError)
     {
+        if (options.Format != "jsonl")
+        {
+            return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
+        }
+
         var extractor = AttributionExtractor.CreateDefault();
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
         using (output)
         {
-            foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
+            var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
+            if (options.Command == "extract")
             {
+                return ExtractAll(options, extractor, items, output, standardError, progress);
+            }
+
+            foreach (var item in items)
+            {
+                progress.Advance();
                 if (item.Error is { } error)
                 {
                     standardError.WriteLine($"attribution: {error}");
@@ -48,6 +62,74 @@ internal static class DocumentCommand
 
         _ = standardOutput;
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Extracts on every core through <see cref="AttributionExtractor.ExtractMany"/>, writing each document as soon as it
+    /// and all before it are done; input errors are reported at their place in the input order.
+    /// </summary>
+    private static int ExtractAll(CliOptions options, AttributionExtractor extractor, IEnumerable<InputItem> items, Stream output, TextWriter standardError, BatchProgress progress)
+    {
+        // The batch reads `items` on its own thread; these queues carry what the results do not, in input order.
+        var inputs = new ConcurrentQueue<InputDocument>();
+        var errors = new ConcurrentQueue<(long DocumentsBefore, InputError Error)>();
+        IEnumerable<AttributionDocument> Documents()
+        {
+            long count = 0;
+            foreach (var item in items)
+            {
+                if (item.Error is { } error)
+                {
+                    progress.Advance();
+                    errors.Enqueue((count, error));
+                    continue;
+                }
+
+                var input = item.Document!;
+                inputs.Enqueue(input);
+                count++;
+                yield return new AttributionDocument(input.Id, input.Text, input.Date ?? options.Date);
+            }
+        }
+
+        bool anyFailed = false;
+        long written = 0;
+        foreach (var outcome in extractor.ExtractMany(Documents()))
+        {
+            progress.Advance();
+            anyFailed |= ReportErrors(errors, upTo: written, standardError);
+            inputs.TryDequeue(out var input);
+            written++;
+            if (!outcome.Succeeded)
+            {
+                standardError.WriteLine($"attribution: {input!.Source}: {outcome.Error.Message}");
+                anyFailed = true;
+                continue;
+            }
+
+            using (var writer = new Utf8JsonWriter(output, AttributionJson.WriterOptions))
+            {
+                AttributionJson.WriteDocument(writer, input!.Id, input.Source, outcome.Result);
+            }
+
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+
+        anyFailed |= ReportErrors(errors, upTo: long.MaxValue, standardError);
+        return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
+    }
+
+    private static bool ReportErrors(ConcurrentQueue<(long DocumentsBefore, InputError Error)> errors, long upTo, TextWriter standardError)
+    {
+        bool any = false;
+        while (errors.TryPeek(out var pending) && pending.DocumentsBefore <= upTo && errors.TryDequeue(out _))
+        {
+            standardError.WriteLine($"attribution: {pending.Error}");
+            any = true;
+        }
+
+        return any;
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, CliOptions options, AttributionExtractor extractor, InputDocument document)
