@@ -311,9 +311,14 @@ internal static class Tokenizer
                     int segmentLength = i - segmentStart;
                     if (segmentLetters && segmentLength <= 2 && IsAbbreviationSegmentAt(i + 1))
                     {
-                        // U.S., e.g., Ph.D.: consume ".X" and keep going; the final period is attached later.
+                        // U.S., e.g., Ph.D.: consume ".X" segments and keep going; the final period is attached later.
                         multiPeriod = true;
                         i++;
+                        while (CharClass.IsLetter(text[i]) && At(i + 1) == '.' && CharClass.IsLetter(At(i + 2)) && At(i + 3) == '.')
+                        {
+                            i += 2;
+                        }
+
                         segmentStart = i;
                         continue;
                     }
@@ -425,9 +430,9 @@ internal static class Tokenizer
         {
             emailEnd = -1;
             char stop = At(wordEnd);
-            if (stop is not ('@' or '.' or '_' or '%' or '+' or '-'))
+            if (stop != '@' && (stop is not ('.' or '_' or '%' or '+' or '-') || !IsEmailLocalChar(At(wordEnd + 1))))
             {
-                return false;
+                return false; // the address would have to go on past the stop character
             }
 
             if (start >= _emailRunEnd)
