@@ -8,6 +8,7 @@ const string Usage = """
       extract     statements: who said what, to whom, and when
       sentences   sentences and paragraphs with their offsets
       tokens      tokens with their offsets and kinds
+      eval        accuracy against annotated gold (see 'eval' below)
 
     paths: files, directories (their *.txt files), or - for standard input
     options:
@@ -15,6 +16,13 @@ const string Usage = """
       --date YYYY-MM-DD    publication date, to resolve times such as "on Thursday"
       --format jsonl       output format (one JSON object per document)
       --output FILE, -o    write to FILE instead of standard output
+
+    eval: attribution eval <gold> [--speech-only] [--format table|json] [--errors N]
+      gold                 a JSONL file (the GUM format), a .json file with one document,
+                           or a brat folder (name.txt + name.ann with Source, Cue, Content)
+      --speech-only        score only gold statements marked as speech (not beliefs)
+      --format table|json  output format (default table)
+      --errors N           also print N misses, N false positives and N wrong speakers
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -26,13 +34,20 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 try
 {
     string command = args[0];
+    if (command == "eval")
+    {
+        return EvalCommand.Run(args[1..], Console.OpenStandardOutput(), Console.Error);
+    }
+
     if (Array.IndexOf(CliOptions.DocumentCommands, command) < 0)
     {
         throw new UsageException($"unknown command '{command}'.");
     }
 
     var options = CliOptions.Parse(command, args[1..]);
-    return DocumentCommand.Run(options, Console.In, Console.Out, Console.Error);
+    // Strict UTF-8, so invalid bytes on standard input are reported like those of a file, not replaced.
+    using var standardInput = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+    return DocumentCommand.Run(options, standardInput, Console.Out, Console.Error);
 }
 catch (UsageException e)
 {

@@ -49,6 +49,10 @@ internal static class DocumentReader
             string text = input.ReadToEnd();
             return InputItem.Of(new InputDocument("stdin", "-", StripBom(text), null));
         }
+        catch (DecoderFallbackException)
+        {
+            return InputItem.Of(new InputError("-", null, "not valid UTF-8"));
+        }
         catch (IOException e)
         {
             return InputItem.Of(new InputError("-", null, e.Message));
@@ -101,13 +105,11 @@ internal static class DocumentReader
 
     private static IEnumerable<InputItem> ReadJsonLines(string path)
     {
-        StreamReader? reader = null;
+        ByteLineReader? reader = null;
         InputError? openError = null;
         try
         {
-            reader = path == "-"
-                ? new StreamReader(Console.OpenStandardInput(), StrictUtf8)
-                : new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            reader = new ByteLineReader(path == "-" ? Console.OpenStandardInput() : File.OpenRead(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -125,43 +127,63 @@ internal static class DocumentReader
             int lineNumber = 0;
             while (true)
             {
-                string? line;
-                InputError? readError = null;
+                bool more;
+                InputItem? item;
                 try
                 {
-                    line = reader.ReadLine();
+                    more = TryReadJsonLine(path, reader, ref lineNumber, out item);
                 }
-                catch (Exception e) when (e is IOException or DecoderFallbackException)
+                catch (IOException e)
                 {
-                    line = null;
-                    readError = new InputError(path, lineNumber + 1, e is DecoderFallbackException ? "not valid UTF-8" : e.Message);
+                    more = false;
+                    item = InputItem.Of(new InputError(path, lineNumber + 1, e.Message));
                 }
 
-                if (readError is not null)
+                if (item is { } found)
                 {
-                    yield return InputItem.Of(readError);
+                    yield return found;
+                }
+
+                if (!more)
+                {
                     yield break;
                 }
-
-                if (line is null)
-                {
-                    yield break;
-                }
-
-                lineNumber++;
-                if (lineNumber == 1)
-                {
-                    line = StripBom(line);
-                }
-
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                yield return ParseJsonLine(path, lineNumber, line);
             }
         }
+    }
+
+    /// <summary>Reads the next line; <paramref name="item"/> is its document or error, null for a blank line. False at the end.</summary>
+    private static bool TryReadJsonLine(string path, ByteLineReader reader, ref int lineNumber, out InputItem? item)
+    {
+        item = null;
+        if (!reader.TryReadLine(out var bytes))
+        {
+            return false;
+        }
+
+        lineNumber++;
+        if (lineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        string line;
+        try
+        {
+            line = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            item = InputItem.Of(new InputError(path, lineNumber, "not valid UTF-8"));
+            return true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(line))
+        {
+            item = ParseJsonLine(path, lineNumber, line);
+        }
+
+        return true;
     }
 
     private static InputItem ParseJsonLine(string path, int lineNumber, string line)
@@ -200,6 +222,11 @@ internal static class DocumentReader
         catch (JsonException e)
         {
             return InputItem.Of(new InputError(path, lineNumber, $"malformed JSON ({e.Message})"));
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json refuses to unescape a lone surrogate (\ud800) into a string.
+            return InputItem.Of(new InputError(path, lineNumber, $"a JSON string is not valid text ({e.Message})"));
         }
     }
 

@@ -1,0 +1,67 @@
+namespace Attribution.Evaluation.Scoring;
+
+/// <summary>
+/// Pairs predictions with gold statements one to one: every pair whose contents share a character is a
+/// candidate, and candidates are taken greedily by falling Dice (ties: earlier gold, then earlier prediction).
+/// </summary>
+public static class StatementMatcher
+{
+    /// <summary>The pairs, one per matched gold statement, ordered by gold index.</summary>
+    public static IReadOnlyList<ContentMatch> Match(IReadOnlyList<ContentCharacters> gold, IReadOnlyList<ContentCharacters> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var candidates = new List<ContentMatch>();
+        for (int g = 0; g < gold.Count; g++)
+        {
+            for (int p = 0; p < predicted.Count; p++)
+            {
+                if (!MayOverlap(gold[g], predicted[p]))
+                {
+                    continue;
+                }
+
+                int shared = gold[g].IntersectionCount(predicted[p]);
+                if (shared > 0)
+                {
+                    candidates.Add(new ContentMatch(g, p, shared, gold[g].Count, predicted[p].Count, gold[g].SetEquals(predicted[p])));
+                }
+            }
+        }
+
+        candidates.Sort(static (a, b) =>
+        {
+            int byDice = b.Dice.CompareTo(a.Dice);
+            if (byDice != 0)
+            {
+                return byDice;
+            }
+
+            return a.GoldIndex != b.GoldIndex ? a.GoldIndex.CompareTo(b.GoldIndex) : a.PredictedIndex.CompareTo(b.PredictedIndex);
+        });
+
+        var goldTaken = new bool[gold.Count];
+        var predictedTaken = new bool[predicted.Count];
+        var matches = new List<ContentMatch>();
+        foreach (var candidate in candidates)
+        {
+            if (goldTaken[candidate.GoldIndex] || predictedTaken[candidate.PredictedIndex])
+            {
+                continue;
+            }
+
+            goldTaken[candidate.GoldIndex] = true;
+            predictedTaken[candidate.PredictedIndex] = true;
+            matches.Add(candidate);
+        }
+
+        matches.Sort(static (a, b) => a.GoldIndex.CompareTo(b.GoldIndex));
+        return matches;
+    }
+
+    // A cheap bounds test before the exact count: most pairs in a document are far apart.
+    private static bool MayOverlap(ContentCharacters a, ContentCharacters b) =>
+        a.Count > 0 && b.Count > 0
+        && a.Ranges[0].Start < b.Ranges[^1].End
+        && b.Ranges[0].Start < a.Ranges[^1].End;
+}
