@@ -60,9 +60,15 @@ internal sealed record CliOptions(
             throw new UsageException($"'{command}' needs at least one path, '-' for standard input, or --jsonl-input FILE.");
         }
 
-        if (format != "jsonl")
+        string[] formats = command == "extract" ? ["jsonl", "html", "table"] : ["jsonl"];
+        if (Array.IndexOf(formats, format) < 0)
         {
-            throw new UsageException($"unknown format '{format}' for '{command}' (known: jsonl).");
+            throw new UsageException($"unknown format '{format}' for '{command}' (known: {string.Join(", ", formats)}).");
+        }
+
+        if (format == "html" && output is null && (paths.Count != 1 || jsonl.Count > 0 || Directory.Exists(paths[0])))
+        {
+            throw new UsageException("--format html writes one page per document: for more than one file, give --output DIR.");
         }
 
         return new CliOptions(command, paths, jsonl, format, date, output);

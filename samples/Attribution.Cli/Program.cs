@@ -14,8 +14,9 @@ const string Usage = """
     options:
       --jsonl-input FILE   read documents as JSON lines {"id","text","date"?}
       --date YYYY-MM-DD    publication date, to resolve times such as "on Thursday"
-      --format jsonl       output format (one JSON object per document)
-      --output FILE, -o    write to FILE instead of standard output
+      --format FORMAT      jsonl (one JSON object per document, the default);
+                           extract also: html (one self-contained page per document), table
+      --output FILE, -o    write to FILE instead of standard output (html: a directory, DIR/<id>.html)
 
     eval: attribution eval <gold> [--speech-only] [--format table|json] [--errors N]
       gold                 a JSONL file (the GUM format), a .json file with one document,

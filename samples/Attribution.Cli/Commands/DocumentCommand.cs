@@ -14,7 +14,13 @@ internal static class DocumentCommand
 {
     public static int Run(CliOptions options, TextReader standardInput, TextWriter standardOutput, TextWriter standardError)
     {
+        if (options.Format != "jsonl")
+        {
+            return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
+        }
+
         var extractor = AttributionExtractor.CreateDefault();
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
         using (output)
@@ -22,11 +28,12 @@ internal static class DocumentCommand
             var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
             if (options.Command == "extract")
             {
-                return ExtractAll(options, extractor, items, output, standardError);
+                return ExtractAll(options, extractor, items, output, standardError, progress);
             }
 
             foreach (var item in items)
             {
+                progress.Advance();
                 if (item.Error is { } error)
                 {
                     standardError.WriteLine($"attribution: {error}");
@@ -61,7 +68,7 @@ internal static class DocumentCommand
     /// Extracts on every core through <see cref="AttributionExtractor.ExtractMany"/>, writing each document as soon as it
     /// and all before it are done; input errors are reported at their place in the input order.
     /// </summary>
-    private static int ExtractAll(CliOptions options, AttributionExtractor extractor, IEnumerable<InputItem> items, Stream output, TextWriter standardError)
+    private static int ExtractAll(CliOptions options, AttributionExtractor extractor, IEnumerable<InputItem> items, Stream output, TextWriter standardError, BatchProgress progress)
     {
         // The batch reads `items` on its own thread; these queues carry what the results do not, in input order.
         var inputs = new ConcurrentQueue<InputDocument>();
@@ -73,6 +80,7 @@ internal static class DocumentCommand
             {
                 if (item.Error is { } error)
                 {
+                    progress.Advance();
                     errors.Enqueue((count, error));
                     continue;
                 }
@@ -88,6 +96,7 @@ internal static class DocumentCommand
         long written = 0;
         foreach (var outcome in extractor.ExtractMany(Documents()))
         {
+            progress.Advance();
             anyFailed |= ReportErrors(errors, upTo: written, standardError);
             inputs.TryDequeue(out var input);
             written++;

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Attribution.Cli.Output;
+using Attribution.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Attribution.Tests.Cli;
+
+/// <summary>Renders the seed article's page in headless Chromium and checks what the browser made of it.</summary>
+public sealed class HtmlChromiumTests : IDisposable
+{
+    private readonly ITestOutputHelper _output;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "attribution-chromium-" + Guid.NewGuid().ToString("N"));
+    private readonly AttributionResult _seed = SeedAttribution.Load();
+    private readonly string _page;
+
+    public HtmlChromiumTests(ITestOutputHelper output)
+    {
+        _output = output;
+        Directory.CreateDirectory(_directory);
+        _page = Path.Combine(_directory, SeedAttribution.Id + ".html");
+        File.WriteAllText(_page, HtmlRenderer.Render(SeedAttribution.Id, "samples/data/guterres-netanyahu.txt", _seed));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A browser process that is still shutting down may hold its profile; the temp folder is cleaned later.
+        }
+    }
+
+    [ChromiumFact]
+    public void After_its_script_ran_the_page_shows_every_statement_highlighted_and_counts_them_in_the_legend()
+    {
+        var clock = Stopwatch.StartNew();
+        string dom = HeadlessChromium.DumpDom(_page, Path.Combine(_directory, "profile-dom"));
+        _output.WriteLine($"chromium --dump-dom: {clock.ElapsedMilliseconds} ms");
+
+        dom.Should().Contain("data-rendered=\"true\"", "the page's script ran to its end in the browser");
+        var (text, elements) = HtmlArticle.Parse(dom);
+        text.Should().Be(_seed.Text, "the browser shows the article text exactly");
+        for (int i = 0; i < _seed.Statements.Length; i++)
+        {
+            HtmlArticle.StatementText(elements, i + 1).Should().Be(_seed.Statements[i].Content.Text);
+        }
+
+        // The legend counts are written by the script from the highlighted statements in the DOM.
+        foreach (var entity in _seed.Entities)
+        {
+            int spoken = _seed.Statements.Count(s => s.Speaker?.Entity?.Id == entity.Id);
+            string count = spoken == 1 ? "1 statement" : $"{spoken} statements";
+            dom.Should().Contain($"<span class=\"name\">{entity.Name}</span> <span class=\"kind\">{AttributionJson(entity.Kind)}</span> <span class=\"count\">{count}</span>");
+        }
+    }
+
+    [ChromiumFact]
+    public void The_screenshot_shows_the_statements_in_each_speakers_colour()
+    {
+        string png = Path.Combine(_directory, "seed.png");
+        var clock = Stopwatch.StartNew();
+        HeadlessChromium.Screenshot(_page, png, 1280, 1600, Path.Combine(_directory, "profile-shot"));
+        _output.WriteLine($"chromium --screenshot: {clock.ElapsedMilliseconds} ms");
+
+        var image = PngImage.Read(png);
+        image.Width.Should().Be(1280);
+        var pixels = new Dictionary<(byte, byte, byte), int>();
+        for (int y = 0; y < image.Height; y++)
+        {
+            for (int x = 0; x < image.Width; x++)
+            {
+                var pixel = image[x, y];
+                pixels[pixel] = pixels.GetValueOrDefault(pixel) + 1;
+            }
+        }
+
+        int total = image.Width * image.Height;
+        pixels.GetValueOrDefault(((byte)255, (byte)255, (byte)255)).Should().BeGreaterThan(total / 4, "the page background is white");
+        for (int i = 0; i < _seed.Entities.Length; i++)
+        {
+            var entity = _seed.Entities[i];
+            if (!_seed.Statements.Any(s => s.Speaker?.Entity?.Id == entity.Id))
+            {
+                continue;
+            }
+
+            // Far more pixels than the legend swatch (14×14) and the speaker's own name: its statements are painted.
+            int painted = pixels.GetValueOrDefault(EntityColour.Rgb(EntityPalette.For(i).Fill));
+            _output.WriteLine($"{entity.Name}: {painted} pixels of {EntityPalette.For(i).Fill}");
+            painted.Should().BeGreaterThan(2000, $"{entity.Name}'s statements are highlighted in {EntityPalette.For(i).Fill}");
+        }
+    }
+
+    private static string AttributionJson(EntityKind kind) => Attribution.Serialization.AttributionJson.EntityKindName(kind);
+}
