@@ -2,6 +2,7 @@ using System.Globalization;
 using Attribution.Evaluation;
 using Attribution.Evaluation.Gold;
 using Attribution.Evaluation.Reporting;
+using Attribution.Evaluation.Scoring;
 
 namespace Attribution.Cli.Commands;
 
@@ -16,10 +17,11 @@ internal static class EvalCommand
         ArgumentNullException.ThrowIfNull(standardOutput);
         ArgumentNullException.ThrowIfNull(standardError);
         var options = EvalOptions.Parse(args);
-        IReadOnlyList<GoldDocument> gold;
+        EvaluationReport report;
         try
         {
-            gold = GoldReader.Read(options.GoldPath);
+            var gold = GoldReader.Read(options.GoldPath);
+            report = Evaluator.Evaluate(AttributionExtractor.CreateDefault(), gold, options.GoldPath, options.SpeechOnly);
         }
         catch (GoldFormatException e)
         {
@@ -27,7 +29,6 @@ internal static class EvalCommand
             return ExitCodes.SomeInputFailed;
         }
 
-        var report = Evaluator.Evaluate(AttributionExtractor.CreateDefault(), gold, options.GoldPath, options.SpeechOnly);
         if (options.Format == "json")
         {
             JsonReport.Write(standardOutput, report, options.Errors);

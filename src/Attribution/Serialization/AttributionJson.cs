@@ -34,6 +34,13 @@ public static class AttributionJson
             writer.WriteString("source", source);
         }
 
+        WriteStatementsAndEntities(writer, result);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The <c>statements</c> and <c>entities</c> properties of a document object.</summary>
+    internal static void WriteStatementsAndEntities(Utf8JsonWriter writer, AttributionResult result)
+    {
         writer.WriteStartArray("statements");
         foreach (var statement in result.Statements)
         {
@@ -48,7 +55,6 @@ public static class AttributionJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>One document's result as a single line of JSON (no trailing newline).</summary>
@@ -64,86 +70,103 @@ public static class AttributionJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
+    internal static void WriteStatement(Utf8JsonWriter writer, Statement statement)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", KindName(statement.Kind));
         writer.WritePropertyName("content");
-        WriteExcerpt(writer, statement.Content.Span, statement.Content.Text, endObject: true);
+        WriteExcerpt(writer, statement.Content);
         if (!statement.Fragments.IsDefaultOrEmpty)
         {
             writer.WriteStartArray("fragments");
             foreach (var fragment in statement.Fragments)
             {
-                WriteExcerpt(writer, fragment.Span, fragment.Text, endObject: true);
+                WriteExcerpt(writer, fragment);
             }
 
             writer.WriteEndArray();
         }
 
         writer.WritePropertyName("cue");
-        if (statement.Cue is { } cue)
-        {
-            WriteExcerpt(writer, cue.Span, cue.Text, endObject: false);
-            writer.WriteString("lemma", cue.Lemma);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-
+        WriteCue(writer, statement.Cue);
         writer.WritePropertyName("speaker");
-        if (statement.Speaker is { } speaker)
-        {
-            WriteExcerpt(writer, speaker.Span, speaker.Text, endObject: false);
-            writer.WriteString("kind", MentionKindName(speaker.Kind));
-            WriteEntityId(writer, speaker.Entity);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-
+        WriteSpeaker(writer, statement.Speaker);
         writer.WritePropertyName("addressee");
-        if (statement.Addressee is { } addressee)
-        {
-            WriteExcerpt(writer, addressee.Span, addressee.Text, endObject: false);
-            WriteEntityId(writer, addressee.Entity);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-
+        WriteAddressee(writer, statement.Addressee);
         writer.WritePropertyName("time");
-        if (statement.Time is { } time)
-        {
-            WriteExcerpt(writer, time.Span, time.Text, endObject: false);
-            if (time.Value is null)
-            {
-                writer.WriteNull("value");
-            }
-            else
-            {
-                writer.WriteString("value", time.Value);
-            }
-
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-
+        WriteTime(writer, statement.Time);
         writer.WriteBoolean("speech", statement.IsSpeech);
         writer.WriteNumber("confidence", statement.Confidence);
         writer.WriteEndObject();
     }
 
-    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    internal static void WriteExcerpt(Utf8JsonWriter writer, TextExcerpt excerpt)
+    {
+        WriteExcerpt(writer, excerpt.Span, excerpt.Text, endObject: true);
+    }
+
+    internal static void WriteCue(Utf8JsonWriter writer, Cue? cue)
+    {
+        if (cue is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteExcerpt(writer, cue.Span, cue.Text, endObject: false);
+        writer.WriteString("lemma", cue.Lemma);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSpeaker(Utf8JsonWriter writer, SpeakerMention? speaker)
+    {
+        if (speaker is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteExcerpt(writer, speaker.Span, speaker.Text, endObject: false);
+        writer.WriteString("kind", MentionKindName(speaker.Kind));
+        WriteEntityId(writer, speaker.Entity);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteAddressee(Utf8JsonWriter writer, AddresseeMention? addressee)
+    {
+        if (addressee is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteExcerpt(writer, addressee.Span, addressee.Text, endObject: false);
+        WriteEntityId(writer, addressee.Entity);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteTime(Utf8JsonWriter writer, TimeReference? time)
+    {
+        if (time is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteExcerpt(writer, time.Span, time.Text, endObject: false);
+        if (time.Value is null)
+        {
+            writer.WriteNull("value");
+        }
+        else
+        {
+            writer.WriteString("value", time.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         writer.WriteStartObject();
         writer.WriteNumber("id", entity.Id);
@@ -171,13 +194,18 @@ public static class AttributionJson
         writer.WriteStartArray("mentions");
         foreach (var mention in entity.Mentions)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", mention.Start);
-            writer.WriteNumber("end", mention.End);
-            writer.WriteEndObject();
+            WriteSpan(writer, mention);
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
         writer.WriteEndObject();
     }
 

@@ -1,0 +1,114 @@
+using Attribution.Extensions.DependencyInjection;
+using Attribution.Serialization;
+using Attribution.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Attribution.Tests.DependencyInjection;
+
+public sealed class AttributionServiceCollectionExtensionsTests
+{
+    private const string Grumble = "The finance minister grumbled that the budget left the ministry with too little money. “We cannot build schools on promises,” she told reporters on Monday.";
+
+    [Fact]
+    public void One_extractor_is_shared_by_every_consumer_and_scope()
+    {
+        using var provider = new ServiceCollection().AddAttribution().BuildServiceProvider();
+
+        var first = provider.GetRequiredService<AttributionExtractor>();
+        using var scope = provider.CreateScope();
+        var inScope = scope.ServiceProvider.GetRequiredService<AttributionExtractor>();
+
+        inScope.Should().BeSameAs(first);
+        first.Options.Should().Be(AttributionOptions.Default);
+    }
+
+    [Fact]
+    public void The_shared_extractor_answers_concurrent_requests_like_a_fresh_one()
+    {
+        using var provider = new ServiceCollection().AddAttribution().BuildServiceProvider();
+        var shared = provider.GetRequiredService<AttributionExtractor>();
+        string text = SeedArticleResult.Text;
+        string expected = AttributionJson.Serialize("seed", null, AttributionExtractor.CreateDefault().Extract(text, new DateOnly(2024, 9, 27)));
+
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = AttributionJson.Serialize("seed", null, shared.Extract(text, new DateOnly(2024, 9, 27))));
+
+        results.Should().AllBe(expected);
+    }
+
+    [Fact]
+    public void Configured_verbs_and_limits_reach_the_extractor()
+    {
+        using var provider = new ServiceCollection()
+            .AddAttribution(options =>
+            {
+                options.CueVerbs.Add("grumble");
+                options.BeliefVerbs.Add("suspect");
+                options.Limits = options.Limits with { MaxDocumentLength = 500 };
+            })
+            .BuildServiceProvider();
+
+        var extractor = provider.GetRequiredService<AttributionExtractor>();
+
+        extractor.Options.MaxDocumentLength.Should().Be(500);
+        var built = new AttributionPipelineBuilder()
+            .AddCueVerbs("grumble")
+            .AddBeliefVerbs("suspect")
+            .WithOptions(new AttributionOptions { MaxDocumentLength = 500 })
+            .Build();
+        AttributionJson.Serialize("grumble", null, extractor.Extract(Grumble))
+            .Should().Be(AttributionJson.Serialize("grumble", null, built.Extract(Grumble)));
+        var tooLong = () => extractor.Extract(new string('a', 501));
+        tooLong.Should().Throw<ArgumentException>().WithMessage("*500*");
+    }
+
+    [Fact]
+    public void Configuration_steps_accumulate_and_the_registration_stays_single()
+    {
+        var services = new ServiceCollection()
+            .AddAttribution(options => options.CueVerbs.Add("grumble"))
+            .AddAttribution(options => options.CueVerbs.Add("quip"));
+        using var provider = services.BuildServiceProvider();
+
+        services.Count(d => d.ServiceType == typeof(AttributionExtractor)).Should().Be(1);
+        provider.GetRequiredService<IOptions<AttributionServiceOptions>>().Value.CueVerbs.Should().Equal("grumble", "quip");
+    }
+
+    [Fact]
+    public void Options_bound_by_the_options_pattern_are_honoured()
+    {
+        var services = new ServiceCollection().AddAttribution();
+        services.Configure<AttributionServiceOptions>(options => options.Limits = new AttributionOptions { MaxDocumentLength = 1234 });
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<AttributionExtractor>().Options.MaxDocumentLength.Should().Be(1234);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_on_first_use_with_every_reason()
+    {
+        using var provider = new ServiceCollection()
+            .AddAttribution(options =>
+            {
+                options.CueVerbs.Add("  ");
+                options.Limits = new AttributionOptions { MaxDocumentLength = 0 };
+            })
+            .BuildServiceProvider();
+
+        var resolve = () => provider.GetRequiredService<AttributionExtractor>();
+
+        resolve.Should().Throw<OptionsValidationException>()
+            .Which.Failures.Should().HaveCount(2)
+            .And.Contain(f => f.Contains("MaxDocumentLength", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("CueVerbs[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_null_service_collection_is_rejected()
+    {
+        var act = () => AttributionServiceCollectionExtensions.AddAttribution(null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+}
