@@ -8,6 +8,7 @@ internal sealed class StatementDraft
 {
     public StatementKind Kind { get; set; }
 
+    /// <summary>The content; for interrupted content, from the first fragment's start to the last fragment's end.</summary>
     public TextSpan Content { get; set; }
 
     /// <summary>The pieces of an interrupted content, or null when it is one piece.</summary>
@@ -34,4 +35,23 @@ internal sealed class StatementDraft
     public bool IsSpeech { get; set; } = true;
 
     public double Confidence { get; set; }
+
+    /// <summary>Whether <paramref name="span"/> overlaps the content (its fragments, when it has them).</summary>
+    public bool ContentOverlaps(TextSpan span)
+    {
+        if (Fragments is { Count: > 1 } pieces)
+        {
+            foreach (var piece in pieces)
+            {
+                if (piece.OverlapsWith(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Content.OverlapsWith(span);
+    }
 }

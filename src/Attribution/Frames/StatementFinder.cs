@@ -1,17 +1,270 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Quotes;
+using Attribution.Text;
 
 namespace Attribution.Frames;
 
-/// <summary>Finds statements: quotes and reported speech with their attribution frames. Stateless and thread-safe.</summary>
+/// <summary>
+/// Finds statements: quotes and reported speech with their attribution frames. Stateless and thread-safe;
+/// linear in the document (every rule looks at a bounded window around a cue or a quotation).
+/// </summary>
+/// <remarks>
+/// Three passes: (1) every cue outside quotations is matched against the frames (postposed
+/// <c>“Q,” S V</c>, forward <c>S V (that) CLAUSE</c> / <c>S V: “Q”</c>, participial, <c>according to</c>);
+/// (2) overlapping matches are resolved in favour of the surer rule; (3) quotations no frame claimed become
+/// statements when a verbless frame governs them (<c>“Q” —Jane Doe</c>, <c>Doe: “Q”</c>) or when they are
+/// fully quoted sentences right after a statement, whose speaker they inherit. Other quotations (scare
+/// quotes, titles, nicknames) are not statements.
+/// </remarks>
 internal static class StatementFinder
 {
+    private const double ContinuationConfidence = 0.7;
+
     public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(lexicons);
-        return [];
+        if (document.Tokens.Length == 0 || document.Sentences.Length == 0)
+        {
+            return [];
+        }
+
+        var sentenceOf = SentenceIndex(document);
+        var reader = new TokenReader(document, lexicons);
+        var layout = new QuoteLayout(document, quotes, sentenceOf);
+        var matcher = new FrameMatcher(reader, layout, sentenceOf);
+        foreach (var cue in CueFinder.Find(reader, layout, sentenceOf))
+        {
+            matcher.Match(cue);
+        }
+
+        var kept = ResolveOverlaps(matcher.Candidates);
+        AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
+        return Number(kept);
+    }
+
+    private static int[] SentenceIndex(Document document)
+    {
+        var sentenceOf = new int[document.Tokens.Length];
+        var sentences = document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                sentenceOf[t] = s;
+            }
+        }
+
+        return sentenceOf;
+    }
+
+    /// <summary>Keeps, among candidates whose contents overlap, the surer one; the result is in document order.</summary>
+    private static List<Candidate> ResolveOverlaps(List<Candidate> candidates)
+    {
+        var order = new List<Candidate>(candidates);
+        order.Sort(static (a, b) => a.Draft.Content.Start != b.Draft.Content.Start
+            ? a.Draft.Content.Start.CompareTo(b.Draft.Content.Start)
+            : b.Draft.Confidence.CompareTo(a.Draft.Confidence));
+        var kept = new List<Candidate>(order.Count);
+        foreach (var candidate in order)
+        {
+            // Candidates are sorted by start, so only the last kept one can overlap (contents never nest after this).
+            if (kept.Count > 0 && Overlaps(kept[^1].Draft, candidate.Draft))
+            {
+                if (candidate.Draft.Confidence > kept[^1].Draft.Confidence)
+                {
+                    kept[^1] = candidate;
+                }
+
+                continue;
+            }
+
+            kept.Add(candidate);
+        }
+
+        // Speaker carry-over: point at the kept candidate that holds the source draft, else keep the mention only.
+        var keptSet = new HashSet<Candidate>(kept, ReferenceEqualityComparer.Instance);
+        foreach (var c in kept)
+        {
+            if (c.CarriedFrom >= 0 && keptSet.Contains(candidates[c.CarriedFrom]))
+            {
+                c.Source = candidates[c.CarriedFrom];
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Overlaps(StatementDraft a, StatementDraft b)
+    {
+        if (!a.Content.OverlapsWith(b.Content))
+        {
+            return false;
+        }
+
+        if (a.Fragments is { Count: > 1 } || b.Fragments is { Count: > 1 })
+        {
+            var piecesA = a.Fragments ?? [a.Content];
+            foreach (var piece in piecesA)
+            {
+                if (b.ContentOverlaps(piece))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Pass 3: quotations with a verbless frame, and fully quoted sentences that continue a speaker.</summary>
+    private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept)
+    {
+        var result = new List<Candidate>(kept.Count + 8);
+        int next = 0;
+        Candidate? previous = null;
+        for (int pi = 0; pi < layout.Pieces.Count; pi++)
+        {
+            var piece = layout.Pieces[pi];
+            while (next < kept.Count && kept[next].Draft.Content.Start <= piece.Span.Start)
+            {
+                previous = kept[next];
+                result.Add(kept[next++]);
+            }
+
+            if (Claimed(piece, previous, next < kept.Count ? kept[next] : null) || piece.TokenCount < 3)
+            {
+                continue;
+            }
+
+            var made = VerblessFrame(r, piece, sentenceOf) ?? Continuation(r, piece, sentenceOf, previous);
+            if (made is not null)
+            {
+                result.Add(made);
+                previous = made;
+            }
+        }
+
+        while (next < kept.Count)
+        {
+            result.Add(kept[next++]);
+        }
+
+        kept.Clear();
+        kept.AddRange(result);
+    }
+
+    private static bool Claimed(QuotePiece piece, Candidate? previous, Candidate? following)
+    {
+        bool Covers(Candidate? c) => c is not null && (c.Draft.ContentOverlaps(piece.Span)
+            || (c.Draft.Speaker is { } s && s.OverlapsWith(piece.Span)) || (c.Draft.Cue is { } cue && cue.OverlapsWith(piece.Span)));
+        return Covers(previous) || Covers(following);
+    }
+
+    /// <summary><c>“Q” —Jane Doe, mayor</c> and <c>Doe: “Q”</c>.</summary>
+    private static Candidate? VerblessFrame(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        var document = r.Document;
+        int s = sentenceOf[piece.FirstToken];
+        var paragraph = document.Paragraphs[document.Sentences[s].Paragraph];
+        int paragraphLast = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+        int after = piece.LastToken + 1;
+        if (after <= paragraphLast && r.Tokens[after].Kind == TokenKind.Dash
+            && MentionFinder.PhraseStartingAt(r, after + 1, paragraphLast + 1, allowObjectPronoun: false) is { } signed
+            && (signed.LastToken == paragraphLast || r.IsPunct(signed.LastToken + 1, ',') || r.IsPunct(signed.LastToken + 1, '.') && signed.LastToken + 1 == paragraphLast)
+            && signed.Kind != MentionKind.Pronoun)
+        {
+            return Frameless(piece, signed, null, s, 0.75, sentenceOf[signed.LastToken], signed.LastToken);
+        }
+
+        int colon = piece.FirstToken - 1;
+        int sentenceFirst = document.Sentences[s].FirstToken;
+        if (colon > sentenceFirst && r.IsPunct(colon, ':') && MentionFinder.PhraseEndingAt(r, colon - 1, sentenceFirst) is { } label
+            && label.FirstToken == sentenceFirst && label.Kind != MentionKind.Pronoun && label.LastToken - label.FirstToken < 6)
+        {
+            return Frameless(piece, label, null, s, 0.75, sentenceOf[piece.LastToken], piece.LastToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>A fully quoted sentence or paragraph right after a statement inherits its speaker.</summary>
+    private static Candidate? Continuation(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
+    {
+        if (previous is null || previous.Speaker is null)
+        {
+            return null;
+        }
+
+        var document = r.Document;
+        int s = sentenceOf[piece.FirstToken];
+        var sentence = document.Sentences[s];
+        bool startsSentence = piece.FirstToken == sentence.FirstToken || r.IsPunct(piece.FirstToken - 1, '.') || (piece.FirstToken > 0 && sentenceOf[piece.FirstToken - 1] != s);
+        int lastSentence = sentenceOf[piece.LastToken];
+        int lastSentenceEnd = document.Sentences[lastSentence].EndToken - 1;
+        bool endsSentence = piece.LastToken >= lastSentenceEnd - 1
+            || !piece.Closed;
+        if (!startsSentence || !endsSentence)
+        {
+            return null;
+        }
+
+        if (s > previous.LastSentence + 1 || s < previous.Sentence)
+        {
+            return null; // a sentence in between (a new topic or speaker) breaks the chain
+        }
+
+        int p = document.Sentences[s].Paragraph;
+        int previousParagraph = document.Sentences[previous.LastSentence].Paragraph;
+        if (p > previousParagraph + 1)
+        {
+            return null;
+        }
+
+        var made = Frameless(piece, previous.Speaker.Value, previous.AddresseeMention, s, piece.Closed ? ContinuationConfidence : ContinuationConfidence - 0.15, lastSentence, piece.LastToken);
+        made.Source = previous;
+        made.Draft.SpeakerKind = previous.Draft.SpeakerKind;
+        made.Draft.IsSpeech = previous.Draft.IsSpeech;
+        return made;
+    }
+
+    private static Candidate Frameless(QuotePiece piece, Mention speaker, Mention? addressee, int sentence, double confidence, int lastSentence, int lastToken)
+    {
+        var draft = new StatementDraft
+        {
+            Kind = StatementKind.Direct,
+            Content = piece.Span,
+            Speaker = speaker.Span,
+            SpeakerKind = speaker.Kind,
+            Addressee = addressee?.Span,
+            FrameSentence = sentence,
+            Confidence = piece.Closed ? confidence : confidence - 0.1,
+        };
+        return new Candidate(draft, speaker, addressee, -1, sentence, lastSentence, lastToken);
+    }
+
+    /// <summary>The drafts in document order, with <see cref="StatementDraft.CarriedFrom"/> as indices into that order.</summary>
+    private static List<StatementDraft> Number(List<Candidate> kept)
+    {
+        kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
+        var index = new Dictionary<Candidate, int>(ReferenceEqualityComparer.Instance);
+        var drafts = new List<StatementDraft>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            index[kept[i]] = i;
+            drafts.Add(kept[i].Draft);
+        }
+
+        foreach (var c in kept)
+        {
+            c.Draft.CarriedFrom = c.Source is { } source && index.TryGetValue(source, out int i) ? i : null;
+        }
+
+        return drafts;
     }
 }

@@ -6,13 +6,184 @@ namespace Attribution.Lexicons;
 /// </summary>
 internal sealed class LexiconSet
 {
+    private static readonly Lazy<LexiconSet> EmbeddedOnly = new(() => new LexiconSet([], []), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly WordTable<CueEntry> _cues;
+    private readonly WordTable<CueEntry[]> _phrasalCues;
+    private readonly WordTable<WordTags> _tags;
+
     public LexiconSet(IEnumerable<string> extraCueVerbs, IEnumerable<string> extraBeliefVerbs)
     {
+        ArgumentNullException.ThrowIfNull(extraCueVerbs);
+        ArgumentNullException.ThrowIfNull(extraBeliefVerbs);
         ExtraCueVerbs = extraCueVerbs.ToArray();
         ExtraBeliefVerbs = extraBeliefVerbs.ToArray();
+
+        var cues = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+        AddVerbFile(cues, "cue-verbs.txt", CueClass.Speech);
+        AddVerbFile(cues, "manner-verbs.txt", CueClass.Manner);
+        AddVerbFile(cues, "belief-verbs.txt", CueClass.Belief);
+        foreach (var lemma in ExtraCueVerbs)
+        {
+            AddVerb(cues, [lemma], CueClass.Speech, overwrite: true);
+        }
+
+        foreach (var lemma in ExtraBeliefVerbs)
+        {
+            AddVerb(cues, [lemma], CueClass.Belief, overwrite: true);
+        }
+
+        _cues = new WordTable<CueEntry>(cues);
+        _phrasalCues = new WordTable<CueEntry[]>(LoadPhrasalCues());
+        _tags = new WordTable<WordTags>(LoadTags());
     }
+
+    /// <summary>The embedded lexicons with no caller additions, built once.</summary>
+    public static LexiconSet Default => EmbeddedOnly.Value;
 
     public IReadOnlyList<string> ExtraCueVerbs { get; }
 
     public IReadOnlyList<string> ExtraBeliefVerbs { get; }
+
+    /// <summary>The single-word cue that <paramref name="word"/> is a form of, if any.</summary>
+    public bool TryGetCue(ReadOnlySpan<char> word, out CueEntry cue) => _cues.TryGetValue(word, out cue);
+
+    /// <summary>The multi-word cues whose first word is <paramref name="word"/> (longest first), if any.</summary>
+    public bool TryGetPhrasalCues(ReadOnlySpan<char> word, out CueEntry[] cues) => _phrasalCues.TryGetValue(word, out cues);
+
+    /// <summary>The noun-phrase roles of <paramref name="word"/>.</summary>
+    public WordTags TagsOf(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var tags) ? tags : WordTags.None;
+
+    private static void AddVerbFile(Dictionary<string, CueEntry> cues, string file, CueClass cueClass)
+    {
+        foreach (var line in LexiconData.Lines(file))
+        {
+            AddVerb(cues, LexiconData.Fields(line), cueClass, overwrite: false);
+        }
+    }
+
+    private static void AddVerb(Dictionary<string, CueEntry> cues, string[] fields, CueClass cueClass, bool overwrite)
+    {
+        var (forms, addressee, quoted) = ParseVerbFields(fields, 0);
+        string lemma = forms[0];
+        foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
+        {
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []);
+            if (overwrite)
+            {
+                cues[form] = entry;
+            }
+            else
+            {
+                cues.TryAdd(form, entry);
+            }
+        }
+    }
+
+    private static (List<string> Forms, bool Addressee, bool Quoted) ParseVerbFields(string[] fields, int first)
+    {
+        var forms = new List<string>(3);
+        bool addressee = false, quoted = false;
+        for (int i = first; i < fields.Length; i++)
+        {
+            switch (fields[i])
+            {
+                case "+addressee": addressee = true; break;
+                case "+quoted": quoted = true; break;
+                default: forms.Add(fields[i].ToLowerInvariant()); break;
+            }
+        }
+
+        return (forms, addressee, quoted);
+    }
+
+    private static Dictionary<string, CueEntry[]> LoadPhrasalCues()
+    {
+        var byFirstWord = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
+        foreach (var line in LexiconData.Lines("phrasal-cues.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            bool addressee = Array.IndexOf(fields, "+addressee") >= 0;
+            bool quoted = Array.IndexOf(fields, "+quoted") >= 0;
+            var words = fields.Where(f => f[0] != '+').ToArray();
+            if (words[0].StartsWith('='))
+            {
+                words[0] = words[0][1..];
+                Add(byFirstWord, words[0], new CueEntry(string.Join(' ', words), CueClass.Speech, VerbForm.Base, addressee, quoted, words[1..]));
+                continue;
+            }
+
+            var verb = words[0].Split('/');
+            string lemma = verb[0] + " " + string.Join(' ', words[1..]);
+            foreach (var (form, kind) in VerbInflector.Inflect(verb[0], verb.Length > 1 ? verb[1] : null, verb.Length > 2 ? verb[2] : null))
+            {
+                Add(byFirstWord, form, new CueEntry(lemma, CueClass.Speech, kind, addressee, quoted, words[1..]));
+            }
+        }
+
+        return byFirstWord.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(c => c.Rest.Length).ToArray(), StringComparer.Ordinal);
+
+        static void Add(Dictionary<string, List<CueEntry>> map, string form, CueEntry entry)
+        {
+            if (!map.TryGetValue(form, out var list))
+            {
+                map[form] = list = [];
+            }
+
+            if (!list.Exists(e => e.Lemma == entry.Lemma))
+            {
+                list.Add(entry);
+            }
+        }
+    }
+
+    private static Dictionary<string, WordTags> LoadTags()
+    {
+        var tags = new Dictionary<string, WordTags>(StringComparer.Ordinal);
+        AddNouns(tags, "person-nouns.txt", WordTags.PersonNoun);
+        AddNouns(tags, "group-nouns.txt", WordTags.GroupNoun);
+        AddNouns(tags, "source-nouns.txt", WordTags.SourceNoun);
+        foreach (var line in LexiconData.Lines("titles.txt"))
+        {
+            if (!line.Contains(' ', StringComparison.Ordinal))
+            {
+                Tag(tags, line.ToLowerInvariant(), WordTags.Title);
+            }
+        }
+
+        foreach (var line in LexiconData.Lines("pronouns.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            var tag = fields[1] switch
+            {
+                "personal" => WordTags.PersonalPronoun,
+                "plural" => WordTags.PluralPronoun,
+                "neuter" => WordTags.NeuterPronoun,
+                "first" => WordTags.FirstPersonPronoun,
+                _ => WordTags.RelativePronoun,
+            };
+            Tag(tags, fields[0].ToLowerInvariant(), tag);
+        }
+
+        return tags;
+    }
+
+    private static void AddNouns(Dictionary<string, WordTags> tags, string file, WordTags tag)
+    {
+        foreach (var line in LexiconData.Lines(file))
+        {
+            if (line.Contains(' ', StringComparison.Ordinal))
+            {
+                continue; // single-token lookups only; multi-word heads end in a listed word anyway
+            }
+
+            string lemma = line.ToLowerInvariant();
+            Tag(tags, lemma, tag);
+            string plural = NounInflector.Plural(lemma);
+            Tag(tags, plural, plural == lemma ? tag : tag | WordTags.Plural);
+        }
+    }
+
+    private static void Tag(Dictionary<string, WordTags> tags, string word, WordTags tag) =>
+        tags[word] = tags.TryGetValue(word, out var existing) ? existing | tag : tag;
 }

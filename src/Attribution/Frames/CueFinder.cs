@@ -1,0 +1,65 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+
+namespace Attribution.Frames;
+
+/// <summary>Finds cue words and phrases outside quotations, in one pass over the tokens.</summary>
+internal static class CueFinder
+{
+    public static List<CueHit> Find(TokenReader r, QuoteLayout quotes, int[] sentenceOf)
+    {
+        var hits = new List<CueHit>();
+        var sentences = r.Document.Sentences;
+        for (int t = 0; t < r.Count; t++)
+        {
+            if (!r.IsWord(t) || quotes.IsQuoted(t))
+            {
+                continue;
+            }
+
+            var word = r.Text(t);
+            if (char.IsUpper(word[0]) && t != sentences[sentenceOf[t]].FirstToken && !r.IsQuoteMark(t - 1) && !r.IsPunct(t - 1, '('))
+            {
+                continue; // a capitalised cue word mid-sentence is a name (Mark Post, Faith Hope)
+            }
+
+            if (r.Lexicons.TryGetPhrasalCues(word, out var phrasal) && MatchPhrasal(r, quotes, t, phrasal) is { } hit)
+            {
+                hits.Add(hit);
+                t = hit.Last;
+                continue;
+            }
+
+            if (r.Lexicons.TryGetCue(word, out var cue))
+            {
+                hits.Add(new CueHit(t, t + 1, cue));
+            }
+        }
+
+        return hits;
+    }
+
+    private static CueHit? MatchPhrasal(TokenReader r, QuoteLayout quotes, int t, CueEntry[] candidates)
+    {
+        foreach (var entry in candidates)
+        {
+            bool match = true;
+            for (int k = 0; k < entry.Rest.Length; k++)
+            {
+                int i = t + 1 + k;
+                if (!r.Is(i, entry.Rest[k]) || quotes.IsQuoted(i))
+                {
+                    match = false;
+                    break;
+                }
+            }
+
+            if (match)
+            {
+                return new CueHit(t, t + 1 + entry.Rest.Length, entry);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using Attribution.Pipeline;
+using Attribution.Quotes;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// The outermost quotations of a document cut into per-paragraph pieces, and for every token the piece
+/// it lies in (marks included), so the frame rules ask "is this token quoted?" in O(1).
+/// </summary>
+internal sealed class QuoteLayout
+{
+    private readonly int[] _pieceOf;
+
+    public QuoteLayout(Document document, Quote[] quotes, int[] sentenceOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(quotes);
+        _pieceOf = new int[document.Tokens.Length];
+        Array.Fill(_pieceOf, -1);
+        var pieces = new List<QuotePiece>();
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            var quote = quotes[q];
+            if (quote.Depth != 0 || quote.OpenToken < 0 || quote.OpenToken >= _pieceOf.Length)
+            {
+                continue;
+            }
+
+            int last = quote.IsClosed ? quote.CloseToken : LastTokenEndingAt(document, quote);
+            int first = quote.OpenToken;
+            while (first <= last)
+            {
+                var paragraph = document.Paragraphs[document.Sentences[sentenceOf[first]].Paragraph];
+                int paragraphLast = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+                int pieceLast = Math.Min(last, paragraphLast);
+                bool closed = quote.IsClosed && pieceLast == quote.CloseToken;
+                var piece = new QuotePiece(q, first, pieceLast, closed, new TextSpan(document.Tokens[first].Span.Start, document.Tokens[pieceLast].Span.End));
+                for (int t = first; t <= pieceLast; t++)
+                {
+                    _pieceOf[t] = pieces.Count;
+                }
+
+                pieces.Add(piece);
+                first = pieceLast + 1;
+            }
+        }
+
+        Pieces = pieces;
+    }
+
+    public IReadOnlyList<QuotePiece> Pieces { get; }
+
+    /// <summary>The index of the piece token <paramref name="token"/> lies in, or -1.</summary>
+    public int PieceOf(int token) => (uint)token < (uint)_pieceOf.Length ? _pieceOf[token] : -1;
+
+    public bool IsQuoted(int token) => PieceOf(token) >= 0;
+
+    private static int LastTokenEndingAt(Document document, Quote quote)
+    {
+        int t = quote.OpenToken;
+        var tokens = document.Tokens;
+        while (t + 1 < tokens.Length && tokens[t + 1].Span.End <= quote.Span.End)
+        {
+            t++;
+        }
+
+        return t;
+    }
+}

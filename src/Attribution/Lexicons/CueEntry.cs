@@ -1,0 +1,13 @@
+namespace Attribution.Lexicons;
+
+/// <summary>One inflected form of a cue verb, with what the frame rules need to know about it.</summary>
+/// <param name="Lemma">The base form reported as the cue lemma (<c>say</c>, <c>call on</c>).</param>
+/// <param name="Class">Speech, manner or belief.</param>
+/// <param name="Form">Which inflection this form is.</param>
+/// <param name="TakesAddressee">Whether a bare object after the verb is its addressee (<c>told Reuters</c>).</param>
+/// <param name="NeedsQuote">Whether the verb cues a statement only when its clause holds a quote or a that-clause.</param>
+/// <param name="Rest">For a phrasal cue, the fixed words after the verb (<c>on</c>, <c>out</c>, <c>on to say</c>); empty otherwise.</param>
+internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, bool TakesAddressee, bool NeedsQuote, string[] Rest)
+{
+    public bool IsPhrasal => Rest.Length > 0;
+}

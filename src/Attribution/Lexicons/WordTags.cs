@@ -1,0 +1,38 @@
+namespace Attribution.Lexicons;
+
+/// <summary>The noun-phrase roles a word can play in a speaker or addressee mention.</summary>
+[Flags]
+internal enum WordTags : ushort
+{
+    None = 0,
+
+    /// <summary>A title or honorific written before a name (Mr, Prime Minister's <c>Minister</c>).</summary>
+    Title = 1 << 0,
+
+    /// <summary>A person or role noun (spokesman, officials).</summary>
+    PersonNoun = 1 << 1,
+
+    /// <summary>An organisation or group head (ministry, government).</summary>
+    GroupNoun = 1 << 2,
+
+    /// <summary>A document or medium that can report (report, study).</summary>
+    SourceNoun = 1 << 3,
+
+    /// <summary>A plural form of a noun above.</summary>
+    Plural = 1 << 4,
+
+    /// <summary>A third-person personal pronoun (he, she).</summary>
+    PersonalPronoun = 1 << 5,
+
+    /// <summary>they.</summary>
+    PluralPronoun = 1 << 6,
+
+    /// <summary>it.</summary>
+    NeuterPronoun = 1 << 7,
+
+    /// <summary>I, we, you.</summary>
+    FirstPersonPronoun = 1 << 8,
+
+    /// <summary>who, which, that.</summary>
+    RelativePronoun = 1 << 9,
+}

@@ -1,0 +1,449 @@
+using Attribution.Lexicons;
+
+namespace Attribution.Mentions;
+
+/// <summary>
+/// Finds the noun phrases of attribution frames — the speaker before or after a cue, the addressee after
+/// it, the subject of a clause — by walking a bounded number of tokens, so each call costs O(1) in the
+/// document size.
+/// </summary>
+internal static class MentionFinder
+{
+    /// <summary>The most tokens a speaker or addressee noun phrase may have.</summary>
+    public const int MaxPhraseTokens = 24;
+
+    private const int MaxAppositiveTokens = 25;
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>: the noun phrase ending just before it (after
+    /// auxiliaries and adverbs), a pronoun, the antecedent of a relative pronoun, or the head of
+    /// <c>NAME, APPOSITIVE,</c>. Tokens before <paramref name="limit"/> are never used.
+    /// </summary>
+    public static Mention? SubjectBefore(TokenReader r, int verb, int limit)
+    {
+        int i = verb - 1;
+        while (i >= limit && r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb)
+        {
+            i--;
+        }
+
+        if (i < limit)
+        {
+            return null;
+        }
+
+        var tags = r.TagsOf(i);
+        if ((tags & WordTags.RelativePronoun) != 0)
+        {
+            int j = i - 1;
+            if (r.IsPunct(j, ','))
+            {
+                j--;
+            }
+
+            return j >= limit ? PhraseEndingAt(r, j, limit) : null;
+        }
+
+        if (r.IsPronoun(i))
+        {
+            return new Mention(r.SpanOf(i, i), i, i, MentionKind.Pronoun);
+        }
+
+        if (r.IsPunct(i, ','))
+        {
+            // NAME, APPOSITIVE, said — the head lies before an earlier comma.
+            int stop = Math.Max(limit, i - MaxAppositiveTokens);
+            for (int k = i - 1; k > stop; k--)
+            {
+                if (r.IsPunct(k, ',') || r.IsQuoteMark(k) || r.IsPunct(k, '.'))
+                {
+                    if (!r.IsPunct(k, ','))
+                    {
+                        return null;
+                    }
+
+                    if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun))
+                    {
+                        return head;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return PhraseEndingAt(r, i, limit);
+    }
+
+    /// <summary>The noun phrase whose last token is <paramref name="end"/>, collected leftwards down to <paramref name="limit"/>.</summary>
+    public static Mention? PhraseEndingAt(TokenReader r, int end, int limit)
+    {
+        if (end < limit || !r.InRange(end) || !IsHead(r, end))
+        {
+            return null;
+        }
+
+        int first = end;
+        int prepositions = 0;
+        for (int k = end - 1; k >= limit && end - k < MaxPhraseTokens; k--)
+        {
+            if (r.IsPossessive(k))
+            {
+                first = k;
+                continue;
+            }
+
+            if (r.Tokens[k].Kind == Text.TokenKind.Number)
+            {
+                first = k;
+                continue;
+            }
+
+            if (!r.IsWord(k))
+            {
+                break;
+            }
+
+            var cls = r.ClassOf(k);
+            if (cls == WordClass.Determiner)
+            {
+                first = k;
+                if (r.ClassOf(k - 1) == WordClass.Determiner && k - 1 >= limit)
+                {
+                    first = k - 1;
+                }
+
+                break;
+            }
+
+            if (cls is WordClass.NounPreposition or WordClass.Coordinator)
+            {
+                // "a spokesman for the ministry", "groups and organizations": only between noun-like words.
+                if (prepositions < 2 && k - 1 >= limit && (r.IsCapitalized(k - 1) || r.IsNoun(k - 1) || r.IsPossessive(k - 1)) && !r.IsPronoun(k - 1))
+                {
+                    prepositions++;
+                    first = k;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (cls != WordClass.None || r.IsPronoun(k) || (r.TagsOf(k) & WordTags.RelativePronoun) != 0)
+            {
+                break;
+            }
+
+            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        while (first < end && (r.ClassOf(first) is WordClass.NounPreposition or WordClass.Coordinator || r.IsPossessive(first)))
+        {
+            first++;
+        }
+
+        if (!Plausible(r, first, end))
+        {
+            return null;
+        }
+
+        return new Mention(r.SpanOf(first, end), first, end, Classify(r, first, end));
+    }
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="start"/> and collected rightwards (not past
+    /// <paramref name="limit"/>, exclusive): an inverted speaker (<c>said Jane Smith</c>), an addressee
+    /// (<c>told the U.N. Security Council</c>), the source of <c>according to</c>.
+    /// </summary>
+    public static Mention? PhraseStartingAt(TokenReader r, int start, int limit, bool allowObjectPronoun)
+    {
+        if (start >= limit || !r.InRange(start))
+        {
+            return null;
+        }
+
+        if (r.IsPronoun(start) || (allowObjectPronoun && r.ClassOf(start) == WordClass.ObjectPronoun) || (allowObjectPronoun && r.Is(start, "her")))
+        {
+            bool isDeterminer = r.Is(start, "her") && r.IsWord(start + 1) && r.ClassOf(start + 1) == WordClass.None && !r.IsPronoun(start + 1) && start + 1 < limit;
+            if (!isDeterminer)
+            {
+                return new Mention(r.SpanOf(start, start), start, start, MentionKind.Pronoun);
+            }
+        }
+
+        int last = -1;
+        int prepositions = 0;
+        for (int k = start; k < limit && k - start < MaxPhraseTokens; k++)
+        {
+            if (r.IsPossessive(k) || r.Tokens[k].Kind == Text.TokenKind.Number)
+            {
+                last = k;
+                continue;
+            }
+
+            if (!r.IsWord(k))
+            {
+                break;
+            }
+
+            var cls = r.ClassOf(k);
+            if (cls == WordClass.Determiner)
+            {
+                if (last >= 0 && !r.IsPossessive(k - 1) && r.ClassOf(k - 1) != WordClass.Determiner && r.ClassOf(k - 1) != WordClass.NounPreposition && r.ClassOf(k - 1) != WordClass.Coordinator)
+                {
+                    break; // a new phrase starts
+                }
+
+                last = k;
+                continue;
+            }
+
+            if (cls is WordClass.NounPreposition or WordClass.Coordinator)
+            {
+                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and")) && prepositions < 2 && last >= 0
+                    && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1);
+                if (!joins)
+                {
+                    break;
+                }
+
+                prepositions++;
+                continue;
+            }
+
+            if (cls != WordClass.None || r.IsPronoun(k) || (r.TagsOf(k) & WordTags.RelativePronoun) != 0)
+            {
+                break;
+            }
+
+            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k))
+            {
+                break;
+            }
+
+            if (IsTimeWord(r, k) && last >= 0)
+            {
+                break;
+            }
+
+            last = k;
+            if (r.IsLowerWord(k) && r.IsNoun(k) && !(r.IsLowerWord(k + 1) && r.IsNoun(k + 1)) && !r.IsPossessive(k + 1)
+                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for")) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
+            {
+                break; // a common-noun head ends the phrase (told reporters on Thursday)
+            }
+        }
+
+        while (last >= start && (r.ClassOf(last) is WordClass.Determiner or WordClass.NounPreposition or WordClass.Coordinator))
+        {
+            last--;
+        }
+
+        if (last < start || !IsHead(r, last) || !Plausible(r, start, last))
+        {
+            return null;
+        }
+
+        return new Mention(r.SpanOf(start, last), start, last, Classify(r, start, last));
+    }
+
+    /// <summary>
+    /// The subject of the main clause of the sentence starting at <paramref name="first"/>, after an
+    /// introductory phrase (<c>In March,</c>) if any: the speaker of participial cues (<c>…, tweeting,</c>).
+    /// </summary>
+    public static Mention? ClauseSubject(TokenReader r, int first, int limit)
+    {
+        int start = first;
+        for (int round = 0; round < 3 && start < limit; round++)
+        {
+            var cls = r.ClassOf(start);
+            bool intro = cls is WordClass.NounPreposition or WordClass.Preposition or WordClass.Subordinator or WordClass.Adverb
+                || (r.IsWord(start) && r.Text(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && r.IsCapitalized(start))
+                || IsTimeWord(r, start);
+            if (!intro)
+            {
+                break;
+            }
+
+            int comma = -1;
+            for (int k = start + 1; k < limit && k - start < 14; k++)
+            {
+                if (r.IsPunct(k, ','))
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (r.IsQuoteMark(k))
+                {
+                    break;
+                }
+            }
+
+            if (comma < 0)
+            {
+                return null;
+            }
+
+            start = comma + 1;
+        }
+
+        var phrase = PhraseStartingAt(r, start, limit, allowObjectPronoun: false);
+        if (phrase is not { } p)
+        {
+            return null;
+        }
+
+        // A subject is followed by its verb (or by an appositive comma), not by more noun material.
+        int next = p.LastToken + 1;
+        return r.IsLowerWord(next) || r.IsPunct(next, ',') || r.ClassOf(next) is WordClass.Auxiliary ? p : null;
+    }
+
+    public static bool IsTimeWord(TokenReader r, int i)
+    {
+        if (!r.IsWord(i))
+        {
+            return false;
+        }
+
+        var t = r.Text(i);
+        foreach (var w in TimeWords)
+        {
+            if (t.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TimeWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "earlier",
+    ];
+
+    private static bool IsHead(TokenReader r, int i)
+    {
+        if (!r.IsWord(i))
+        {
+            return false;
+        }
+
+        if (r.IsCapitalized(i))
+        {
+            return r.ClassOf(i) == WordClass.None && !IsTimeWord(r, i);
+        }
+
+        return r.ClassOf(i) == WordClass.None && !r.LooksVerbalOrAdverb(i) && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;
+    }
+
+    // A phrase of lower-case words is a speaker only with a determiner or a known head (researchers,
+    // the report); otherwise it is probably the end of a clause.
+    private static bool Plausible(TokenReader r, int first, int last)
+    {
+        if (r.IsNoun(last) || r.IsCapitalized(last) || r.IsPronoun(last))
+        {
+            return true;
+        }
+
+        for (int k = first; k < last; k++)
+        {
+            if (r.ClassOf(k) == WordClass.Determiner || r.IsCapitalized(k) || r.IsPossessive(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCapital(TokenReader r, Mention m)
+    {
+        for (int k = m.FirstToken; k <= m.LastToken; k++)
+        {
+            if (r.IsCapitalized(k) && r.ClassOf(k) == WordClass.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Name, pronoun, nominal, organisation or anonymous, from the head and the determiner.</summary>
+    public static MentionKind Classify(TokenReader r, int first, int last)
+    {
+        if (first == last && r.IsPronoun(first) || r.ClassOf(last) == WordClass.ObjectPronoun)
+        {
+            return MentionKind.Pronoun;
+        }
+
+        int head = last;
+        // "a spokesman for the ministry": the head is before the preposition.
+        for (int k = first; k <= last; k++)
+        {
+            if (r.ClassOf(k) == WordClass.NounPreposition && k > first)
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var tags = r.TagsOf(head);
+        bool capitalizedHead = r.IsCapitalized(head);
+        bool indefinite = r.Is(first, "a") || r.Is(first, "an") || r.Is(first, "some") || r.Is(first, "several") || r.Is(first, "two") || r.Is(first, "three");
+        if (!capitalizedHead)
+        {
+            if ((tags & WordTags.GroupNoun) != 0)
+            {
+                return MentionKind.Organization;
+            }
+
+            bool anonymousHead = r.Is(head, "source") || r.Is(head, "sources") || r.Is(head, "official") || r.Is(head, "officials") || r.Is(head, "insider") || r.Is(head, "insiders") || r.Is(head, "person") || r.Is(head, "people");
+            return anonymousHead && (indefinite || head == first) ? MentionKind.Anonymous : MentionKind.Nominal;
+        }
+
+        if ((tags & WordTags.GroupNoun) != 0 || IsOrganizationSuffix(r, head))
+        {
+            return MentionKind.Organization;
+        }
+
+        if ((tags & WordTags.Title) != 0 && head == first)
+        {
+            return MentionKind.Nominal;
+        }
+
+        return MentionKind.Name;
+    }
+
+    private static bool IsOrganizationSuffix(TokenReader r, int i)
+    {
+        var t = r.Text(i);
+        return t.Equals("Inc", StringComparison.Ordinal) || t.Equals("Inc.", StringComparison.Ordinal) || t.Equals("Corp.", StringComparison.Ordinal)
+            || t.Equals("Ltd", StringComparison.Ordinal) || t.Equals("Ltd.", StringComparison.Ordinal) || t.Equals("News", StringComparison.Ordinal)
+            || t.Equals("Times", StringComparison.Ordinal) || t.Equals("Post", StringComparison.Ordinal) || t.Equals("Press", StringComparison.Ordinal)
+            || t.Length >= 2 && t.Length <= 5 && IsAllUpper(t);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> t)
+    {
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

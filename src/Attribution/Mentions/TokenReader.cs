@@ -1,0 +1,84 @@
+using Attribution.Lexicons;
+using Attribution.Pipeline;
+using Attribution.Text;
+
+namespace Attribution.Mentions;
+
+/// <summary>Word-level questions about the tokens of one document, shared by the mention and frame rules.</summary>
+internal sealed class TokenReader
+{
+    public TokenReader(Document document, LexiconSet lexicons)
+    {
+        Document = document;
+        Lexicons = lexicons;
+        Tokens = document.Tokens;
+    }
+
+    public Document Document { get; }
+
+    public LexiconSet Lexicons { get; }
+
+    public Token[] Tokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public ReadOnlySpan<char> Text(int i) => Document.TokenText(i);
+
+    public bool InRange(int i) => (uint)i < (uint)Tokens.Length;
+
+    public bool IsWord(int i) => InRange(i) && Tokens[i].Kind == TokenKind.Word;
+
+    /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int i, string word) => InRange(i) && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(int i, char c) => InRange(i) && Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Span.Length == 1 && Document.Text[Tokens[i].Span.Start] == c;
+
+    public bool IsQuoteMark(int i) => InRange(i) && Tokens[i].IsQuote;
+
+    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Document.Text[Tokens[i].Span.Start]);
+
+    public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Document.Text[Tokens[i].Span.Start]);
+
+    /// <summary>A possessive or clitic token: <c>’s</c>, <c>'s</c>, or a bare apostrophe after a plural.</summary>
+    public bool IsPossessive(int i) => InRange(i) && Tokens[i].Kind == TokenKind.Apostrophe && (Text(i).Length == 1 || Text(i).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+
+    public WordClass ClassOf(int i)
+    {
+        if (!InRange(i))
+        {
+            return WordClass.Other;
+        }
+
+        var kind = Tokens[i].Kind;
+        if (kind == TokenKind.Apostrophe)
+        {
+            var t = Text(i);
+            return t.Length > 1 && (t.EndsWith("t", StringComparison.OrdinalIgnoreCase) || t.EndsWith("ll", StringComparison.OrdinalIgnoreCase) || t.EndsWith("ve", StringComparison.OrdinalIgnoreCase) || t.EndsWith("d", StringComparison.OrdinalIgnoreCase) || t.EndsWith("re", StringComparison.OrdinalIgnoreCase))
+                ? WordClass.Auxiliary
+                : WordClass.None;
+        }
+
+        return kind == TokenKind.Word ? FunctionWords.ClassOf(Text(i)) : WordClass.Other;
+    }
+
+    public WordTags TagsOf(int i) => IsWord(i) ? Lexicons.TagsOf(Text(i)) : WordTags.None;
+
+    public bool IsNoun(int i) => (TagsOf(i) & (WordTags.PersonNoun | WordTags.GroupNoun | WordTags.SourceNoun)) != 0;
+
+    public bool IsPronoun(int i) => (TagsOf(i) & (WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.NeuterPronoun | WordTags.FirstPersonPronoun)) != 0;
+
+    /// <summary>A lower-case word that looks like a verb form or adverb rather than a noun (-ed, -ly), unless the lexicon knows it as a noun.</summary>
+    public bool LooksVerbalOrAdverb(int i)
+    {
+        if (!IsLowerWord(i) || IsNoun(i))
+        {
+            return false;
+        }
+
+        var t = Text(i);
+        return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ly", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal))
+            || Lexicons.TryGetCue(t, out _);
+    }
+
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
+}

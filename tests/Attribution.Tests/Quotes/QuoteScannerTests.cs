@@ -1,0 +1,88 @@
+using Attribution.Pipeline;
+using Attribution.Quotes;
+
+namespace Attribution.Tests.Quotes;
+
+public sealed class QuoteScannerTests
+{
+    private static (string Text, Quote[] Quotes) Scan(string text) => (text, QuoteScanner.Scan(DocumentAnalyzer.Analyze(text, null)));
+
+    private static string[] Texts(string text, Quote[] quotes) => quotes.Select(q => q.Span.Slice(text)).ToArray();
+
+    [Fact]
+    public void Curly_double_quotes_pair()
+    {
+        var (text, quotes) = Scan("“We are ready,” she said. “Are you?”");
+        Texts(text, quotes).Should().Equal("“We are ready,”", "“Are you?”");
+        quotes.Should().OnlyContain(q => q.IsClosed && q.Depth == 0);
+    }
+
+    [Fact]
+    public void Inner_quote_nests_only_when_its_marks_differ()
+    {
+        var (text, quotes) = Scan("“He called it ‘a disgrace’ on air,” she said.");
+        quotes.Should().HaveCount(2);
+        quotes[0].Span.Slice(text).Should().Be("“He called it ‘a disgrace’ on air,”");
+        quotes[1].Span.Slice(text).Should().Be("‘a disgrace’");
+        quotes[1].Depth.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_second_opening_mark_of_the_same_family_ends_the_first_unclosed()
+    {
+        var (_, quotes) = Scan("“First quote never closed. “Second quote,” he said.");
+        quotes.Should().HaveCount(2);
+        quotes[0].IsClosed.Should().BeFalse();
+        quotes[1].IsClosed.Should().BeTrue();
+        quotes[1].Depth.Should().Be(0);
+    }
+
+    [Fact]
+    public void Quote_left_open_at_a_paragraph_end_and_reopened_is_one_quote_across_paragraphs()
+    {
+        var (text, quotes) = Scan("He said: “We will build the road.\n\n“And we will finish it by May,” he added.");
+        quotes.Should().ContainSingle();
+        quotes[0].Span.Slice(text).Should().Be("“We will build the road.\n\n“And we will finish it by May,”");
+        quotes[0].IsClosed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Unclosed_quote_ends_at_its_paragraph_end()
+    {
+        var (text, quotes) = Scan("He said: “We will build the road.\n\nThe council disagreed.");
+        quotes.Should().ContainSingle();
+        quotes[0].Span.Slice(text).Should().Be("“We will build the road.");
+        quotes[0].IsClosed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Straight_quotes_pair_and_apostrophes_are_not_quotes()
+    {
+        var (text, quotes) = Scan("\"It's the farmers' market,\" he said of the '90s.");
+        Texts(text, quotes).Should().Equal("\"It's the farmers' market,\"");
+    }
+
+    [Theory]
+    [InlineData("\"\"=")]
+    [InlineData("\"Bob.\"\n\n\"What.\"")]
+    [InlineData("”””“““")]
+    [InlineData("'''\"\"\"'''")]
+    [InlineData("«»«»„“‚‘")]
+    public void Odd_marks_never_throw_and_spans_stay_in_the_text(string text)
+    {
+        var (_, quotes) = Scan(text);
+        quotes.All(q => q.Span.End <= text.Length && q.Span.Start >= 0 && q.Span.Start <= q.Span.End).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_million_quote_marks_scan_in_linear_time()
+    {
+        string text = string.Concat(Enumerable.Repeat("“a ‘b “c ” d’ ” “", 250_000));
+        var document = DocumentAnalyzer.Analyze(text, null);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var quotes = QuoteScanner.Scan(document);
+        watch.Stop();
+        quotes.Should().NotBeEmpty();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+    }
+}
