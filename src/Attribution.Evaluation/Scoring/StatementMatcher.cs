@@ -1,8 +1,10 @@
 namespace Attribution.Evaluation.Scoring;
 
 /// <summary>
-/// Pairs predictions with gold statements one to one: every pair whose contents share a character is a
-/// candidate, and candidates are taken greedily by falling Dice (ties: earlier gold, then earlier prediction).
+/// Pairs predictions with gold statements one to one: every pair that meets the lenient level (the
+/// prediction covers at least 0.3 of the gold content) is a candidate, and candidates are taken greedily by
+/// falling Dice (ties: earlier gold, then earlier prediction). A weaker overlap could never count as a
+/// match, so it is not allowed to take a prediction away from a gold statement it does match.
 /// </summary>
 public static class StatementMatcher
 {
@@ -22,9 +24,10 @@ public static class StatementMatcher
                 }
 
                 int shared = gold[g].IntersectionCount(predicted[p]);
-                if (shared > 0)
+                var candidate = new ContentMatch(g, p, shared, gold[g].Count, predicted[p].Count, gold[g].SetEquals(predicted[p]));
+                if (shared > 0 && candidate.IsLenient)
                 {
-                    candidates.Add(new ContentMatch(g, p, shared, gold[g].Count, predicted[p].Count, gold[g].SetEquals(predicted[p])));
+                    candidates.Add(candidate);
                 }
             }
         }

@@ -165,6 +165,29 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void An_overlap_too_small_to_count_does_not_take_a_prediction_from_the_gold_it_matches()
+    {
+        const string text = "Officials said the plan was sound, and critics said the plan was sound in theory but would fail badly " +
+            "in practice because nobody had been trained to run it, nobody had paid for it and nobody wanted it at all.";
+        var shortContent = Find(text, "the plan was sound");
+        var longContent = Find(text, "the plan was sound in theory but would fail badly in practice because nobody had been trained to run it, nobody had paid for it and nobody wanted it at all");
+        var gold = Document(text, Indirect(shortContent), Indirect(longContent));
+        // From "as sound" (8 of 18 characters of the short content) to 46 characters into the long one (under 0.3 of it).
+        var straddling = new TextSpan(shortContent.End - 8, longContent.Start + 46);
+        var characters = ContentCharacters.Of(text, [straddling]);
+        var withShort = new ContentMatch(0, 0, characters.IntersectionCount(ContentCharacters.Of(text, [shortContent])), 18, characters.Count, false);
+        var withLong = new ContentMatch(1, 0, characters.IntersectionCount(ContentCharacters.Of(text, [longContent])), longContent.Length, characters.Count, false);
+        withLong.Dice.Should().BeGreaterThan(withShort.Dice);
+        withShort.IsLenient.Should().BeTrue();
+        withLong.IsLenient.Should().BeFalse();
+
+        var report = ScoreOne(gold, [Statement(text, StatementKind.Indirect, straddling)]);
+
+        report.All.Lenient.Should().Be(new PrecisionRecall(2, 1, 1));
+        report.Errors.Should().ContainSingle(e => e.Error == ErrorKind.Miss).Which.Content.Should().Be(longContent);
+    }
+
+    [Fact]
     public void Kind_lines_add_up_to_the_overall_line()
     {
         var gold = Document(
