@@ -45,8 +45,8 @@ public sealed partial class AttributionExtractor
         var document = DocumentAnalyzer.Analyze(text, publicationDate);
         var quotes = QuoteScanner.Scan(document);
         var drafts = StatementFinder.Find(document, quotes, _lexicons);
-        TimeResolver.AttachTimes(document, drafts);
-        var entities = EntityResolver.Resolve(document, drafts, _lexicons);
+        TimeResolver.AttachTimes(document, quotes, drafts);
+        var entities = EntityResolver.Resolve(document, quotes, drafts, _lexicons);
         return ResultBuilder.Build(document, drafts, entities);
     }
 

@@ -1,17 +1,58 @@
+using System.Collections.Immutable;
 using Attribution.Frames;
 using Attribution.Lexicons;
 using Attribution.Pipeline;
+using Attribution.Quotes;
 
 namespace Attribution.Entities;
 
-/// <summary>Resolves speaker and addressee mentions to entities. Stateless and thread-safe.</summary>
+/// <summary>
+/// Resolves speaker and addressee mentions to entities. Finds the document's names outside quotes,
+/// merges full names, surnames and first names into one referent per real-world entity, then walks the
+/// speaker and addressee mentions in document order, resolving names, pronouns and nominals against
+/// what came before. Stateless and thread-safe.
+/// </summary>
 internal static class EntityResolver
 {
-    public static EntityResolution Resolve(Document document, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons)
+    public static EntityResolution Resolve(Document document, IReadOnlyList<Quote> quotes, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(lexicons);
-        return EntityResolution.Empty;
+        if (drafts.Count == 0 || document.Tokens.Length == 0)
+        {
+            return EntityResolution.Empty;
+        }
+
+        var positions = new DocumentPositions(document, quotes);
+        var requests = MentionRequest.Collect(document, positions, drafts);
+        if (requests.Count == 0)
+        {
+            return EntityResolution.Empty;
+        }
+
+        var lexicon = EntityLexicon.Default;
+        var trusted = new bool[document.Tokens.Length];
+        foreach (var request in requests)
+        {
+            for (int t = request.FirstToken; t < request.EndToken; t++)
+            {
+                trusted[t] = true;
+            }
+        }
+
+        var names = new NameScanner(positions, lexicon, trusted).Scan();
+        var resolver = new MentionResolver(positions, lexicon, names);
+        var resolved = new Dictionary<TextSpan, Referent>();
+        foreach (var request in requests)
+        {
+            if (resolver.Resolve(request) is { } referent)
+            {
+                resolved[request.Span] = referent;
+            }
+        }
+
+        return EntityBuilder.Build(resolved);
     }
 }

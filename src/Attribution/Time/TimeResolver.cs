@@ -1,23 +1,66 @@
+using Attribution.Entities;
 using Attribution.Frames;
 using Attribution.Pipeline;
+using Attribution.Quotes;
 
 namespace Attribution.Time;
 
 /// <summary>Attaches time phrases to statements and resolves them to ISO 8601 values. Stateless and thread-safe.</summary>
 internal static class TimeResolver
 {
-    /// <summary>Fills <see cref="StatementDraft.Time"/> where the frame or the sentence before it has a time phrase.</summary>
-    public static void AttachTimes(Document document, List<StatementDraft> drafts)
+    /// <summary>
+    /// Fills <see cref="StatementDraft.Time"/> with the time phrase of the statement's frame (outside quotes
+    /// and contents), or, when the frame has none, with the time of the sentence before when that sentence
+    /// tells of the same speaker (<c>Guterres complained in January … Guterres told the broadcaster …</c>).
+    /// </summary>
+    public static void AttachTimes(Document document, IReadOnlyList<Quote> quotes, List<StatementDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(drafts);
+        if (drafts.Count == 0 || document.Tokens.Length == 0)
+        {
+            return;
+        }
+
+        var positions = new DocumentPositions(document, quotes);
+        var finder = new FramePhraseFinder(positions, drafts);
+        foreach (var draft in drafts)
+        {
+            if (draft.Time is { } given)
+            {
+                // A span the frame stage chose may include its preposition ("on Thursday"): keep the phrase.
+                draft.Time = finder.PhraseWithin(given) ?? given;
+                continue;
+            }
+
+            if (draft.FrameSentence < 0 || draft.FrameSentence >= document.Sentences.Length)
+            {
+                continue;
+            }
+
+            // A bare continuation quote has no frame of its own to carry a time.
+            if (draft.CarriedFrom is not null && draft.Cue is null)
+            {
+                continue;
+            }
+
+            draft.Time = finder.OwnTime(draft) ?? finder.CarriedTime(draft);
+        }
     }
 
     /// <summary>The ISO 8601 value of a time phrase, or null when it cannot be resolved.</summary>
     public static string? Resolve(ReadOnlySpan<char> phrase, DateOnly? publicationDate)
     {
-        _ = phrase;
-        _ = publicationDate;
-        return null;
+        var words = new PhraseWords(phrase);
+        int start = 0;
+        while (start < words.Count && FramePhraseFinder.IsTimePreposition(words[start]))
+        {
+            start++;
+        }
+
+        return start < words.Count && TimePhraseMatcher.TryMatch(words, start, standalone: true, out var expression)
+            ? TimeValueCalculator.Value(expression, publicationDate)
+            : null;
     }
 }

@@ -1,0 +1,89 @@
+using Attribution.Pipeline;
+using Attribution.Quotes;
+
+namespace Attribution.Entities;
+
+/// <summary>
+/// Position look-ups over one document that the entity and time stages share: which token a character
+/// offset falls in, which sentence a token belongs to, and which tokens lie inside quotation marks.
+/// </summary>
+internal sealed class DocumentPositions
+{
+    private readonly Document _document;
+    private readonly int[] _sentenceOfToken;
+
+    public DocumentPositions(Document document, IReadOnlyList<Quote> quotes)
+    {
+        _document = document;
+        var tokens = document.Tokens;
+        _sentenceOfToken = new int[tokens.Length];
+        var sentences = document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            int end = Math.Min(sentences[s].EndToken, tokens.Length);
+            for (int t = Math.Max(0, sentences[s].FirstToken); t < end; t++)
+            {
+                _sentenceOfToken[t] = s;
+            }
+        }
+
+        InQuote = new bool[tokens.Length];
+        foreach (var quote in quotes)
+        {
+            // Inner quotes lie inside outer ones; marking only the outermost keeps this linear.
+            if (quote.Depth != 0)
+            {
+                continue;
+            }
+
+            int first = FirstTokenAtOrAfter(quote.Span.Start);
+            for (int t = first; t < tokens.Length && tokens[t].Span.Start < quote.Span.End; t++)
+            {
+                InQuote[t] = true;
+            }
+        }
+    }
+
+    public Document Document => _document;
+
+    /// <summary>Per token: whether it lies inside a quotation (its marks included).</summary>
+    public bool[] InQuote { get; }
+
+    public int SentenceOf(int token) => _sentenceOfToken[token];
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
+    public int FirstTokenAtOrAfter(int offset)
+    {
+        var tokens = _document.Tokens;
+        int lo = 0;
+        int hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The tokens [first, end) that lie wholly inside <paramref name="span"/>.</summary>
+    public (int First, int End) TokensIn(TextSpan span)
+    {
+        var tokens = _document.Tokens;
+        int first = FirstTokenAtOrAfter(span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Span.End <= span.End)
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace Attribution.Entities;
+
+/// <summary>
+/// Turns the referents that speakers and addressees resolved to into the public <see cref="Entity"/>
+/// records, numbered in order of their first mention.
+/// </summary>
+internal static class EntityBuilder
+{
+    public static EntityResolution Build(Dictionary<TextSpan, Referent> resolved)
+    {
+        var referents = new List<Referent>();
+        var seen = new HashSet<Referent>(ReferenceEqualityComparer.Instance);
+        foreach (var referent in resolved.Values)
+        {
+            if (seen.Add(referent))
+            {
+                referent.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+                referents.Add(referent);
+            }
+        }
+
+        referents.Sort((a, b) => a.Mentions[0].Span.CompareTo(b.Mentions[0].Span));
+        var ids = new Dictionary<Referent, int>(ReferenceEqualityComparer.Instance);
+        var entities = ImmutableArray.CreateBuilder<Entity>(referents.Count);
+        foreach (var referent in referents)
+        {
+            ids[referent] = entities.Count;
+            entities.Add(ToEntity(entities.Count, referent, resolved));
+        }
+
+        var byMention = new Dictionary<TextSpan, int>(resolved.Count);
+        foreach (var (span, referent) in resolved)
+        {
+            byMention[span] = ids[referent];
+        }
+
+        return new EntityResolution(entities.MoveToImmutable(), byMention);
+    }
+
+    private static Entity ToEntity(int id, Referent referent, Dictionary<TextSpan, Referent> resolved)
+    {
+        var mentions = ImmutableArray.CreateBuilder<TextSpan>();
+        var aliases = ImmutableArray.CreateBuilder<string>();
+        var aliasSet = new HashSet<string>(StringComparer.Ordinal) { referent.Name };
+        var all = referent.Mentions;
+        for (int i = 0; i < all.Count; i++)
+        {
+            var (span, text) = all[i];
+            if (aliasSet.Add(text))
+            {
+                aliases.Add(text);
+            }
+
+            // A name inside a speaker mention of the same entity ("Danny Danon" in "Israel’s U.N.
+            // Ambassador Danny Danon") is one mention, listed as the speaker span.
+            bool inside = (i > 0 && all[i - 1].Span.Contains(span) && all[i - 1].Span != span)
+                || (i + 1 < all.Count && all[i + 1].Span.Contains(span) && all[i + 1].Span != span && resolved.ContainsKey(all[i + 1].Span));
+            if (!inside && (mentions.Count == 0 || mentions[^1] != span))
+            {
+                mentions.Add(span);
+            }
+        }
+
+        return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, aliases.ToImmutable(), referent.Titles.ToImmutableArray(), mentions.ToImmutable());
+    }
+}

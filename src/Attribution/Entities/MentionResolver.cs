@@ -1,0 +1,339 @@
+using Attribution.Pipeline;
+using Attribution.Text;
+
+namespace Attribution.Entities;
+
+/// <summary>
+/// Resolves the speaker and addressee mentions of one document, in document order, against the names
+/// found before each: a name to its referent, a pronoun to the nearest compatible referent (preferring
+/// the current speaker and subjects), a nominal to the referent its head noun describes. Look-backs
+/// are bounded, so the whole walk is linear.
+/// </summary>
+internal sealed class MentionResolver
+{
+    /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
+    private const int PronounSentenceWindow = 3;
+
+    /// <summary>How many recent mentions a pronoun considers at most.</summary>
+    private const int PronounCandidateLimit = 40;
+
+    private readonly DocumentPositions _positions;
+    private readonly Document _document;
+    private readonly EntityLexicon _lexicon;
+    private readonly List<NameMention> _names;
+    private readonly ReferentRegistry _registry;
+    private readonly List<RecentMention> _recent = [];
+    private int _nextName;
+    private Referent? _currentSpeaker;
+    private int _currentSpeakerSentence = int.MinValue;
+
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names)
+    {
+        _positions = positions;
+        _document = positions.Document;
+        _lexicon = lexicon;
+        _names = names;
+        _registry = new ReferentRegistry(lexicon);
+    }
+
+    public Referent? Resolve(MentionRequest request)
+    {
+        RegisterNamesBefore(request.Span.End);
+        string text = request.Span.Slice(_document.Text);
+        Referent? referent;
+        if (request.EndToken - request.FirstToken == 1 && Pronouns.Classify(_document.TokenText(request.FirstToken)) is var pronoun and not PronounClass.None)
+        {
+            referent = ResolvePronoun(request, pronoun);
+        }
+        else
+        {
+            int headEnd = HeadEnd(request);
+            referent = NamedIn(request, headEnd) ?? ResolveNominal(request, headEnd, text);
+            AddAppositiveTitle(request, headEnd, referent);
+        }
+
+        if (referent is null)
+        {
+            return null;
+        }
+
+        if (referent.Kind is null)
+        {
+            referent.Kind = request.Kind switch
+            {
+                MentionKind.Organization => EntityKind.Organization,
+                MentionKind.Anonymous => EntityKind.Anonymous,
+                _ => EntityKind.Person,
+            };
+        }
+
+        referent.IsReferenced = true;
+        referent.Mentions.Add((request.Span, text));
+        _recent.Add(new RecentMention(request.FirstToken, request.Sentence, referent, request.IsSpeaker));
+        if (request.IsSpeaker)
+        {
+            _currentSpeaker = referent;
+            _currentSpeakerSentence = request.Sentence;
+        }
+
+        return referent;
+    }
+
+    private void RegisterNamesBefore(int end)
+    {
+        while (_nextName < _names.Count && _names[_nextName].Span.Start < end)
+        {
+            var name = _names[_nextName++];
+            var referent = _registry.Register(name, name.Name, name.Span.Slice(_document.Text));
+            name.Referent = referent;
+            if (name.Title is { } title)
+            {
+                referent.AddTitle(title.Slice(_document.Text));
+            }
+
+            if (name.Appositive is { } appositive)
+            {
+                referent.AddTitle(appositive.Slice(_document.Text));
+            }
+
+            if (!referent.IsPlace)
+            {
+                _recent.Add(new RecentMention(name.FirstToken, name.Sentence, referent, name.IsSubject));
+            }
+        }
+    }
+
+    /// <summary>The end of the head part of a mention: before an appositive comma or a relative clause.</summary>
+    private int HeadEnd(MentionRequest request)
+    {
+        for (int t = request.FirstToken + 1; t < request.EndToken; t++)
+        {
+            var word = _document.TokenText(t);
+            if (word.SequenceEqual(",") || word.SequenceEqual("(") || _document.Tokens[t].Kind == TokenKind.Dash || FunctionWords.IsRelativeWord(word))
+            {
+                return t;
+            }
+        }
+
+        return request.EndToken;
+    }
+
+    /// <summary>
+    /// The referent of the name that heads the mention: a name ending the head part (<c>Israel’s U.N.
+    /// Ambassador Danny Danon</c>), not a name inside a complement (<c>a spokesman for Hamas</c>) or a
+    /// modifier (<c>U.S. Jewish organizations</c>).
+    /// </summary>
+    private Referent? NamedIn(MentionRequest request, int headEnd)
+    {
+        int headLast = headEnd - 1;
+        while (headLast > request.FirstToken && _document.Tokens[headLast].Kind is TokenKind.Apostrophe or TokenKind.Punctuation)
+        {
+            headLast--;
+        }
+
+        var headEndChar = _document.Tokens[headLast].Span.End;
+        for (int i = _nextName - 1; i >= 0; i--)
+        {
+            var name = _names[i];
+            if (name.Span.End <= request.Span.Start)
+            {
+                break;
+            }
+
+            if (name.Span.Start >= request.Span.Start && name.EndToken - 1 == headLast && name.Span.End <= headEndChar && name.Referent is not null
+                && !HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start))
+            {
+                return name.Referent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a lower-case noun and a preposition come before the name: <c>a spokesman for</c> Hamas.</summary>
+    private bool HasNominalHeadBefore(int first, int nameStart)
+    {
+        bool lowerNoun = false;
+        for (int t = first; t < _document.Tokens.Length && _document.Tokens[t].Span.Start < nameStart; t++)
+        {
+            var word = _document.TokenText(t);
+            if (FunctionWords.IsPreposition(word) && lowerNoun)
+            {
+                return true;
+            }
+
+            lowerNoun |= char.IsLower(word[0]) && !FunctionWords.IsQuantifier(word) && !FunctionWords.IsPreposition(word);
+        }
+
+        return false;
+    }
+
+    private Referent? ResolvePronoun(MentionRequest request, PronounClass pronoun)
+    {
+        if (pronoun == PronounClass.FirstPerson)
+        {
+            return null;
+        }
+
+        Referent? best = null;
+        int bestScore = int.MinValue;
+        int examined = 0;
+        for (int i = _recent.Count - 1; i >= 0 && examined < PronounCandidateLimit; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Sentence < request.Sentence - PronounSentenceWindow)
+            {
+                break;
+            }
+
+            if (candidate.Token >= request.FirstToken || !IsCompatible(candidate.Referent, pronoun))
+            {
+                continue;
+            }
+
+            examined++;
+            int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0)
+                + (ReferenceEquals(candidate.Referent, _currentSpeaker) && request.Sentence - _currentSpeakerSentence <= PronounSentenceWindow ? 3 : 0);
+            if (score > bestScore)
+            {
+                best = candidate.Referent;
+                bestScore = score;
+            }
+        }
+
+        if (best is not null && pronoun is PronounClass.Masculine or PronounClass.Feminine)
+        {
+            best.Kind ??= EntityKind.Person;
+            best.LearnGender(pronoun == PronounClass.Masculine ? Gender.Male : Gender.Female);
+        }
+
+        return best;
+    }
+
+    private static bool IsCompatible(Referent referent, PronounClass pronoun)
+    {
+        if (referent.IsPlace)
+        {
+            return false;
+        }
+
+        switch (pronoun)
+        {
+            case PronounClass.Masculine:
+            case PronounClass.Feminine:
+                bool person = referent.Kind == EntityKind.Person || referent.Kind == EntityKind.Anonymous
+                    || (referent.Kind is null && referent.IsReferenced);
+                var excluded = pronoun == PronounClass.Masculine ? Gender.Female : Gender.Male;
+                return person && referent.Gender != excluded;
+            case PronounClass.Plural:
+                return referent.Kind is EntityKind.Group or EntityKind.Organization;
+            case PronounClass.Neuter:
+                return referent.Kind == EntityKind.Organization;
+            default:
+                return false;
+        }
+    }
+
+    private Referent ResolveNominal(MentionRequest request, int headEnd, string text)
+    {
+        int first = request.FirstToken;
+        int headToken = headEnd - 1;
+        bool coordinated = false;
+        for (int t = first + 1; t < headEnd; t++)
+        {
+            var word = _document.TokenText(t);
+            if (FunctionWords.IsPreposition(word))
+            {
+                headToken = t - 1;
+                break;
+            }
+
+            coordinated |= word.SequenceEqual("and");
+        }
+
+        var firstWord = _document.TokenText(first);
+        var head = _document.TokenText(headToken).ToString().ToLowerInvariant();
+        var headClass = _lexicon.Classify(head);
+        bool indefinite = FunctionWords.IsIndefinite(firstWord);
+        if (request.Kind == MentionKind.Anonymous || IsAnonymous(text) || FunctionWords.IsAnonymousHead(head))
+        {
+            return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
+        }
+
+        bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head)
+            || (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), WordClass.Title | WordClass.OrganizationHead));
+        if (plural)
+        {
+            return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);
+        }
+
+        if ((headClass & WordClass.MediaHead) != 0 && !indefinite)
+        {
+            return _registry.LastMedia ?? _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);
+        }
+
+        if ((headClass & WordClass.OrganizationHead) != 0 && !indefinite)
+        {
+            return _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);
+        }
+
+        if (indefinite)
+        {
+            return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
+        }
+
+        if ((headClass & WordClass.Title) != 0)
+        {
+            return _registry.PersonByHead(head) ?? _registry.Described(text, head, EntityKind.Person);
+        }
+
+        var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
+        return _registry.Described(text, head, kind);
+    }
+
+    private static bool IsAnonymous(string text) =>
+        text.Contains("anonymity", StringComparison.OrdinalIgnoreCase) || text.Contains("not to be named", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("not to be identified", StringComparison.OrdinalIgnoreCase) || text.Contains("not authorized", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("not authorised", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>many Israeli civil society groups</c> → <c>Israeli civil society groups</c>.</summary>
+    private string StripQuantifiers(MentionRequest request, int headEnd)
+    {
+        int first = request.FirstToken;
+        while (first < headEnd - 1 && FunctionWords.IsQuantifier(_document.TokenText(first)))
+        {
+            first++;
+        }
+
+        int end = headEnd - 1;
+        return _document.Text[_document.Tokens[first].Span.Start.._document.Tokens[end].Span.End];
+    }
+
+    /// <summary>Keeps <c>chief executive of Acme</c> from a mention <c>Jane Smith, chief executive of Acme</c> as a title.</summary>
+    private void AddAppositiveTitle(MentionRequest request, int headEnd, Referent? referent)
+    {
+        if (referent is null || headEnd >= request.EndToken - 1 || !_document.TokenText(headEnd).SequenceEqual(","))
+        {
+            return;
+        }
+
+        int first = headEnd + 1;
+        int end = request.EndToken;
+        while (end > first && _document.Tokens[end - 1].Kind is TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        if (end > first && FunctionWords.IsQuantifier(_document.TokenText(first)) && end - first > 1)
+        {
+            first++;
+        }
+
+        if (end > first)
+        {
+            referent.AddTitle(_document.Text[_document.Tokens[first].Span.Start.._document.Tokens[end - 1].Span.End]);
+        }
+    }
+
+    private readonly record struct RecentMention(int Token, int Sentence, Referent Referent, bool IsSubject);
+}

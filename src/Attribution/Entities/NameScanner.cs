@@ -1,0 +1,557 @@
+using System.Text;
+using Attribution.Pipeline;
+using Attribution.Text;
+
+namespace Attribution.Entities;
+
+/// <summary>
+/// Finds the proper names of a document outside quotes in one forward pass: runs of capitalised words
+/// (with name particles, <c>of</c> inside titles and organisation names), split into title and name,
+/// classified as person or organisation where the words tell, with any appositive description after
+/// them. Capitalisation at a sentence start is trusted only for words the document also capitalises
+/// elsewhere, or that the lexicon knows, or that a speaker or addressee span covers.
+/// </summary>
+internal sealed class NameScanner
+{
+    /// <summary>Appositives longer than this are clauses, not descriptions; the bound keeps the scan linear.</summary>
+    private const int MaxAppositiveTokens = 12;
+
+    private readonly DocumentPositions _positions;
+    private readonly Document _document;
+    private readonly EntityLexicon _lexicon;
+    private readonly bool[] _trusted;
+    private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
+
+    /// <param name="positions">The document's position look-ups.</param>
+    /// <param name="lexicon">The entity word lists.</param>
+    /// <param name="trusted">Per token: whether a speaker or addressee span covers it (its capitals are names).</param>
+    public NameScanner(DocumentPositions positions, EntityLexicon lexicon, bool[] trusted)
+    {
+        _positions = positions;
+        _document = positions.Document;
+        _lexicon = lexicon;
+        _trusted = trusted;
+    }
+
+    public List<NameMention> Scan()
+    {
+        CollectCapitalizedInsideSentences();
+        var mentions = new List<NameMention>();
+        var sentences = _document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            ScanSentence(s, sentences[s], mentions);
+        }
+
+        return mentions;
+    }
+
+    private void CollectCapitalizedInsideSentences()
+    {
+        var tokens = _document.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (IsCapitalizedWord(t) && !StartsSentenceLike(t))
+            {
+                _capitalizedInside.Add(_document.TokenText(t).ToString());
+            }
+        }
+    }
+
+    private void ScanSentence(int sentenceIndex, Sentence sentence, List<NameMention> mentions)
+    {
+        int end = Math.Min(sentence.EndToken, _document.Tokens.Length);
+        int prefixStart = -1;
+        for (int t = sentence.FirstToken; t < end; t++)
+        {
+            if (_positions.InQuote[t] || !IsCapitalizedWord(t))
+            {
+                prefixStart = -1;
+                continue;
+            }
+
+            int runEnd = RunEnd(t, end);
+            int runStart = TrimSentenceStart(t, runEnd);
+            if (runStart >= runEnd)
+            {
+                t = runEnd - 1;
+                continue;
+            }
+
+            int afterRun = runEnd;
+            bool possessive = afterRun < end && IsPossessiveClitic(afterRun);
+            if (possessive && afterRun + 1 < end && !_positions.InQuote[afterRun + 1] && IsCapitalizedWord(afterRun + 1))
+            {
+                // "Israel’s U.N. Ambassador Danny Danon": the possessive opens the title of the next name.
+                prefixStart = prefixStart >= 0 ? prefixStart : runStart;
+                t = afterRun;
+                continue;
+            }
+
+            var mention = Analyze(sentenceIndex, runStart, runEnd, end, prefixStart, possessive);
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+            }
+
+            prefixStart = -1;
+            t = runEnd - 1;
+        }
+    }
+
+    /// <summary>The end of the run of name words starting at <paramref name="t"/>.</summary>
+    private int RunEnd(int t, int sentenceEnd)
+    {
+        int end = t + 1;
+        while (end < sentenceEnd && !_positions.InQuote[end])
+        {
+            if (IsCapitalizedWord(end) && !IsPossessiveClitic(end - 1) && !EndsWithPossessive(end - 1))
+            {
+                end++;
+                continue;
+            }
+
+            // Name particles, possibly several ("Ursula von der Leyen"), then a capitalised word.
+            int particles = end;
+            while (particles < sentenceEnd && particles - end < 3 && FunctionWords.IsParticle(_document.TokenText(particles)))
+            {
+                particles++;
+            }
+
+            if (particles > end && particles < sentenceEnd && !_positions.InQuote[particles] && IsCapitalizedWord(particles) && !EndsWithPossessive(end - 1))
+            {
+                end = particles + 1;
+                continue;
+            }
+
+            if (end + 1 < sentenceEnd && !_positions.InQuote[end + 1] && IsCapitalizedWord(end + 1) && !EndsWithPossessive(end - 1))
+            {
+                var word = _document.TokenText(end);
+                if (word.SequenceEqual("&")
+                    || (word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), WordClass.Title | WordClass.OrganizationHead)))
+                {
+                    end += 2;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>Drops a first word capitalised only because it starts the sentence.</summary>
+    private int TrimSentenceStart(int start, int end)
+    {
+        if (!StartsSentenceLike(start))
+        {
+            return start;
+        }
+
+        var word = _document.TokenText(start);
+        if (FunctionWords.IsSentenceStarter(word))
+        {
+            return start + 1;
+        }
+
+        if (_trusted[start])
+        {
+            return start;
+        }
+
+        var known = _lexicon.Classify(word);
+        if (known != WordClass.None || _capitalizedInside.Contains(word.ToString()))
+        {
+            return start;
+        }
+
+        // An unknown capitalised word alone at a sentence start ("Speaking to Reuters", "Asked about …")
+        // is an ordinary word; followed by more capitalised words it starts a name.
+        return end - start >= 2 ? start : start + 1;
+    }
+
+    private NameMention? Analyze(int sentenceIndex, int runStart, int runEnd, int sentenceEnd, int prefixStart, bool possessive)
+    {
+        // Leading demonyms are adjectives ("Israeli Foreign Minister …"); alone before a noun they are no name.
+        int nameStart = runStart;
+        while (nameStart < runEnd && _lexicon.Is(_document.TokenText(nameStart), WordClass.Demonym)
+               && !_lexicon.Is(_document.TokenText(nameStart), WordClass.MaleFirstName | WordClass.FemaleFirstName | WordClass.Country))
+        {
+            nameStart++;
+        }
+
+        if (nameStart == runEnd)
+        {
+            return null;
+        }
+
+        bool organization = IsOrganizationRun(nameStart, runEnd, out bool media);
+        int titleStart = prefixStart >= 0 ? prefixStart : runStart;
+        int titleEnd = -1;
+        var gender = Gender.Unknown;
+        bool honorific = false;
+        if (!organization)
+        {
+            int lastTitle = -1;
+            for (int k = nameStart; k < runEnd - 1; k++)
+            {
+                if (_lexicon.Is(_document.TokenText(k), WordClass.Title))
+                {
+                    lastTitle = k;
+                }
+            }
+
+            if (lastTitle >= 0)
+            {
+                titleEnd = lastTitle + 1;
+                if (titleEnd + 2 < runEnd && _document.TokenText(titleEnd).SequenceEqual("of"))
+                {
+                    titleEnd += 2;
+                }
+
+                gender = GenderOf(_lexicon.Classify(_document.TokenText(lastTitle)));
+                nameStart = titleEnd;
+            }
+
+            while (nameStart < runEnd - 1 && _lexicon.Is(_document.TokenText(nameStart), WordClass.Honorific))
+            {
+                honorific = true;
+                gender = GenderOf(_lexicon.Classify(_document.TokenText(nameStart)));
+                nameStart++;
+            }
+
+            // A lower-case role right before the name is its title too ("spokesman John Kirby").
+            if (titleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), WordClass.Title)
+                && char.IsLower(_document.TokenText(runStart - 1)[0]) && !_positions.InQuote[runStart - 1])
+            {
+                titleStart = runStart - 1;
+                titleEnd = runStart;
+                gender = GenderOf(_lexicon.Classify(_document.TokenText(runStart - 1)));
+            }
+        }
+
+        var tokens = _document.Tokens;
+        int nameEndChar = tokens[runEnd - 1].Span.End;
+        if (EndsWithPossessive(runEnd - 1))
+        {
+            nameEndChar -= 2;
+        }
+
+        var nameSpan = new TextSpan(tokens[nameStart].Span.Start, nameEndChar);
+        string name = JoinWords(nameStart, runEnd, nameEndChar);
+        var known = _lexicon.ClassifyName(name);
+        int nameWords = CountWords(nameStart, runEnd);
+        bool country = (known & WordClass.Country) != 0;
+        media |= (known & WordClass.KnownMedia) != 0;
+        organization |= country || media || IsAcronym(nameStart, runEnd);
+        if (organization && !country && nameStart == runStart && prefixStart < 0 && runStart > 0 && !_positions.InQuote[runStart - 1]
+            && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // News names bodies with their article ("the U.N. Security Council"); the entity keeps it.
+            name = "the " + name;
+        }
+        if (titleStart < 0 || (titleEnd < 0 && prefixStart < 0))
+        {
+            titleStart = -1;
+        }
+
+        TextSpan? title = null;
+        string? head = null;
+        if (titleEnd > titleStart && titleStart >= 0)
+        {
+            title = new TextSpan(tokens[titleStart].Span.Start, tokens[titleEnd - 1].Span.End);
+            head = _document.TokenText(titleEnd - 1).ToString().ToLowerInvariant();
+        }
+        else if (prefixStart >= 0 && !organization)
+        {
+            // "Israel’s Danny Danon": the possessive alone is no title, but it is part of the mention.
+            titleStart = prefixStart;
+        }
+
+        var firstWord = _document.TokenText(nameStart);
+        var firstClass = _lexicon.Classify(firstWord);
+        EntityKind? kind = organization ? EntityKind.Organization : null;
+        if (!organization)
+        {
+            if (title is not null || honorific)
+            {
+                kind = EntityKind.Person;
+            }
+            else if (nameWords >= 2 && (firstClass & (WordClass.MaleFirstName | WordClass.FemaleFirstName)) != 0)
+            {
+                kind = EntityKind.Person;
+            }
+
+            if (gender == Gender.Unknown && nameWords >= 2)
+            {
+                gender = FirstNameGender(firstClass);
+            }
+        }
+
+        string? appositiveHead = null;
+        var appositiveClass = WordClass.None;
+        var appositive = possessive ? null : ReadAppositive(runEnd, sentenceEnd, out appositiveHead, out appositiveClass);
+        if (appositive is not null)
+        {
+            head = appositiveHead;
+            if ((appositiveClass & WordClass.OrganizationHead) != 0 && kind != EntityKind.Person)
+            {
+                kind = EntityKind.Organization;
+                media |= (appositiveClass & WordClass.MediaHead) != 0;
+            }
+            else if ((appositiveClass & WordClass.Title) != 0 && kind is null)
+            {
+                kind = EntityKind.Person;
+            }
+
+            if (gender == Gender.Unknown && kind == EntityKind.Person)
+            {
+                gender = GenderOf(appositiveClass);
+            }
+        }
+
+        bool place = kind is null && runStart > 0 && FunctionWords.IsPlaceMarker(_document.TokenText(runStart - 1));
+        int fullStart = titleStart >= 0 ? titleStart : nameStart;
+        return new NameMention
+        {
+            Span = nameSpan,
+            Name = name,
+            FirstToken = nameStart,
+            EndToken = runEnd,
+            FullSpan = new TextSpan(tokens[fullStart].Span.Start, nameSpan.End),
+            Title = title,
+            Appositive = appositive,
+            DescriptionHead = head,
+            Kind = kind,
+            Gender = kind == EntityKind.Person ? gender : Gender.Unknown,
+            IsMedia = media,
+            IsCountry = country,
+            IsPlace = place,
+            IsSubject = !possessive && IsSubjectPosition(fullStart, appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : runEnd, sentenceEnd),
+            Sentence = sentenceIndex,
+        };
+    }
+
+    /// <summary>
+    /// Reads <c>, the Qatar-based news outlet</c> after a name: a description whose head noun is a title,
+    /// a role or an organisation word. Returns its span (without the determiner) and head.
+    /// </summary>
+    private TextSpan? ReadAppositive(int runEnd, int sentenceEnd, out string? head, out WordClass headClass)
+    {
+        head = null;
+        headClass = WordClass.None;
+        if (runEnd + 1 >= sentenceEnd || !_document.TokenText(runEnd).SequenceEqual(","))
+        {
+            return null;
+        }
+
+        int start = runEnd + 1;
+        var first = _document.TokenText(start);
+        bool determiner = FunctionWords.IsDefinite(first) || FunctionWords.IsIndefinite(first)
+            || first.Equals("his", StringComparison.OrdinalIgnoreCase) || first.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("its", StringComparison.OrdinalIgnoreCase) || first.Equals("their", StringComparison.OrdinalIgnoreCase);
+        if (!determiner && !char.IsLower(first[0]) && !_lexicon.Is(first, WordClass.Title))
+        {
+            return null;
+        }
+
+        int descriptionStart = determiner ? start + 1 : start;
+        int end = descriptionStart;
+        int headToken = -1;
+        while (end < sentenceEnd && end - start < MaxAppositiveTokens)
+        {
+            var token = _document.Tokens[end];
+            var word = _document.TokenText(end);
+            if (_positions.InQuote[end] || token.Kind is TokenKind.Punctuation or TokenKind.Dash || token.IsQuote || FunctionWords.IsRelativeWord(word))
+            {
+                break;
+            }
+
+            if (headToken < 0 && end > descriptionStart && FunctionWords.IsPreposition(word))
+            {
+                headToken = end - 1;
+            }
+
+            end++;
+        }
+
+        if (end == descriptionStart || end - start >= MaxAppositiveTokens)
+        {
+            return null;
+        }
+
+        headToken = headToken < 0 ? end - 1 : headToken;
+        var headWord = _document.TokenText(headToken);
+        headClass = _lexicon.Classify(headWord);
+        if ((headClass & (WordClass.Title | WordClass.OrganizationHead)) == 0 || (char.IsUpper(headWord[0]) && (headClass & WordClass.Title) == 0))
+        {
+            return null;
+        }
+
+        head = headWord.ToString().ToLowerInvariant();
+        return new TextSpan(_document.Tokens[descriptionStart].Span.Start, _document.Tokens[end - 1].Span.End);
+    }
+
+    private bool IsSubjectPosition(int start, int after, int sentenceEnd)
+    {
+        bool clauseStart = StartsSentenceLike(start) || (start > 0 && FunctionWords.IsClauseOpener(_document.TokenText(start - 1)));
+        if (!clauseStart)
+        {
+            return false;
+        }
+
+        if (after < sentenceEnd && _document.TokenText(after).SequenceEqual(","))
+        {
+            after++;
+        }
+
+        if (after >= sentenceEnd || _document.Tokens[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = _document.TokenText(after);
+        return char.IsLower(next[0]) && !FunctionWords.IsPreposition(next) && !next.SequenceEqual("and") && !next.SequenceEqual("or");
+    }
+
+    private bool IsOrganizationRun(int start, int end, out bool media)
+    {
+        media = false;
+        var lastClass = _lexicon.Classify(StripPossessive(_document.TokenText(end - 1)));
+        if ((lastClass & WordClass.OrganizationHead) != 0 && (lastClass & (WordClass.MaleFirstName | WordClass.FemaleFirstName)) == 0)
+        {
+            media = (lastClass & WordClass.MediaHead) != 0;
+            return true;
+        }
+
+        for (int k = start; k + 1 < end; k++)
+        {
+            if (_document.TokenText(k + 1).SequenceEqual("of") && _lexicon.Is(_document.TokenText(k), WordClass.OrganizationHead))
+            {
+                media = _lexicon.Is(_document.TokenText(k), WordClass.MediaHead);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAcronym(int start, int end)
+    {
+        if (end - start != 1)
+        {
+            return false;
+        }
+
+        var word = StripPossessive(_document.TokenText(start));
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c != '.' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 && !_lexicon.Is(word, WordClass.Title);
+    }
+
+    private string JoinWords(int start, int end, int endChar)
+    {
+        var tokens = _document.Tokens;
+        var builder = new StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            int wordEnd = Math.Min(tokens[k].Span.End, endChar);
+            if (k > start)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(_document.Text, tokens[k].Span.Start, wordEnd - tokens[k].Span.Start);
+        }
+
+        return builder.ToString();
+    }
+
+    private static int CountWords(int start, int end) => end - start;
+
+    private bool IsCapitalizedWord(int t)
+    {
+        var token = _document.Tokens[t];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = _document.TokenText(t);
+        if (!char.IsUpper(word[0]) || (word.Length == 1 && word[0] == 'I'))
+        {
+            return false;
+        }
+
+        // Month and weekday names are dates, except as the last name of a person ("Theresa May").
+        bool calendar = Time.CalendarWords.Month(word) > 0 || Time.CalendarWords.Weekday(word) >= 0;
+        return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
+            && _lexicon.Is(_document.TokenText(t - 1), WordClass.MaleFirstName | WordClass.FemaleFirstName));
+    }
+
+    /// <summary>Whether a token stands where any word is capitalised: a sentence start, after an opening quote, colon or dash.</summary>
+    private bool StartsSentenceLike(int t)
+    {
+        if (t == 0 || _document.Sentences.Length == 0)
+        {
+            return true;
+        }
+
+        int sentence = _positions.SentenceOf(t);
+        if (_document.Sentences[sentence].FirstToken == t)
+        {
+            return true;
+        }
+
+        var previous = _document.Tokens[t - 1];
+        return previous.IsQuote || previous.Kind == TokenKind.Dash || _document.TokenText(t - 1).SequenceEqual(":")
+            || _document.TokenText(t - 1).SequenceEqual("(");
+    }
+
+    private bool IsPossessiveClitic(int t)
+    {
+        if (t < 0 || t >= _document.Tokens.Length || _document.Tokens[t].Kind != TokenKind.Apostrophe)
+        {
+            return false;
+        }
+
+        var word = _document.TokenText(t);
+        return word is "’s" or "'s" or "’" or "'";
+    }
+
+    private bool EndsWithPossessive(int t)
+    {
+        var word = _document.TokenText(t);
+        return word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) ? word[..^2] : word;
+
+    private static Gender GenderOf(WordClass wordClass) =>
+        (wordClass & WordClass.Male) != 0 ? Gender.Male : (wordClass & WordClass.Female) != 0 ? Gender.Female : Gender.Unknown;
+
+    private static Gender FirstNameGender(WordClass wordClass)
+    {
+        bool male = (wordClass & WordClass.MaleFirstName) != 0;
+        bool female = (wordClass & WordClass.FemaleFirstName) != 0;
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+}

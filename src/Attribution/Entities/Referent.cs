@@ -1,0 +1,59 @@
+namespace Attribution.Entities;
+
+/// <summary>
+/// One real-world person, organisation or group the document mentions, while the entity stage builds
+/// it: its best name so far, what it is, and its mentions. Becomes an <see cref="Entity"/> when a
+/// speaker or addressee resolves to it. Mutable; lives for one document.
+/// </summary>
+internal sealed class Referent
+{
+    public Referent(string name, EntityKind? kind)
+    {
+        Name = name;
+        Kind = kind;
+    }
+
+    /// <summary>The fullest name seen (<c>António Guterres</c> over <c>Guterres</c>), or the description of an unnamed one.</summary>
+    public string Name { get; set; }
+
+    /// <summary>Null while the text has not told whether it is a person or an organisation.</summary>
+    public EntityKind? Kind { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>Number of words of <see cref="Name"/>, so a fuller name replaces a shorter one.</summary>
+    public int NameWords { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public bool IsMedia { get; set; }
+
+    public bool IsCountry { get; set; }
+
+    /// <summary>Whether it is a place named after <c>in</c>/<c>at</c>, never a speaker antecedent.</summary>
+    public bool IsPlace { get; set; }
+
+    public List<string> Titles { get; } = [];
+
+    /// <summary>Mentions as (span, surface text), in the order found.</summary>
+    public List<(TextSpan Span, string Text)> Mentions { get; } = [];
+
+    /// <summary>Whether a speaker or addressee resolved to it (only those become entities).</summary>
+    public bool IsReferenced { get; set; }
+
+    public void AddTitle(string title)
+    {
+        if (title.Length > 0 && !Titles.Contains(title, StringComparer.Ordinal))
+        {
+            Titles.Add(title);
+        }
+    }
+
+    public void LearnGender(Gender gender)
+    {
+        if (Gender == Gender.Unknown)
+        {
+            Gender = gender;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Attribution.Entities;
+
+namespace Attribution.Time;
+
+/// <summary>
+/// The closed classes of calendar words English news uses: weekday and month names with their
+/// abbreviations, and the units relative phrases count in.
+/// </summary>
+internal static class CalendarWords
+{
+    private static readonly Dictionary<string, int> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Monday"] = 1, ["Mon"] = 1, ["Tuesday"] = 2, ["Tue"] = 2, ["Tues"] = 2, ["Wednesday"] = 3, ["Wed"] = 3,
+        ["Thursday"] = 4, ["Thu"] = 4, ["Thur"] = 4, ["Thurs"] = 4, ["Friday"] = 5, ["Fri"] = 5,
+        ["Saturday"] = 6, ["Sat"] = 6, ["Sunday"] = 0, ["Sun"] = 0,
+    };
+
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["January"] = 1, ["Jan"] = 1, ["February"] = 2, ["Feb"] = 2, ["March"] = 3, ["Mar"] = 3, ["April"] = 4, ["Apr"] = 4,
+        ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["July"] = 7, ["Jul"] = 7, ["August"] = 8, ["Aug"] = 8,
+        ["September"] = 9, ["Sept"] = 9, ["Sep"] = 9, ["October"] = 10, ["Oct"] = 10, ["November"] = 11, ["Nov"] = 11,
+        ["December"] = 12, ["Dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, TimeUnit> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day, ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
+        ["weekend"] = TimeUnit.Weekend, ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month,
+        ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
+    };
+
+    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
+    };
+
+    private static readonly WordTable<int> WeekdayLookup = new(Weekdays);
+    private static readonly WordTable<int> MonthLookup = new(Months);
+    private static readonly WordTable<TimeUnit> UnitLookup = new(Units);
+    private static readonly WordTable<int> NumberLookup = new(SmallNumbers);
+
+    /// <summary>The weekday (<see cref="DayOfWeek"/> numbering) a word names, or -1. Abbreviations may carry their period.</summary>
+    public static int Weekday(ReadOnlySpan<char> word)
+    {
+        bool abbreviated = word.Length > 1 && word[^1] == '.';
+        word = TrimPeriod(word);
+
+        // Every full weekday name has six letters or more; shorter forms count only with their period
+        // ("Wed." but not "Sun" the newspaper or "Sat" the verb).
+        return word.Length >= 3 && char.IsUpper(word[0]) && (abbreviated || word.Length >= 6) && WeekdayLookup.TryGetValue(word, out int day) ? day : -1;
+    }
+
+    /// <summary>The month (1–12) a capitalised word names, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> word)
+    {
+        bool abbreviated = word.Length > 1 && word[^1] == '.';
+        word = TrimPeriod(word);
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !MonthLookup.TryGetValue(word, out int month))
+        {
+            return 0;
+        }
+
+        // "Mar." is a month only with its period; bare "Mar" and "Sun" are more often names.
+        return word.Length == 3 && !abbreviated && month != 5 ? 0 : month;
+    }
+
+    public static TimeUnit Unit(ReadOnlySpan<char> word) => UnitLookup.TryGetValue(word, out var unit) ? unit : TimeUnit.None;
+
+    /// <summary>A count written as a small number word or digits (1–99), -1 for a vague count (<c>several</c>), or 0.</summary>
+    public static int Count(ReadOnlySpan<char> word)
+    {
+        if (NumberLookup.TryGetValue(word, out int n))
+        {
+            return n;
+        }
+
+        return TryParseSmallNumber(word, 99, out int value) ? value : 0;
+    }
+
+    /// <summary>A day of the month written as digits with an optional ordinal suffix (<c>24</c>, <c>24th</c>).</summary>
+    public static int DayOfMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && (word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("th", StringComparison.OrdinalIgnoreCase)))
+        {
+            word = word[..^2];
+        }
+
+        return TryParseSmallNumber(word, 31, out int day) && day >= 1 ? day : 0;
+    }
+
+    /// <summary>A four-digit year between 1800 and 2199, or 0.</summary>
+    public static int Year(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 4)
+        {
+            return 0;
+        }
+
+        int year = 0;
+        foreach (char c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return 0;
+            }
+
+            year = year * 10 + (c - '0');
+        }
+
+        return year is >= 1800 and < 2200 ? year : 0;
+    }
+
+    private static bool TryParseSmallNumber(ReadOnlySpan<char> word, int max, out int value)
+    {
+        value = 0;
+        if (word.Length is 0 or > 2)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+        }
+
+        return value <= max;
+    }
+
+    private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+}

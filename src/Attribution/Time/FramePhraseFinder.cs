@@ -1,0 +1,232 @@
+using Attribution.Entities;
+using Attribution.Frames;
+using Attribution.Text;
+
+namespace Attribution.Time;
+
+/// <summary>
+/// Finds the time phrases of statement frames in one document: phrases outside quotes and outside the
+/// contents of the statements framed in the same sentence, that date the saying rather than an event
+/// (<c>since the Oct. 7 massacre</c>, <c>Hamas’s Oct. 7 assault</c> are not times of saying).
+/// </summary>
+internal sealed class FramePhraseFinder
+{
+    private readonly DocumentPositions _positions;
+    private readonly Dictionary<int, List<TextSpan>> _contentsBySentence = [];
+    private readonly Dictionary<int, List<TimePhrase>> _phrasesBySentence = [];
+
+    public FramePhraseFinder(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
+    {
+        _positions = positions;
+        foreach (var draft in drafts)
+        {
+            if (!_contentsBySentence.TryGetValue(draft.FrameSentence, out var contents))
+            {
+                contents = [];
+                _contentsBySentence[draft.FrameSentence] = contents;
+            }
+
+            contents.Add(draft.Content);
+        }
+    }
+
+    /// <summary>Prepositions that introduce the time of an event and are left out of the phrase span.</summary>
+    public static bool IsTimePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The time phrase inside a span another stage chose, without its preposition.</summary>
+    public TextSpan? PhraseWithin(TextSpan span)
+    {
+        var document = _positions.Document;
+        var (first, end) = _positions.TokensIn(span);
+        var words = new TokenWords(document, first, end);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (TimePhraseMatcher.TryMatch(words, i, standalone: true, out var expression))
+            {
+                return new TextSpan(document.Tokens[first + expression.FirstWord].Span.Start, document.Tokens[first + expression.EndWord - 1].Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrase of the draft's own frame sentence nearest its cue (else its speaker).</summary>
+    public TextSpan? OwnTime(StatementDraft draft)
+    {
+        var phrases = PhrasesOf(draft.FrameSentence);
+        if (phrases.Count == 0)
+        {
+            return null;
+        }
+
+        var anchorSpan = draft.Cue ?? draft.Speaker;
+        if (anchorSpan is not { } anchor)
+        {
+            return phrases[0].Span;
+        }
+
+        var (first, end) = _positions.TokensIn(anchor);
+        return Nearest(phrases, first, Math.Max(end, first + 1));
+    }
+
+    /// <summary>
+    /// The time of the sentence before, when the frame has none and that sentence speaks of the same
+    /// speaker: the same last name outside quotes, or any he/she/they when the speaker is that pronoun.
+    /// </summary>
+    public TextSpan? CarriedTime(StatementDraft draft)
+    {
+        int sentence = draft.FrameSentence;
+        var document = _positions.Document;
+        if (sentence <= 0 || draft.Speaker is not { } speaker || speaker.IsEmpty)
+        {
+            return null;
+        }
+
+        var previous = document.Sentences[sentence - 1];
+        if (previous.Paragraph < document.Sentences[sentence].Paragraph - 1)
+        {
+            return null;
+        }
+
+        var phrases = PhrasesOf(sentence - 1);
+        if (phrases.Count == 0)
+        {
+            return null;
+        }
+
+        var (speakerFirst, speakerEnd) = _positions.TokensIn(speaker);
+        if (speakerEnd <= speakerFirst)
+        {
+            return null;
+        }
+
+        var head = document.TokenText(speakerEnd - 1);
+        bool pronoun = speakerEnd - speakerFirst == 1
+            && (head.Equals("he", StringComparison.OrdinalIgnoreCase) || head.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("they", StringComparison.OrdinalIgnoreCase));
+        int anchor = pronoun ? previous.FirstToken : -1;
+        for (int t = previous.FirstToken; t < previous.EndToken && anchor < 0; t++)
+        {
+            if (!_positions.InQuote[t] && document.TokenText(t).SequenceEqual(head) && char.IsUpper(head[0]))
+            {
+                anchor = t;
+            }
+        }
+
+        return anchor < 0 ? null : Nearest(phrases, anchor, anchor + 1);
+    }
+
+    private static TextSpan Nearest(List<TimePhrase> phrases, int anchorFirst, int anchorEnd)
+    {
+        var best = phrases[0];
+        int bestDistance = int.MaxValue;
+        foreach (var phrase in phrases)
+        {
+            int distance = phrase.EndToken <= anchorFirst ? anchorFirst - phrase.EndToken
+                : phrase.FirstToken >= anchorEnd ? phrase.FirstToken - anchorEnd
+                : 0;
+            if (distance < bestDistance)
+            {
+                best = phrase;
+                bestDistance = distance;
+            }
+        }
+
+        return best.Span;
+    }
+
+    private List<TimePhrase> PhrasesOf(int sentenceIndex)
+    {
+        if (_phrasesBySentence.TryGetValue(sentenceIndex, out var cached))
+        {
+            return cached;
+        }
+
+        var document = _positions.Document;
+        var sentence = document.Sentences[sentenceIndex];
+        _contentsBySentence.TryGetValue(sentenceIndex, out var contents);
+        var words = new TokenWords(document, sentence.FirstToken, sentence.EndToken);
+        var phrases = new List<TimePhrase>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!TimePhraseMatcher.TryMatch(words, i, standalone: false, out var expression))
+            {
+                continue;
+            }
+
+            int first = sentence.FirstToken + expression.FirstWord;
+            int end = sentence.FirstToken + expression.EndWord;
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            if (IsFrameTime(first, end, span, contents))
+            {
+                phrases.Add(new TimePhrase(span, first, end));
+            }
+
+            i = expression.EndWord - 1;
+        }
+
+        _phrasesBySentence[sentenceIndex] = phrases;
+        return phrases;
+    }
+
+    private bool IsFrameTime(int first, int end, TextSpan span, List<TextSpan>? contents)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (_positions.InQuote[t])
+            {
+                return false;
+            }
+        }
+
+        if (contents is not null)
+        {
+            foreach (var content in contents)
+            {
+                if (content.OverlapsWith(span))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var document = _positions.Document;
+        if (first == 0)
+        {
+            return true;
+        }
+
+        var before = document.Tokens[first - 1];
+        if (before.Kind == TokenKind.Apostrophe)
+        {
+            // Hamas’s Oct. 7 assault: a date naming an event.
+            return false;
+        }
+
+        var word = document.TokenText(first - 1);
+        return !(word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)
+            || IsEventPreposition(word) || IsDeterminer(word));
+    }
+
+    /// <summary>Words before a date that make it the time of something else: a span, a deadline, an event.</summary>
+    private static bool IsEventPreposition(ReadOnlySpan<char> word) =>
+        word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("till", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("between", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("each", StringComparison.OrdinalIgnoreCase) || word.Equals("coming", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    private readonly record struct TimePhrase(TextSpan Span, int FirstToken, int EndToken);
+}
