@@ -1,4 +1,5 @@
 using Attribution;
+using Attribution.Extensions.DependencyInjection;
 using Attribution.WebApi;
 
 // A minimal host for the extractor: POST /extract returns the JSON contract of `attribution extract`
@@ -17,7 +18,7 @@ int maxTextLength = builder.Configuration.GetValue("Attribution:MaxTextLength", 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = (maxTextLength * 6L) + 4096);
 
 // One extractor for the whole process: it is immutable and thread-safe, and building it loads the lexicons.
-builder.Services.AddSingleton(_ => AttributionExtractor.CreateDefault());
+builder.Services.AddAttribution(options => options.Limits = options.Limits with { MaxDocumentLength = maxTextLength });
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

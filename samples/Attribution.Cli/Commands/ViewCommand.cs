@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Attribution.Cli.Input;
 using Attribution.Cli.Output;
@@ -7,7 +8,8 @@ namespace Attribution.Cli.Commands;
 /// <summary>
 /// Runs <c>extract</c> with a format for people: <c>html</c> (one self-contained page per document, to standard
 /// output for one document or to <c>--output DIR/&lt;id&gt;.html</c>) or <c>table</c> (to standard output or
-/// <c>--output FILE</c>). Like the JSONL path, a failing document is reported and the others still go through.
+/// <c>--output FILE</c>). Documents are extracted on every core and shown in input order; like the JSONL path,
+/// a failing document is reported and the others still go through.
 /// </summary>
 internal static class ViewCommand
 {
@@ -19,97 +21,112 @@ internal static class ViewCommand
     public static int Run(CliOptions options, TextReader standardInput, TextWriter standardOutput, TextWriter standardError, bool outputIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(standardOutput);
+        ArgumentNullException.ThrowIfNull(standardError);
+        if (options.Format == Html)
+        {
+            var names = new PageFileNames(".html");
+            if (options.OutputPath is not null)
+            {
+                Directory.CreateDirectory(options.OutputPath);
+            }
+
+            int pages = 0;
+            return RenderAll(options, standardInput, standardError, (input, result) =>
+            {
+                if (options.OutputPath is not null)
+                {
+                    using var file = new StreamWriter(Path.Combine(options.OutputPath, names.Next(input.Id)), append: false, Utf8);
+                    HtmlRenderer.Write(file, input.Id, input.Source, result);
+                    return null;
+                }
+
+                if (pages++ > 0)
+                {
+                    return "standard output holds one HTML page; give --output DIR for several documents.";
+                }
+
+                HtmlRenderer.Write(standardOutput, input.Id, input.Source, result);
+                standardOutput.Flush();
+                return null;
+            });
+        }
+
+        using var tableFile = options.OutputPath is null ? null : new StreamWriter(options.OutputPath, append: false, Utf8);
+        var console = TableRenderer.CreateConsole(tableFile ?? standardOutput, tableFile is null && outputIsTerminal);
+        return RenderAll(options, standardInput, standardError, (input, result) =>
+        {
+            TableRenderer.Write(console, input.Id, input.Source, result);
+            return null;
+        });
+    }
+
+    /// <summary>Extracts every input document and hands each result to <paramref name="render"/>, which returns an error or null.</summary>
+    private static int RenderAll(CliOptions options, TextReader standardInput, TextWriter standardError, Func<InputDocument, AttributionResult, string?> render)
+    {
         var extractor = AttributionExtractor.CreateDefault();
-        return options.Format == Html
-            ? RunHtml(options, extractor, standardInput, standardOutput, standardError)
-            : RunTable(options, extractor, standardInput, standardOutput, standardError, outputIsTerminal);
-    }
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
 
-    private static int RunHtml(CliOptions options, AttributionExtractor extractor, TextReader standardInput, TextWriter standardOutput, TextWriter standardError)
-    {
-        var names = new PageFileNames(".html");
-        if (options.OutputPath is not null)
+        // The batch reads the inputs on its own thread; these queues carry what the results do not, in input order.
+        var inputs = new ConcurrentQueue<InputDocument>();
+        var errors = new ConcurrentQueue<(long DocumentsBefore, InputError Error)>();
+        IEnumerable<AttributionDocument> Documents()
         {
-            Directory.CreateDirectory(options.OutputPath);
+            long count = 0;
+            foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
+            {
+                if (item.Error is { } error)
+                {
+                    progress.Advance();
+                    errors.Enqueue((count, error));
+                    continue;
+                }
+
+                var input = item.Document!;
+                inputs.Enqueue(input);
+                count++;
+                yield return new AttributionDocument(input.Id, input.Text, input.Date ?? options.Date);
+            }
         }
 
         bool anyFailed = false;
-        int written = 0;
-        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
-        foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
+        long shown = 0;
+        foreach (var outcome in extractor.ExtractMany(Documents()))
         {
             progress.Advance();
-            if (item.Error is { } error)
-            {
-                standardError.WriteLine($"attribution: {error}");
-                anyFailed = true;
-                continue;
-            }
-
-            var document = item.Document!;
-            if (options.OutputPath is null && written > 0)
-            {
-                standardError.WriteLine($"attribution: {document.Source}: standard output holds one HTML page; give --output DIR for several documents.");
-                anyFailed = true;
-                continue;
-            }
-
+            anyFailed |= ReportErrors(errors, upTo: shown, standardError);
+            inputs.TryDequeue(out var input);
+            shown++;
+            string? problem;
             try
             {
-                var result = extractor.Extract(document.Text, document.Date ?? options.Date);
-                if (options.OutputPath is null)
-                {
-                    HtmlRenderer.Write(standardOutput, document.Id, document.Source, result);
-                    standardOutput.Flush();
-                }
-                else
-                {
-                    string path = Path.Combine(options.OutputPath, names.Next(document.Id));
-                    using var file = new StreamWriter(path, append: false, Utf8);
-                    HtmlRenderer.Write(file, document.Id, document.Source, result);
-                }
-
-                written++;
+                problem = outcome.Succeeded ? render(input!, outcome.Result) : outcome.Error.Message;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                standardError.WriteLine($"attribution: {document.Source}: {e.Message}");
+                problem = e.Message;
+            }
+
+            if (problem is not null)
+            {
+                standardError.WriteLine($"attribution: {input!.Source}: {problem}");
                 anyFailed = true;
             }
         }
 
+        anyFailed |= ReportErrors(errors, upTo: long.MaxValue, standardError);
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
     }
 
-    private static int RunTable(CliOptions options, AttributionExtractor extractor, TextReader standardInput, TextWriter standardOutput, TextWriter standardError, bool outputIsTerminal)
+    private static bool ReportErrors(ConcurrentQueue<(long DocumentsBefore, InputError Error)> errors, long upTo, TextWriter standardError)
     {
-        using var file = options.OutputPath is null ? null : new StreamWriter(options.OutputPath, append: false, Utf8);
-        var console = TableRenderer.CreateConsole(file ?? standardOutput, file is null && outputIsTerminal);
-        bool anyFailed = false;
-        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
-        foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
+        bool any = false;
+        while (errors.TryPeek(out var pending) && pending.DocumentsBefore <= upTo && errors.TryDequeue(out _))
         {
-            progress.Advance();
-            if (item.Error is { } error)
-            {
-                standardError.WriteLine($"attribution: {error}");
-                anyFailed = true;
-                continue;
-            }
-
-            var document = item.Document!;
-            try
-            {
-                var result = extractor.Extract(document.Text, document.Date ?? options.Date);
-                TableRenderer.Write(console, document.Id, document.Source, result);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                standardError.WriteLine($"attribution: {document.Source}: {e.Message}");
-                anyFailed = true;
-            }
+            standardError.WriteLine($"attribution: {pending.Error}");
+            any = true;
         }
 
-        return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
+        return any;
     }
 }

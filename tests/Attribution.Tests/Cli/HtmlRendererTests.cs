@@ -177,4 +177,19 @@ public class HtmlRendererTests
             page.Should().NotContain(external);
         }
     }
+
+    [Fact]
+    public void Control_characters_lone_surrogates_and_crlf_are_kept_in_place_and_nul_becomes_a_replacement_character()
+    {
+        string text = "Line one\r\nHe said \u0001“a\ud800b\u0000c”\r\n\udc00 end";
+        var content = new TextSpan(text.IndexOf('“'), text.IndexOf('”') + 1);
+        var statement = new Statement(StatementKind.Direct, new TextExcerpt(content, content.Slice(text)), [], null, null, null, null, true, 0.5);
+
+        string page = HtmlRenderer.Render("odd", null, new AttributionResult(text, [statement], []));
+        var (rendered, elements) = HtmlArticle.Parse(page);
+
+        page.Should().NotContain("\0");
+        rendered.Should().Be(text.Replace('\0', '\uFFFD'));
+        HtmlArticle.StatementText(elements, 1).Should().Be("“a\ud800b\uFFFDc”");
+    }
 }
