@@ -31,14 +31,9 @@ internal static class HtmlRenderer
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(result);
-        var entityIndex = new Dictionary<int, int>();
-        for (int i = 0; i < result.Entities.Length; i++)
-        {
-            entityIndex.TryAdd(result.Entities[i].Id, i);
-        }
-
+        var slots = new EntitySlots(result);
         string ClassOf(Entity? entity) =>
-            entity is not null && entityIndex.TryGetValue(entity.Id, out int index) ? "e" + index.ToString(CultureInfo.InvariantCulture) : UnresolvedClass;
+            slots.SlotOf(entity) is int slot ? "e" + slot.ToString(CultureInfo.InvariantCulture) : UnresolvedClass;
 
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");
@@ -46,7 +41,7 @@ internal static class HtmlRenderer
         HtmlText.Write(writer, id);
         writer.Write(" · who said what</title>\n<style>\n");
         writer.Write(HtmlPageAssets.Style);
-        WriteEntityColours(writer, result.Entities.Length);
+        WriteEntityColours(writer, slots.Count);
         writer.Write("</style>\n</head>\n<body>\n<header>\n<h1>");
         HtmlText.Write(writer, id);
         writer.Write("</h1>\n<p class=\"meta\">");
@@ -68,9 +63,9 @@ internal static class HtmlRenderer
         writer.Write("</script>\n</body>\n</html>\n");
     }
 
-    private static void WriteEntityColours(TextWriter writer, int entityCount)
+    private static void WriteEntityColours(TextWriter writer, int slotCount)
     {
-        for (int i = 0; i < entityCount; i++)
+        for (int i = 0; i < slotCount; i++)
         {
             var colour = EntityPalette.For(i);
             writer.Write(string.Create(CultureInfo.InvariantCulture, $".e{i}{{--fill:{colour.Fill};--ink:{colour.Ink}}}\n"));

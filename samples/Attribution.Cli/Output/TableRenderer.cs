@@ -46,12 +46,7 @@ internal static class TableRenderer
             return;
         }
 
-        var entityIndex = new Dictionary<int, int>();
-        for (int i = 0; i < result.Entities.Length; i++)
-        {
-            entityIndex.TryAdd(result.Entities[i].Id, i);
-        }
-
+        var slots = new EntitySlots(result);
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn(new TableColumn("Speaker"));
@@ -65,7 +60,7 @@ internal static class TableRenderer
             var statement = result.Statements[i];
             table.AddRow(
                 new SpectreText((i + 1).ToString(CultureInfo.InvariantCulture)),
-                SpeakerCell(statement.Speaker, entityIndex),
+                SpeakerCell(statement.Speaker, slots),
                 new SpectreText(AttributionJson.KindName(statement.Kind)),
                 new SpectreText(statement.Cue?.Text ?? "—"),
                 new SpectreText(TextAbbreviation.Shorten(statement.Content.Text, ContentLength)),
@@ -79,7 +74,7 @@ internal static class TableRenderer
         console.WriteLine();
     }
 
-    private static Paragraph SpeakerCell(SpeakerMention? speaker, Dictionary<int, int> entityIndex)
+    private static Paragraph SpeakerCell(SpeakerMention? speaker, EntitySlots slots)
     {
         if (speaker is null)
         {
@@ -88,7 +83,7 @@ internal static class TableRenderer
 
         var entity = speaker.Entity;
         string name = entity?.Name ?? speaker.Text;
-        var colour = entity is not null && entityIndex.TryGetValue(entity.Id, out int index) ? EntityPalette.For(index) : EntityPalette.Unresolved;
+        var colour = slots.ColourOf(entity);
         var (r, g, b) = EntityColour.Rgb(colour.Ink);
         var paragraph = new Paragraph();
         paragraph.Append(name, new Style(new Color(r, g, b), decoration: Decoration.Bold));

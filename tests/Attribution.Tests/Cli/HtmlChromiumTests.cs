@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Attribution.Cli;
+using Attribution.Cli.Commands;
 using Attribution.Cli.Output;
 using Attribution.Tests.TestSupport;
 using Xunit.Abstractions;
@@ -34,24 +36,34 @@ public sealed class HtmlChromiumTests : IDisposable
     }
 
     [ChromiumFact]
-    public void After_its_script_ran_the_page_shows_every_statement_highlighted_and_counts_them_in_the_legend()
+    public void After_its_script_ran_the_page_the_cli_writes_for_the_seed_shows_every_statement_highlighted_and_counted_in_the_legend()
     {
+        // End to end: the page `attribution extract --format html` writes for the seed article, with today's extractor.
+        string seedPath = TestData.PathOf("seed", SeedAttribution.Id + ".txt");
+        var options = CliOptions.Parse("extract", [seedPath, "--date", "2024-09-27", "--format", "html"]);
+        string page = Path.Combine(_directory, "cli.html");
+        using (var file = new StreamWriter(page))
+        {
+            ViewCommand.Run(options, TextReader.Null, file, TextWriter.Null, outputIsTerminal: false).Should().Be(ExitCodes.Success);
+        }
+
+        var expected = AttributionExtractor.CreateDefault().Extract(File.ReadAllText(seedPath), new DateOnly(2024, 9, 27));
         var clock = Stopwatch.StartNew();
-        string dom = HeadlessChromium.DumpDom(_page, Path.Combine(_directory, "profile-dom"));
-        _output.WriteLine($"chromium --dump-dom: {clock.ElapsedMilliseconds} ms");
+        string dom = HeadlessChromium.DumpDom(page, Path.Combine(_directory, "profile-dom"));
+        _output.WriteLine($"chromium --dump-dom: {clock.ElapsedMilliseconds} ms, {expected.Statements.Length} statements");
 
         dom.Should().Contain("data-rendered=\"true\"", "the page's script ran to its end in the browser");
         var (text, elements) = HtmlArticle.Parse(dom);
-        text.Should().Be(_seed.Text, "the browser shows the article text exactly");
-        for (int i = 0; i < _seed.Statements.Length; i++)
+        text.Should().Be(expected.Text, "the browser shows the article text exactly");
+        for (int i = 0; i < expected.Statements.Length; i++)
         {
-            HtmlArticle.StatementText(elements, i + 1).Should().Be(_seed.Statements[i].Content.Text);
+            HtmlArticle.StatementText(elements, i + 1).Should().Be(expected.Statements[i].Content.Text);
         }
 
         // The legend counts are written by the script from the highlighted statements in the DOM.
-        foreach (var entity in _seed.Entities)
+        foreach (var entity in expected.Entities)
         {
-            int spoken = _seed.Statements.Count(s => s.Speaker?.Entity?.Id == entity.Id);
+            int spoken = expected.Statements.Count(s => s.Speaker?.Entity?.Id == entity.Id);
             string count = spoken == 1 ? "1 statement" : $"{spoken} statements";
             dom.Should().Contain($"<span class=\"name\">{entity.Name}</span> <span class=\"kind\">{AttributionJson(entity.Kind)}</span> <span class=\"count\">{count}</span>");
         }
@@ -67,10 +79,9 @@ public sealed class HtmlChromiumTests : IDisposable
 
         var image = PngImage.Read(png);
         image.Width.Should().Be(1280);
-        var speakers = Enumerable.Range(0, _seed.Entities.Length)
-            .Where(i => _seed.Statements.Any(s => s.Speaker?.Entity?.Id == _seed.Entities[i].Id))
-            .ToList();
-        var fills = speakers.Select(i => EntityColour.Rgb(EntityPalette.For(i).Fill)).ToArray();
+        var slots = new EntitySlots(_seed);
+        var speakers = _seed.Entities.Where(e => _seed.Statements.Any(s => s.Speaker?.Entity?.Id == e.Id)).ToList();
+        var fills = speakers.Select(e => EntityColour.Rgb(slots.ColourOf(e).Fill)).ToArray();
         int[] painted = new int[fills.Length];
         int white = 0;
         for (int y = 0; y < image.Height; y++)
@@ -92,8 +103,8 @@ public sealed class HtmlChromiumTests : IDisposable
         for (int k = 0; k < speakers.Count; k++)
         {
             // Far more pixels than the legend swatch (14×14) and the speaker's own name: its statements are painted.
-            var entity = _seed.Entities[speakers[k]];
-            string fill = EntityPalette.For(speakers[k]).Fill;
+            var entity = speakers[k];
+            string fill = slots.ColourOf(entity).Fill;
             _output.WriteLine($"{entity.Name}: {painted[k]} pixels of {fill}");
             painted[k].Should().BeGreaterThan(2000, $"{entity.Name}'s statements are highlighted in {fill}");
         }

@@ -22,12 +22,13 @@ public class HtmlRendererTests
     {
         string page = HtmlRenderer.Render(SeedAttribution.Id, null, Seed);
         var (_, elements) = HtmlArticle.Parse(page);
+        var slots = new EntitySlots(Seed);
 
         for (int i = 0; i < Seed.Statements.Length; i++)
         {
             var statement = Seed.Statements[i];
             HtmlArticle.StatementText(elements, i + 1).Should().Be(statement.Content.Text, $"statement {i + 1} is highlighted over its content");
-            string colourClass = statement.Speaker?.Entity is { } entity ? "e" + Seed.Entities.IndexOf(entity) : "eu";
+            string colourClass = slots.SlotOf(statement.Speaker?.Entity) is int slot ? "e" + slot : "eu";
             elements.Should().Contain(e => e.Name == "mark"
                 && e.Attributes.StartsWith($"class=\"st {colourClass} first\"", StringComparison.Ordinal)
                 && e.Attributes.Contains($"data-statement=\"{i + 1}\"", StringComparison.Ordinal));
