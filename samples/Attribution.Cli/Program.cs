@@ -56,3 +56,9 @@ catch (UsageException e)
     Console.Error.WriteLine(Usage);
     return ExitCodes.Usage;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // The output cannot be written (-o into a missing folder, a closed pipe): one clear line, no stack trace.
+    Console.Error.WriteLine($"attribution: cannot write the output: {e.Message}");
+    return ExitCodes.SomeInputFailed;
+}

@@ -121,6 +121,18 @@ public sealed class CliRobustnessTests : IDisposable
     }
 
     [Fact]
+    public void An_output_file_that_cannot_be_created_is_one_clear_error_not_a_stack_trace()
+    {
+        string good = Write("good.txt", GoodText);
+        string output = Path.Combine(_directory, "no-such-folder", "out.jsonl");
+
+        var outcome = CliRun.AsProcess(["extract", good, "-o", output]);
+
+        outcome.ExitCode.Should().Be(2);
+        outcome.ErrorLines.Should().ContainSingle().Which.Should().StartWith("attribution: cannot write the output: ").And.Contain("no-such-folder");
+    }
+
+    [Fact]
     public async Task A_batch_killed_midway_keeps_every_document_it_finished()
     {
         string first = Write("first.txt", GoodText);
