@@ -99,6 +99,10 @@ internal static class FrontEndLexicon
         "sighed", "joked", "mused", "wondered", "urged", "agreed", "began", "repeated", "whispers", "shouts",
     ]);
 
+    /// <summary>The plain speech verbs that may follow a quotation closed with a period (<c>“I will go.” Smith said.</c>).</summary>
+    public static readonly SpanWordSet PlainSpeechVerbs = new(
+        ["said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies", "wrote", "writes", "explained", "noted", "continued"]);
+
     /// <summary>Top-level domains that make <c>name.tld</c> a web address without a scheme (English words such as "in" or "it" are left out on purpose).</summary>
     public static readonly SpanWordSet BareDomainSuffixes = new(
     [

@@ -382,22 +382,31 @@ internal static class SentenceSplitter
             return true;
         }
 
-        /// <summary>Whether an attribution clause (<c>Harry said</c>, <c>He asked</c>) starts at <paramref name="i"/>.</summary>
+        /// <summary>
+        /// Whether an attribution clause led by a name (<c>Harry said</c>, <c>Mr. Smith asked</c>) starts at
+        /// <paramref name="i"/>. A capitalized pronoun or other closed-class word (<c>She said</c>) starts a new
+        /// sentence instead: continuing the quotation's sentence it would be in lower case.
+        /// </summary>
         private bool IsAttribution(int i, int end, bool strict)
         {
             int k = i;
-            while (k < end && k - i < 5 && _tokens[k].Kind == TokenKind.Word && IsCapitalized(k))
+            while (k < end && k - i < 5 && _tokens[k].Kind == TokenKind.Word && IsCapitalized(k) && !FrontEndLexicon.SentenceStarters.Contains(TextOf(k)))
             {
                 k++;
             }
 
-            if (k == i || k >= end || _tokens[k].Kind != TokenKind.Word || !FrontEndLexicon.CueVerbs.Contains(TextOf(k)))
+            if (k == i || k >= end || _tokens[k].Kind != TokenKind.Word)
             {
                 return false;
             }
 
-            // After a period the clause must be only the attribution (“I will go.” Smith said.).
-            return !strict || k + 1 >= end || IsPunct(k + 1, ',') || IsPunct(k + 1, '.');
+            if (!strict)
+            {
+                return FrontEndLexicon.CueVerbs.Contains(TextOf(k));
+            }
+
+            // After a period only a bare attribution continues: “I will go.” Smith said.
+            return FrontEndLexicon.PlainSpeechVerbs.Contains(TextOf(k)) && (k + 1 >= end || IsPunct(k + 1, ',') || IsPunct(k + 1, '.'));
         }
 
         /// <summary>If a list marker (<c>1.</c>, <c>2)</c>, <c>3.)</c>, <c>a.</c>, <c>b)</c>) starts at <paramref name="i"/>, its end; otherwise -1.</summary>

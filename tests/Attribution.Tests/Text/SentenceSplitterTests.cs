@@ -73,6 +73,11 @@ public sealed class SentenceSplitterTests
     [InlineData("\"We will win.\" The crowd cheered.", "\"We will win.\"|The crowd cheered.")]
     [InlineData("“I will go.” Smith said.", "“I will go.” Smith said.")]
     [InlineData("“Enough!” The minister walked out.", "“Enough!”|The minister walked out.")]
+    [InlineData("“Yes!” Smith replied to the crowd.", "“Yes!” Smith replied to the crowd.")]
+    [InlineData("“So what?” Mr. Smith asked.", "“So what?” Mr. Smith asked.")]
+    [InlineData("“Why?” Because I said so.", "“Why?”|Because I said so.")]
+    [InlineData("He asked, \"Where are you going?\" She said nothing.", "He asked, \"Where are you going?\"|She said nothing.")]
+    [InlineData("The vote, he said, was “a farce.” Others agreed.", "The vote, he said, was “a farce.”|Others agreed.")]
     public void Keeps_a_quotation_with_its_attribution(string text, string expected)
     {
         Sentences(text).Should().Equal(expected.Split('|'));
@@ -89,6 +94,11 @@ public sealed class SentenceSplitterTests
     [InlineData("He won in 2019. 2020 was harder.", "He won in 2019.|2020 was harder.")]
     [InlineData("Wait... What happened?", "Wait...|What happened?")]
     [InlineData("See https://un.org/en. Then call.", "See https://un.org/en.|Then call.")]
+    [InlineData("He lives in Washington, D.C. The city is big.", "He lives in Washington, D.C.|The city is big.")]
+    [InlineData("The meeting began at 10 a.m. The minister was late.", "The meeting began at 10 a.m.|The minister was late.")]
+    [InlineData("It was signed by John Smith Jr. The deal closed.", "It was signed by John Smith Jr.|The deal closed.")]
+    [InlineData("Pres. Biden spoke at 9 a.m. EST Monday. He left.", "Pres. Biden spoke at 9 a.m. EST Monday.|He left.")]
+    [InlineData("The U.S.-led coalition struck. I met him in Sept. He was calm.", "The U.S.-led coalition struck.|I met him in Sept.|He was calm.")]
     public void Handles_abbreviations_numbers_and_ellipses_in_news_text(string text, string expected)
     {
         Sentences(text).Should().Equal(expected.Split('|'));
