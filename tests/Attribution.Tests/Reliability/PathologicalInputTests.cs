@@ -79,7 +79,7 @@ public sealed class PathologicalInputTests
         result.Statements.Should().BeEmpty();
         result.Entities.Should().BeEmpty();
         Extractor.Segment(text).Sentences.Should().BeEmpty();
-        Extractor.Tokenize(text).Where(t => t.Kind != Text.TokenKind.Whitespace).Should().BeEmpty();
+        Extractor.Tokenize(text).Where(t => t.Kind != Attribution.Text.TokenKind.Whitespace).Should().BeEmpty();
         AttributionJson.Serialize("empty", null, result).Should().Be("""{"id":"empty","source":null,"statements":[],"entities":[]}""");
     }
 

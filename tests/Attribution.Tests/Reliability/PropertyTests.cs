@@ -38,7 +38,7 @@ public sealed class PropertyTests
                 }
 
                 rebuilt.ToString().Should().Be(text);
-                var wordTokens = Text.Tokenizer.Tokenize(text, includeWhitespace: false);
+                var wordTokens = Attribution.Text.Tokenizer.Tokenize(text, includeWhitespace: false);
                 int previousEnd = 0;
                 foreach (var token in wordTokens)
                 {

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Attribution.Text;
+
+/// <summary>Character classes of the text front end, with fast paths for ASCII.</summary>
+internal static class CharClass
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => c < 128 ? IsAsciiLetter(c) : char.IsLetter(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDigit(char c) => c < 128 ? IsAsciiDigit(c) : char.IsDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetter(c) || IsAsciiDigit(c) : char.IsLetterOrDigit(c);
+
+    public static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+
+    public static bool IsLower(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);
+
+    /// <summary>White space, including the zero-width space and the byte-order mark that separate words invisibly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= 0x85 && IsSpaceSlow(c);
+
+    private static bool IsSpaceSlow(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060';
+
+    /// <summary>A line break: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNewline(char c) => c <= '\r' ? c >= '\n' : c is '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>A combining mark or an invisible joiner that belongs to the character before it.</summary>
+    public static bool IsMarkOrJoiner(char c)
+    {
+        if (c < 0x300)
+        {
+            return c == '\u00AD';
+        }
+
+        if (c is '\u200C' or '\u200D' or '\uFE0E' or '\uFE0F')
+        {
+            return true;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    /// <summary>Whether the code point at <paramref name="i"/> is a letter written as a surrogate pair.</summary>
+    public static bool IsSurrogateLetter(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i);
+
+    public static bool IsApostropheMark(char c) => c is '\'' or '\u2019';
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    public static bool IsDashChar(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2E3A' or '\u2E3B';
+
+    public static bool IsOpeningQuoteChar(char c) => c is '\u201C' or '\u2018' or '\u00AB' or '\u201E' or '\u201A' or '\u2039' or '\u201F' or '\u201B';
+
+    public static bool IsClosingQuoteChar(char c) => c is '\u201D' or '\u00BB' or '\u203A';
+
+    public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{' or '<';
+
+    public static bool IsClosingPunctuation(char c) => c is '.' or ',' or ';' or ':' or '?' or '!' or ')' or ']' or '}' or '\u2026';
+
+    public static bool IsBullet(char c) => c is '\u2022' or '\u2043' or '\u25E6' or '\u25AA' or '\u25CF' or '\u25A0' or '\u25BA' or '\u2023' or '\u27A2' or '\u25B8';
+}

@@ -1,0 +1,118 @@
+namespace Attribution.Text;
+
+/// <summary>
+/// The closed word lists the tokenizer and the sentence splitter consult. Kept in code (not in the
+/// embedded lexicon files) because they encode conventions of English orthography, not vocabulary.
+/// </summary>
+internal static class FrontEndLexicon
+{
+    /// <summary>Titles and other abbreviations that stand before a name or a number, so a capitalized word or a number after them never starts a sentence.</summary>
+    public static readonly SpanWordSet PrepositiveAbbreviations = new(
+    [
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs", "Gen", "Gens", "Sen", "Sens",
+        "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Comdr",
+        "Brig", "Rev", "Revd", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Fr", "Msgr", "Sec", "Asst",
+        "St", "Ste", "Mt", "Ft", "Pt", "No", "Nos", "no", "nos", "vs", "v", "Vol", "vol", "Fig", "fig", "Figs",
+        "p", "pp", "approx", "ca", "cf", "Gov", "Mx", "Sra", "Sr", "Sgt", "Spc", "Ald", "Hwy", "Rt", "Ave", "Blvd",
+    ]);
+
+    /// <summary>Words whose trailing period belongs to them (the period is kept inside the token).</summary>
+    public static readonly SpanWordSet Abbreviations = new(
+    [
+        // Titles and ranks.
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs", "Gen", "Gens", "Sen", "Sens",
+        "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Comdr",
+        "Brig", "Rev", "Revd", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Fr", "Msgr", "Sec", "Asst", "Mx",
+        "Sr", "Jr", "Sra", "Spc", "Ald", "Esq", "Assoc", "Dept", "Univ", "Insp",
+        // Places and addresses.
+        "St", "Ste", "Mt", "Ft", "Pt", "Ave", "Blvd", "Rd", "Sq", "Hwy", "Ln", "Ct", "Pl", "Dist", "Rt", "Mtn",
+        "st", "ave", "blvd", "rd", "mt", "ft",
+        // Months and days ("May" is a full word and takes no period).
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        // Companies and organisations.
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Assn", "Intl", "Natl", "Govt", "co", "inc", "corp", "ltd",
+        // U.S. states in the AP style of news datelines.
+        "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
+        "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn",
+        "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo",
+        // Scholarly and general.
+        "vs", "etc", "al", "approx", "est", "ca", "cf", "ed", "eds", "fig", "Fig", "figs", "Figs", "vol", "Vol", "vols",
+        "pp", "pg", "para", "ch", "chap", "Ch", "sec", "Sec", "art", "Art", "op", "resp", "viz", "Vol", "Nos", "nos",
+        "hrs", "mins", "yrs", "mos", "wk", "wks", "Ph",
+    ]);
+
+    /// <summary>Abbreviations that take their period only before a number (<c>No. 1</c>, but "I said no.").</summary>
+    public static readonly SpanWordSet NumberAbbreviations = new(["No", "no", "Nos", "nos", "Art", "art", "Sec", "sec"]);
+
+    /// <summary>Postpositive time abbreviations (their letters, periods removed).</summary>
+    public static readonly SpanWordSet TimeAbbreviations = new(["am", "pm"], ignoreCase: true);
+
+    /// <summary>Words that commonly follow a clock time without starting a sentence (<c>3 p.m. Friday</c>, <c>9 a.m. EST</c>).</summary>
+    public static readonly SpanWordSet TimeContinuations = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
+        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT",
+        "PT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "Eastern", "Central", "Pacific",
+        "Mountain", "Greenwich", "local", "Local",
+    ]);
+
+    /// <summary>Prepositions that open a leading time phrase (<c>At 5 a.m. Mr. Smith left</c>).</summary>
+    public static readonly SpanWordSet TimePrepositions = new(
+        ["at", "by", "around", "about", "until", "till", "before", "after", "from", "since", "shortly", "just", "by", "near", "past", "to"],
+        ignoreCase: true);
+
+    /// <summary>
+    /// Capitalized closed-class words that normally start a sentence. After an abbreviation that can end a
+    /// sentence (<c>U.S.</c>, <c>Co.</c>, an initial) such a word signals a boundary, while a capitalized
+    /// content word (<c>U.S. Government</c>, <c>U.N. Security Council</c>) continues the name.
+    /// </summary>
+    public static readonly SpanWordSet SentenceStarters = new(
+    [
+        "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those", "There", "Here", "Who", "What",
+        "When", "Where", "Why", "How", "Which", "Whose", "Whom", "The", "A", "An", "Some", "Many", "Most", "All", "Both",
+        "Each", "Every", "Any", "Such", "Its", "His", "Her", "Their", "Our", "My", "Your", "But", "And", "Or", "Nor",
+        "So", "Yet", "However", "Meanwhile", "Still", "Then", "Thus", "Also", "Now", "Instead", "Although", "Though",
+        "While", "Because", "If", "As", "After", "Before", "Since", "Until", "Once", "In", "On", "At", "For", "From",
+        "By", "With", "Without", "Of", "To", "Under", "Over", "During", "Despite", "Among", "Between", "Against",
+        "About", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Shall",
+        "Has", "Have", "Had", "Might", "Must", "Let", "Not", "Yes", "No", "Nothing", "Nobody", "Everyone", "Everybody",
+        "Someone", "Somebody", "Please", "Moreover", "Furthermore", "Indeed", "Later", "Earlier", "Today",
+        "Yesterday", "Tomorrow", "Last", "Next", "Other", "Another", "Even", "Only", "Just", "Whether", "Unlike",
+        "Like", "Following", "According", "Asked", "Speaking",
+    ]);
+
+    /// <summary>
+    /// Speech cue verbs: after <c>“So what?”</c> a capitalized name followed by one of these (<c>Harry said</c>)
+    /// continues the sentence of the quotation.
+    /// </summary>
+    public static readonly SpanWordSet CueVerbs = new(
+    [
+        "said", "says", "say", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies", "wrote", "writes",
+        "explained", "explains", "noted", "notes", "continued", "continues", "shouted", "yelled", "whispered", "cried",
+        "declared", "declares", "insisted", "insists", "argued", "argues", "stated", "states", "recalled", "recalls",
+        "warned", "warns", "concluded", "exclaimed", "answered", "responded", "remarked", "observed", "quipped",
+        "muttered", "suggested", "announced", "acknowledged", "admitted", "claimed", "claims", "tweeted", "posted",
+        "commented", "confirmed", "conceded", "countered", "demanded", "pleaded", "protested", "snapped", "laughed",
+        "sighed", "joked", "mused", "wondered", "urged", "agreed", "began", "repeated", "whispers", "shouts",
+    ]);
+
+    /// <summary>Top-level domains that make <c>name.tld</c> a web address without a scheme (English words such as "in" or "it" are left out on purpose).</summary>
+    public static readonly SpanWordSet BareDomainSuffixes = new(
+    [
+        "com", "org", "net", "gov", "edu", "int", "mil", "io", "ai", "co", "uk", "de", "fr", "ru", "cn", "jp", "info",
+        "biz", "tv", "eu", "ca", "au", "ch", "nl", "es", "se", "il", "ua", "news", "gov.uk", "ly", "gl", "nz", "ie",
+        "pl", "br", "mx", "za", "kr", "tw", "hk", "sg", "dk", "fi", "pt", "gr", "tr", "ir", "ps", "lb", "eg",
+        "app", "dev", "xyz", "online", "site",
+    ]);
+
+    /// <summary>Words that an initial apostrophe shortens (<c>’Tis</c>, <c>'em</c>, <c>’cause</c>).</summary>
+    public static readonly SpanWordSet ElidedWords = new(
+        ["tis", "twas", "em", "cause", "cos", "cuz", "til", "till", "bout", "round", "n", "kay", "sup", "nuff", "ere", "scuse"],
+        ignoreCase: true);
+
+    /// <summary>Clitics split off their host after an apostrophe (<c>’s ’re ’ve ’ll ’d ’m</c>); <c>n’t</c> is handled apart.</summary>
+    public static readonly SpanWordSet Clitics = new(["s", "re", "ve", "ll", "d", "m"], ignoreCase: true);
+}

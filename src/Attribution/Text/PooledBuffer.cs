@@ -1,0 +1,52 @@
+using System.Buffers;
+
+namespace Attribution.Text;
+
+/// <summary>
+/// A growable list over pooled arrays, so the front end allocates only its exact result arrays.
+/// Not thread-safe; one per run.
+/// </summary>
+internal struct PooledBuffer<T> : IDisposable
+{
+    private T[] _items;
+    private int _count;
+
+    public PooledBuffer(int capacity)
+    {
+        _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+        _count = 0;
+    }
+
+    public readonly int Count => _count;
+
+    public void Add(T item)
+    {
+        if (_count == _items.Length)
+        {
+            Grow();
+        }
+
+        _items[_count++] = item;
+    }
+
+    public readonly T this[int index] => _items[index];
+
+    public readonly T[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
+
+    public void Dispose()
+    {
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items);
+            _items = [];
+        }
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+        _items.AsSpan(0, _count).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(_items);
+        _items = larger;
+    }
+}
