@@ -97,17 +97,20 @@ public static class NewsCorpus
         return [.. texts];
     }
 
-    /// <summary>Finds the GUM data in the repository by walking up from the running assembly to Attribution.sln.</summary>
+    /// <summary>Finds the GUM data in the repository: walks up to Attribution.sln from the running assembly, then from the working directory.</summary>
     private static string GumPath()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Attribution.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return Path.Combine(directory.FullName, "tests", "Attribution.Tests", "Data", "gum", "gum-attribution.jsonl");
+                if (File.Exists(Path.Combine(directory.FullName, "Attribution.sln")))
+                {
+                    return Path.Combine(directory.FullName, "tests", "Attribution.Tests", "Data", "gum", "gum-attribution.jsonl");
+                }
             }
         }
 
-        throw new FileNotFoundException("Run the benchmarks from inside the repository: Attribution.sln was not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException($"Run the benchmarks from inside the repository: Attribution.sln was not found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class AttributionExtractor
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= BatchOptions.Default;
-        return OrderedParallel.Run(documents, ExtractOne, options.MaxDegreeOfParallelism, options.MaxDocumentsInFlight, cancellationToken);
+        return OrderedParallelBlocking<AttributionDocument, AttributionDocumentResult>.Run(documents, ExtractOne, options.MaxDegreeOfParallelism, options.MaxDocumentsInFlight, cancellationToken);
     }
 
     /// <summary>

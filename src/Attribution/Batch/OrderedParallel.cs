@@ -4,8 +4,9 @@ using System.Threading.Channels;
 namespace Attribution.Batch;
 
 /// <summary>
-/// Applies a function to a stream of items on a fixed number of worker threads and hands the results back
-/// in input order, each as soon as it and every result before it are ready.
+/// Applies a function to an asynchronous stream of items on a fixed number of workers and hands the results
+/// back in input order, each as soon as it and every result before it are ready. (Synchronous sequences go
+/// through <see cref="OrderedParallelBlocking{TIn, TOut}"/>.)
 /// </summary>
 /// <remarks>
 /// One producer reads the source (which need not be thread-safe) and may run at most <c>window</c> items ahead
@@ -15,25 +16,6 @@ namespace Attribution.Batch;
 /// </remarks>
 internal static class OrderedParallel
 {
-    public static IEnumerable<TOut> Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, int degree, int window, CancellationToken cancellationToken)
-        where TIn : class
-    {
-        var results = RunAsync(new BlockingAsyncSource<TIn>(source), work, degree, window, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        try
-        {
-            // Every await inside RunAsync uses ConfigureAwait(false), so blocking here cannot deadlock on a
-            // synchronization context.
-            while (results.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-            {
-                yield return results.Current;
-            }
-        }
-        finally
-        {
-            results.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
     public static async IAsyncEnumerable<TOut> RunAsync<TIn, TOut>(
         IAsyncEnumerable<TIn> source,
         Func<TIn, TOut> work,
@@ -158,24 +140,5 @@ internal static class OrderedParallel
         public TIn Item { get; } = item;
 
         public TaskCompletionSource<TOut> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    /// <summary>A synchronous sequence seen as an asynchronous one; the producer reads it on a pool thread.</summary>
-    private sealed class BlockingAsyncSource<T>(IEnumerable<T> source) : IAsyncEnumerable<T>
-    {
-        public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => new Enumerator(source.GetEnumerator());
-
-        private sealed class Enumerator(IEnumerator<T> items) : IAsyncEnumerator<T>
-        {
-            public T Current => items.Current;
-
-            public ValueTask<bool> MoveNextAsync() => new(items.MoveNext());
-
-            public ValueTask DisposeAsync()
-            {
-                items.Dispose();
-                return ValueTask.CompletedTask;
-            }
-        }
     }
 }
