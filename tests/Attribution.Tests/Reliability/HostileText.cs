@@ -32,6 +32,8 @@ internal static class HostileText
         ["many distinct speakers"] = ManyDistinctSpeakers,
         ["only sentence ends"] = size => Repeat(". ! ? ... . Mr. U.S. Oct. ", size),
         ["only cue verbs"] = size => Repeat("said told says according to added warned ", size),
+        ["pronouns and nominals without a name"] = size => Repeat("\u201CFine,\u201D he said. She told them it was over. \u201CNo,\u201D they said. The minister added that it was not. \u201CWhy?\u201D the spokesman asked.\n\n", size),
+        ["one name mentioned again and again"] = size => Repeat("Prime Minister Jane Miller said the vote was fair. \u201CIt was,\u201D Miller told reporters. Ms. Miller added: \u201CNo doubt.\u201D\n\n", size),
     };
 
     /// <summary>Every character of the Basic Multilingual Plane once, U+0000 to U+FFFF, surrogates included.</summary>

@@ -44,6 +44,8 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
         "many distinct speakers",
         "only sentence ends",
         "only cue verbs",
+        "pronouns and nominals without a name",
+        "one name mentioned again and again",
     };
 
     [Theory]

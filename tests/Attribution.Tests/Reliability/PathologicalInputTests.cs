@@ -30,6 +30,8 @@ public sealed class PathologicalInputTests
         { "many distinct speakers", 500_000 },
         { "only sentence ends", 200_000 },
         { "only cue verbs", 200_000 },
+        { "pronouns and nominals without a name", 500_000 },
+        { "one name mentioned again and again", 500_000 },
     };
 
     [Theory]

@@ -86,6 +86,22 @@ public sealed class PropertyTests
             print: NewsTextGen.Show);
     }
 
+    [Fact]
+    public void Damaged_real_news_keeps_every_promise()
+    {
+        var date = new DateOnly(2024, 9, 27);
+        MutatedNewsGen.Document.Sample(
+            text =>
+            {
+                var result = OutputInvariants.CheckAllStages(Extractor, text, date);
+                OutputInvariants.CheckStatementsDoNotOverlap(result);
+                AttributionJson.Serialize("d", null, Extractor.Extract(text, date)).Should().Be(AttributionJson.Serialize("d", null, result), "extraction is deterministic");
+            },
+            iter: Iterations / 2,
+            threads: 1,
+            print: NewsTextGen.Show);
+    }
+
     private static bool IsGap(char c) =>
         char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

@@ -4,6 +4,7 @@ namespace Attribution.Tests.Reliability;
 /// Runs work on its own thread and fails the test if it has not finished within a generous bound, so a
 /// hang shows up as a named failure instead of a test run that never ends. The bound is minutes, far
 /// beyond any honest run on a loaded machine: it catches hangs, not slowness (the linear-time tests do that).
+/// The thread keeps the default stack size, so deep recursion fails here as it would on a caller's thread.
 /// </summary>
 internal static class Watchdog
 {
@@ -25,7 +26,7 @@ internal static class Watchdog
             {
                 failure = e;
             }
-        }, maxStackSize: 16 * 1024 * 1024)
+        })
         {
             IsBackground = true,
             Name = "watchdog: " + what,
