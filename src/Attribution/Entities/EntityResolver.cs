@@ -45,11 +45,31 @@ internal static class EntityResolver
         var names = new NameScanner(positions, lexicon, trusted).Scan();
         var resolver = new MentionResolver(positions, lexicon, names);
         var resolved = new Dictionary<TextSpan, Referent>();
+        var firstPerson = new List<MentionRequest>();
         foreach (var request in requests)
         {
-            if (resolver.Resolve(request) is { } referent)
+            if (resolver.IsFirstPerson(request))
+            {
+                firstPerson.Add(request);
+            }
+            else if (resolver.Resolve(request) is { } referent)
             {
                 resolved[request.Span] = referent;
+            }
+        }
+
+        // "I" and "we" wait for the speakers of the quotes around them, which may come after them.
+        if (firstPerson.Count > 0)
+        {
+            var enclosing = new EnclosingStatements(drafts);
+            foreach (var request in firstPerson)
+            {
+                var speaker = enclosing.SpeakerAround(request.Span);
+                var around = speaker is { } span ? resolved.GetValueOrDefault(span) : null;
+                if (resolver.ResolveFirstPerson(request, around) is { } referent)
+                {
+                    resolved[request.Span] = referent;
+                }
             }
         }
 

@@ -26,6 +26,8 @@ internal sealed class MentionResolver
     private int _nextName;
     private Referent? _currentSpeaker;
     private int _currentSpeakerSentence = int.MinValue;
+    private Referent? _protagonist;
+    private bool _protagonistKnown;
 
     public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names)
     {
@@ -35,6 +37,10 @@ internal sealed class MentionResolver
         _names = names;
         _registry = new ReferentRegistry(lexicon);
     }
+
+    /// <summary>Whether the mention is <c>I</c>/<c>we</c>, which resolves only after the speakers around it (<see cref="ResolveFirstPerson"/>).</summary>
+    public bool IsFirstPerson(MentionRequest request) =>
+        request.EndToken - request.FirstToken == 1 && Pronouns.Classify(_document.TokenText(request.FirstToken)) == PronounClass.FirstPerson;
 
     public Referent? Resolve(MentionRequest request)
     {
@@ -48,10 +54,53 @@ internal sealed class MentionResolver
         else
         {
             int headEnd = HeadEnd(request);
-            referent = NamedIn(request, headEnd) ?? ResolveNominal(request, headEnd, text);
+            referent = (IsCoordination(request, headEnd) ? null : NamedIn(request, headEnd)) ?? ResolveNominal(request, headEnd, text);
             AddAppositiveTitle(request, headEnd, referent);
         }
 
+        return Record(request, referent, text);
+    }
+
+    /// <summary>
+    /// <c>I</c> or <c>we</c>: inside a quote, the speaker of the statement whose content holds it
+    /// (<paramref name="enclosingSpeaker"/>); outside quotes (an interview answer), the person the
+    /// document is about (<see cref="Protagonist"/>).
+    /// </summary>
+    public Referent? ResolveFirstPerson(MentionRequest request, Referent? enclosingSpeaker)
+    {
+        var referent = enclosingSpeaker;
+        if (referent is null && !_positions.InQuote[request.FirstToken])
+        {
+            referent = Protagonist();
+        }
+
+        return Record(request, referent, request.Span.Slice(_document.Text));
+    }
+
+    /// <summary>The first person the document names in full (an interview names its interviewee first), computed once.</summary>
+    private Referent? Protagonist()
+    {
+        if (_protagonistKnown)
+        {
+            return _protagonist;
+        }
+
+        RegisterNamesBefore(int.MaxValue);
+        foreach (var candidate in _registry.All)
+        {
+            if (candidate.NameWords >= 2 && candidate.Kind == EntityKind.Person)
+            {
+                _protagonist = candidate;
+                break;
+            }
+        }
+
+        _protagonistKnown = true;
+        return _protagonist;
+    }
+
+    private Referent? Record(MentionRequest request, Referent? referent, string text)
+    {
         if (referent is null)
         {
             return null;
@@ -77,6 +126,20 @@ internal sealed class MentionResolver
         }
 
         return referent;
+    }
+
+    /// <summary>Whether the head part joins two nouns with <c>and</c> (<c>George Bush and James Baker</c>): a group.</summary>
+    private bool IsCoordination(MentionRequest request, int headEnd)
+    {
+        for (int t = request.FirstToken + 1; t < headEnd - 1; t++)
+        {
+            if (_document.TokenText(t).SequenceEqual("and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RegisterNamesBefore(int end)

@@ -20,7 +20,8 @@ internal sealed class NameScanner
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
     private readonly bool[] _trusted;
-    private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
+    /// <summary>64-bit hashes of the words capitalised inside sentences (no string per token; a rare collision only lends a word evidence).</summary>
+    private readonly HashSet<ulong> _capitalizedInside = [];
 
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
@@ -53,7 +54,7 @@ internal sealed class NameScanner
         {
             if (IsCapitalizedWord(t) && !StartsSentenceLike(t))
             {
-                _capitalizedInside.Add(_document.TokenText(t).ToString());
+                _capitalizedInside.Add(WordHash(_document.TokenText(t)));
             }
         }
     }
@@ -161,7 +162,7 @@ internal sealed class NameScanner
         }
 
         var known = _lexicon.Classify(word);
-        if (known != WordClass.None || _capitalizedInside.Contains(word.ToString()))
+        if (known != WordClass.None || _capitalizedInside.Contains(WordHash(word)))
         {
             return start;
         }
@@ -214,11 +215,21 @@ internal sealed class NameScanner
                 nameStart = titleEnd;
             }
 
-            while (nameStart < runEnd - 1 && _lexicon.Is(_document.TokenText(nameStart), WordClass.Honorific))
+            // The name follows the last honorific; words before it are a title ("Education Mr. Toccafondi").
+            for (int k = runEnd - 2; k >= nameStart; k--)
             {
-                honorific = true;
-                gender = GenderOf(_lexicon.Classify(_document.TokenText(nameStart)));
-                nameStart++;
+                if (_lexicon.Is(_document.TokenText(k), WordClass.Honorific))
+                {
+                    honorific = true;
+                    gender = GenderOf(_lexicon.Classify(_document.TokenText(k)));
+                    if (k > nameStart && titleEnd < 0)
+                    {
+                        titleEnd = k;
+                    }
+
+                    nameStart = k + 1;
+                    break;
+                }
             }
 
             // A lower-case role right before the name is its title too ("spokesman John Kirby").
@@ -485,6 +496,17 @@ internal sealed class NameScanner
     }
 
     private static int CountWords(int start, int end) => end - start;
+
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        ulong hash = 14695981039346656037;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 1099511628211;
+        }
+
+        return hash;
+    }
 
     private bool IsCapitalizedWord(int t)
     {

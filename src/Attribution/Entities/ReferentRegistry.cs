@@ -123,7 +123,18 @@ internal sealed class ReferentRegistry
         return referent;
     }
 
-    private Referent? FindOrganization(string name) => _byFullName.TryGetValue(name, out var referent) && referent.Kind != EntityKind.Person ? referent : null;
+    private Referent? FindOrganization(string name)
+    {
+        if (_byFullName.TryGetValue(name, out var referent) && referent.Kind != EntityKind.Person)
+        {
+            return referent;
+        }
+
+        // "the Church" after "the Church of Scientology": a bare head noun names the body it heads.
+        return !name.Contains(' ', StringComparison.Ordinal) && _lexicon.Is(name, WordClass.OrganizationHead)
+            ? _byOrganizationHead.GetValueOrDefault(name)
+            : null;
+    }
 
     private Referent? FindPerson(string[] words, string name)
     {

@@ -10,7 +10,7 @@ internal static class ClauseBreaks
     private static readonly string[] AdjunctStarters =
     [
         "but", "although", "though", "while", "whereas", "despite", "amid", "consistent", "citing", "even", "according", "however",
-        "which", "prompting", "sparking", "referring",
+        "prompting", "sparking", "referring",
     ];
 
     public static bool IsAdjunctStarter(TokenReader r, int i)

@@ -72,6 +72,11 @@ internal sealed class FrameMatcher
             return; // "was told", "is reported": the subject is not the speaker
         }
 
+        if (e.Form == VerbForm.Participle && !AfterHave(c0, sFirst))
+        {
+            return; // a participle distinct from the past (known, written, shown) without "has" is an adjective: "the well known effects"
+        }
+
         if (Postposed(cue, s, sFirst, sLast, leftLimit))
         {
             return;
@@ -81,6 +86,13 @@ internal sealed class FrameMatcher
             && (_r.TagsOf(prev) & WordTags.RelativePronoun) == 0)
         {
             return; // "a fair report", "its recent claim": a noun after a modifier
+        }
+
+        if (prev >= sFirst && _r.ClassOf(prev) == WordClass.Coordinator && CarriedSpeaker(s, c0) is int source)
+        {
+            // "They claimed X and claim Y": the conjuncts share the subject.
+            Forward(cue, s, sLast, Candidates[source].Speaker!.Value, source, null, 0.75);
+            return;
         }
 
         if (MentionFinder.SubjectBefore(_r, c0, leftLimit) is not { } speaker)
@@ -103,6 +115,17 @@ internal sealed class FrameMatcher
         return k + 1;
     }
 
+    private bool AfterHave(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k >= sFirst && _r.ClassOf(k) == WordClass.Adverb)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "has") || _r.Is(k, "have") || _r.Is(k, "had") || _r.Is(k, "having") || _r.Is(k, "'ve") || _r.Is(k, "’ve"));
+    }
+
     private bool IsPassive(int c0, int sFirst)
     {
         int k = c0 - 1;
@@ -122,18 +145,45 @@ internal sealed class FrameMatcher
             return;
         }
 
-        int after = source.LastToken + 1;
-        if (_r.IsPunct(after, ',') && !_quotes.IsQuoted(after + 1) && IsClauseOpening(cue.First, sFirst))
+        int boundary = cue.First - 1;
+        bool closesSentence = MentionFinder.PhraseStartingAt(_r, source.LastToken + 2, sLast + 1, allowObjectPronoun: false) is { } appositive
+            && _r.IsPunct(source.LastToken + 1, ',') && appositive.LastToken >= sLast - 1 || source.LastToken >= sLast - 1;
+        if (closesSentence && boundary >= sFirst && _r.IsPunct(boundary, ',') && LeftContent(boundary, sFirst) is { } before)
         {
-            if (Content(after + 1, forceMixedOnQuote: false) is { } forward)
-            {
-                Add(cue, s, source, null, forward, 0.85, carriedFrom: -1);
-            }
-
+            Add(cue, s, source, null, before, 0.8, carriedFrom: -1); // "CLAUSE, according to S[, appositive]."
             return;
         }
 
-        int boundary = cue.First - 1;
+        if (IsClauseOpening(cue.First, sFirst))
+        {
+            // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
+            for (int k = source.LastToken + 1; k <= sLast && k - source.LastToken < 25; k++)
+            {
+                if (_quotes.IsQuoted(k) || IsCueAt(k))
+                {
+                    break;
+                }
+
+                if (_r.IsPunct(k, ','))
+                {
+                    if (k - source.LastToken <= 12 && Content(k + 1, forceMixedOnQuote: false) is { } forward)
+                    {
+                        Add(cue, s, source, null, forward, 0.85, carriedFrom: -1);
+                        return;
+                    }
+
+                    break;
+                }
+            }
+
+            // "According to the ministry over 300 people died": no comma after the source.
+            if (!_r.IsPunct(source.LastToken + 1, ',') && Content(source.LastToken + 1, forceMixedOnQuote: false) is { } unpunctuated && unpunctuated.LastToken - unpunctuated.FirstToken >= 3)
+            {
+                Add(cue, s, source, null, unpunctuated, 0.75, carriedFrom: -1);
+                return;
+            }
+        }
+
         if (boundary >= sFirst && (_r.IsPunct(boundary, ',') || _r.IsPunct(boundary, '(')) && LeftContent(boundary, sFirst) is { } backward)
         {
             Add(cue, s, source, null, backward, 0.8, carriedFrom: -1);
@@ -207,6 +257,22 @@ internal sealed class FrameMatcher
         }
 
         // The same speaker as a statement already framed in this sentence, else the main clause's subject.
+        if (CarriedSpeaker(s, c0) is int source)
+        {
+            var earlier = Candidates[source];
+            Forward(cue, s, sLast, earlier.Speaker!.Value, source, earlier.AddresseeMention, 0.8);
+            return;
+        }
+
+        if (MentionFinder.ClauseSubject(_r, sFirst, c0) is { } clauseSubject)
+        {
+            Forward(cue, s, sLast, clauseSubject, -1, null, 0.8);
+        }
+    }
+
+    /// <summary>The latest candidate framed in sentence <paramref name="s"/> before token <paramref name="before"/> that has a speaker.</summary>
+    private int? CarriedSpeaker(int s, int before)
+    {
         for (int i = Candidates.Count - 1; i >= 0; i--)
         {
             var earlier = Candidates[i];
@@ -215,17 +281,13 @@ internal sealed class FrameMatcher
                 break;
             }
 
-            if (earlier.Speaker is { } carried && earlier.Draft.Content.End <= _r.Tokens[c0].Span.Start)
+            if (earlier.Speaker is not null && earlier.Draft.Content.End <= _r.Tokens[before].Span.Start)
             {
-                Forward(cue, s, sLast, carried, i, earlier.AddresseeMention, 0.8);
-                return;
+                return i;
             }
         }
 
-        if (MentionFinder.ClauseSubject(_r, sFirst, c0) is { } clauseSubject)
-        {
-            Forward(cue, s, sLast, clauseSubject, -1, null, 0.8);
-        }
+        return null;
     }
 
     private bool IsClosingMark(int token)
@@ -279,15 +341,29 @@ internal sealed class FrameMatcher
             tailStart = told.LastToken + 1;
         }
 
-        int interruption = Tail(tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
-        if (interruption == TailRejected)
+        if (LeftContent(boundary, sFirst) is not { } content)
         {
             return false;
         }
 
-        if (LeftContent(boundary, sFirst) is not { } content)
+        int interruption = Tail(tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
+        double tailPenalty = 0;
+        if (interruption == TailRejected)
         {
-            return false;
+            // “Q,” S V … is a strong frame whatever follows it (“…,” said Bolden to the crowd, which …);
+            // a reported clause before "S V" needs the frame to close the sentence.
+            if (content.Kind == StatementKind.Indirect)
+            {
+                return false;
+            }
+
+            tailPenalty = 0.15;
+            interruption = TailAccepted;
+        }
+
+        if (interruption >= 0 && content.Kind == StatementKind.Indirect)
+        {
+            return false; // "In a statement, the governor said, “Q”": an introductory phrase, then a forward frame
         }
 
         if (cue.Entry.Class == CueClass.Manner && content.Kind == StatementKind.Indirect)
@@ -300,7 +376,7 @@ internal sealed class FrameMatcher
             // "“…,” he thought" is rare in news; keep it, but as a belief.
         }
 
-        double confidence = content.Kind == StatementKind.Indirect ? 0.7 : 0.95;
+        double confidence = (content.Kind == StatementKind.Indirect ? 0.7 : 0.95) - tailPenalty;
         if (interruption >= 0)
         {
             var second = _quotes.Pieces[interruption];
@@ -536,7 +612,7 @@ internal sealed class FrameMatcher
         {
             return;
         }
-        else if (IsClauseStart(p, sLast))
+        else if (IsClauseStart(p, sLast, e.Clausal))
         {
             content = Content(p, forceMixedOnQuote: false);
             confidence = confidenceBase - 0.1;
@@ -566,6 +642,12 @@ internal sealed class FrameMatcher
     {
         for (int round = 0; round < 4 && p <= sLast; round++)
         {
+            if (_r.IsPunct(p, ',') && _r.ClassOf(p + 1) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p + 1))
+            {
+                p++; // "explains, in a satirical fashion, that …"
+                continue;
+            }
+
             if (_r.ClassOf(p) == WordClass.Adverb || (_r.IsLowerWord(p) && _r.Text(p).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(p)))
             {
                 p++;
@@ -589,6 +671,12 @@ internal sealed class FrameMatcher
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
                 {
+                    if (MentionFinder.IsTimeWord(_r, p + 1))
+                    {
+                        p++; // "on Friday", "in March": the time words are skipped next round
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -621,7 +709,7 @@ internal sealed class FrameMatcher
         return p;
     }
 
-    private bool IsClauseStart(int p, int sLast)
+    private bool IsClauseStart(int p, int sLast, bool clausalVerb)
     {
         if (p > sLast || _quotes.IsQuoted(p) && _quotes.Pieces[_quotes.PieceOf(p)].FirstToken != p)
         {
@@ -650,8 +738,49 @@ internal sealed class FrameMatcher
         }
 
         // A clause needs a few words before the sentence ends ("said it was true", not "said nothing.").
-        return sLast - p >= 2;
+        if (sLast - p < 2)
+        {
+            return false;
+        }
+
+        if (clausalVerb || _r.IsPronoun(p) || _r.Is(p, "there") || _r.ClassOf(p) == WordClass.Subordinator && !_r.Is(p, "so") || IsWhWord(p))
+        {
+            return true;
+        }
+
+        // An auxiliary or a past form within the next few words makes a clause ("fishermen first noticed …").
+        for (int k = p + 1; k <= sLast && k - p < 8 && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
+        {
+            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
+            {
+                return true;
+            }
+
+            if (_r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && k == p + 1)
+            {
+                break;
+            }
+        }
+
+        // A bare complement is a clause only when its noun phrase is followed by a verb ("say the results
+        // confirm …"); "announced the start of …", "denied these allegations." are objects, not statements.
+        if (MentionFinder.PhraseStartingAt(_r, p, sLast + 1, allowObjectPronoun: false) is not { } subject)
+        {
+            return false;
+        }
+
+        int verb = subject.LastToken + 1;
+        while (verb <= sLast && _r.ClassOf(verb) == WordClass.Adverb)
+        {
+            verb++;
+        }
+
+        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary
+            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
+            || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
+
+    private bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");
 
     private ContentMatch QuoteContent(int piece)
     {
@@ -698,6 +827,12 @@ internal sealed class FrameMatcher
                 break;
             }
 
+            if (k > start && _r.ClassOf(k) == WordClass.Coordinator && IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
+                && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
+            {
+                break; // "… and claim she has …": a second statement with the same subject
+            }
+
             if (_r.IsPunct(k, ',') || _r.Tokens[k].Kind == TokenKind.Dash)
             {
                 if (BreaksAfterComma(k + 1, sLast))
@@ -741,7 +876,8 @@ internal sealed class FrameMatcher
         {
             if (IsCueAt(k) && k > next)
             {
-                return MentionFinder.SubjectBefore(_r, k, next) is { } subject && subject.FirstToken == next;
+                return MentionFinder.SubjectBefore(_r, k, next) is { } subject && subject.FirstToken == next && !IsPassive(k, next)
+                    && (k + 1 > sLast || _r.IsPunct(k + 1, ',') || _r.IsPunct(k + 1, '.') || _r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, k + 1) || k + 2 > sLast);
             }
 
             if (_r.IsPunct(k, ',') || _quotes.IsQuoted(k))

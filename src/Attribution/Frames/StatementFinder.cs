@@ -42,6 +42,7 @@ internal static class StatementFinder
         }
 
         var kept = ResolveOverlaps(matcher.Candidates);
+        ExtendOverContinuedParagraphs(layout, sentenceOf, kept);
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
         return Number(kept);
     }
@@ -74,7 +75,7 @@ internal static class StatementFinder
             // Candidates are sorted by start, so only the last kept one can overlap (contents never nest after this).
             if (kept.Count > 0 && Overlaps(kept[^1].Draft, candidate.Draft))
             {
-                if (candidate.Draft.Confidence > kept[^1].Draft.Confidence)
+                if (Prefer(candidate.Draft, kept[^1].Draft))
                 {
                     kept[^1] = candidate;
                 }
@@ -96,6 +97,20 @@ internal static class StatementFinder
         }
 
         return kept;
+    }
+
+    // A frame whose cue lies inside another statement's content is nested in it ("He says authorities
+    // are reacting slowly to his calls for …"): the outer statement wins. Otherwise the surer rule wins.
+    private static bool Prefer(StatementDraft challenger, StatementDraft incumbent)
+    {
+        bool challengerNested = challenger.Cue is { } c && incumbent.ContentOverlaps(c);
+        bool incumbentNested = incumbent.Cue is { } i && challenger.ContentOverlaps(i);
+        if (challengerNested != incumbentNested)
+        {
+            return incumbentNested;
+        }
+
+        return challenger.Confidence > incumbent.Confidence;
     }
 
     private static bool Overlaps(StatementDraft a, StatementDraft b)
@@ -120,6 +135,51 @@ internal static class StatementFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A quote framed before it (<c>S said, “P1 … ¶ “P2 …”</c>) runs on over the paragraphs that continue the
+    /// quotation, unless a continued paragraph has a frame of its own (<c>¶ “P2,” he said.</c>).
+    /// </summary>
+    private static void ExtendOverContinuedParagraphs(QuoteLayout layout, int[] sentenceOf, List<Candidate> kept)
+    {
+        var pieceEndingAt = new Dictionary<int, int>();
+        for (int i = 0; i + 1 < layout.Pieces.Count; i++)
+        {
+            if (!layout.Pieces[i].Closed && layout.Pieces[i + 1].Quote == layout.Pieces[i].Quote)
+            {
+                pieceEndingAt[layout.Pieces[i].Span.End] = i;
+            }
+        }
+
+        if (pieceEndingAt.Count == 0)
+        {
+            return;
+        }
+
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var draft = kept[k].Draft;
+            if (draft.Fragments is not null)
+            {
+                continue;
+            }
+
+            while (pieceEndingAt.TryGetValue(draft.Content.End, out int piece))
+            {
+                var next = layout.Pieces[piece + 1];
+                bool claimed = k + 1 < kept.Count
+                    && (kept[k + 1].Draft.Content.Start < next.Span.End || kept[k + 1].Sentence <= sentenceOf[next.LastToken]);
+                if (claimed)
+                {
+                    break;
+                }
+
+                draft.Content = new TextSpan(draft.Content.Start, next.Span.End);
+                kept[k].LastToken = Math.Max(kept[k].LastToken, next.LastToken);
+                kept[k].LastSentence = Math.Max(kept[k].LastSentence, sentenceOf[next.LastToken]);
+            }
+        }
     }
 
     /// <summary>Pass 3: quotations with a verbless frame, and fully quoted sentences that continue a speaker.</summary>

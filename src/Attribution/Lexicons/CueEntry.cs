@@ -10,4 +10,7 @@ namespace Attribution.Lexicons;
 internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, bool TakesAddressee, bool NeedsQuote, string[] Rest)
 {
     public bool IsPhrasal => Rest.Length > 0;
+
+    /// <summary>Whether a bare complement of the verb is nearly always a clause (say, claim, think), so no verb check is needed.</summary>
+    public bool Clausal { get; init; }
 }

@@ -64,11 +64,17 @@ internal sealed class LexiconSet
 
     private static void AddVerb(Dictionary<string, CueEntry> cues, string[] fields, CueClass cueClass, bool overwrite)
     {
-        var (forms, addressee, quoted) = ParseVerbFields(fields, 0);
+        var (forms, addressee, quoted, clausal) = ParseVerbFields(fields, 0);
         string lemma = forms[0];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
         {
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []);
+            if (!seen.Add(form))
+            {
+                continue; // "said" is past and participle: the first (past) reading stands
+            }
+
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -80,21 +86,22 @@ internal sealed class LexiconSet
         }
     }
 
-    private static (List<string> Forms, bool Addressee, bool Quoted) ParseVerbFields(string[] fields, int first)
+    private static (List<string> Forms, bool Addressee, bool Quoted, bool Clausal) ParseVerbFields(string[] fields, int first)
     {
         var forms = new List<string>(3);
-        bool addressee = false, quoted = false;
+        bool addressee = false, quoted = false, clausal = false;
         for (int i = first; i < fields.Length; i++)
         {
             switch (fields[i])
             {
                 case "+addressee": addressee = true; break;
                 case "+quoted": quoted = true; break;
+                case "+clausal": clausal = true; break;
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }
 
-        return (forms, addressee, quoted);
+        return (forms, addressee, quoted, clausal);
     }
 
     private static Dictionary<string, CueEntry[]> LoadPhrasalCues()

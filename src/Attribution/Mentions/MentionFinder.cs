@@ -27,6 +27,23 @@ internal static class MentionFinder
             i--;
         }
 
+        if (i >= limit && r.IsPunct(i, ')'))
+        {
+            // "The World Health Organisation (WHO) recommends": the subject is before the parenthesis.
+            int open = i - 1;
+            while (open >= limit && i - open < 12 && !r.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            if (open < limit || !r.IsPunct(open, '('))
+            {
+                return null;
+            }
+
+            return PhraseEndingAt(r, open - 1, limit) is { } outer ? outer with { Span = r.SpanOf(outer.FirstToken, i), LastToken = i } : null;
+        }
+
         if (i < limit)
         {
             return null;
@@ -399,7 +416,7 @@ internal static class MentionFinder
         }
 
         var tags = r.TagsOf(head);
-        bool capitalizedHead = r.IsCapitalized(head);
+        bool capitalizedHead = r.IsCapitalized(head) && !(head == first && r.IsNoun(head)); // "Officials said" at a sentence start
         bool indefinite = r.Is(first, "a") || r.Is(first, "an") || r.Is(first, "some") || r.Is(first, "several") || r.Is(first, "two") || r.Is(first, "three");
         if (!capitalizedHead)
         {

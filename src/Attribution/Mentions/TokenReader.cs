@@ -58,10 +58,33 @@ internal sealed class TokenReader
                 : WordClass.None;
         }
 
-        return kind == TokenKind.Word ? FunctionWords.ClassOf(Text(i)) : WordClass.Other;
+        return kind != TokenKind.Word ? WordClass.Other : IsAcronym(i) ? WordClass.None : FunctionWords.ClassOf(Text(i));
     }
 
-    public WordTags TagsOf(int i) => IsWord(i) ? Lexicons.TagsOf(Text(i)) : WordTags.None;
+    /// <summary>The lexicon tags of a word; an acronym (WHO, US, IT) is never a pronoun or function word.</summary>
+    public WordTags TagsOf(int i) => !IsWord(i) ? WordTags.None : IsAcronym(i) ? Lexicons.TagsOf(Text(i)) & ~PronounTags : Lexicons.TagsOf(Text(i));
+
+    private const WordTags PronounTags = WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.NeuterPronoun | WordTags.FirstPersonPronoun | WordTags.RelativePronoun;
+
+    /// <summary>Two or more letters, all upper case.</summary>
+    public bool IsAcronym(int i)
+    {
+        var t = Text(i);
+        if (t.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in t)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsNoun(int i) => (TagsOf(i) & (WordTags.PersonNoun | WordTags.GroupNoun | WordTags.SourceNoun)) != 0;
 

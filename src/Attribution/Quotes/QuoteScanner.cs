@@ -19,6 +19,10 @@ internal static class QuoteScanner
 {
     private const int MaxDepth = 4;
 
+    // Real quotations run over a handful of paragraphs at most; a quotation re-opened paragraph after
+    // paragraph without ever closing is a formatting habit (or hostile input), not one quote.
+    private const int MaxContinuedParagraphs = 8;
+
     public static Quote[] Scan(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -28,8 +32,9 @@ internal static class QuoteScanner
         var stack = new OpenMark[MaxDepth];
         int depth = 0;
 
-        foreach (var paragraph in document.Paragraphs)
+        for (int pi = 0; pi < document.Paragraphs.Length; pi++)
         {
+            var paragraph = document.Paragraphs[pi];
             if (paragraph.EndSentence <= paragraph.FirstSentence)
             {
                 continue;
@@ -96,13 +101,15 @@ internal static class QuoteScanner
                     continue;
                 }
 
-                stack[depth++] = new OpenMark(t, family, false);
+                stack[depth++] = new OpenMark(t, family, false, 0);
             }
 
-            // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it.
+            // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it, or
+            // (a common slip) closes it without re-opening it.
             int nextFirst = end < tokens.Length ? end : -1;
-            bool continues = depth >= 1 && nextFirst >= 0 && tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote
-                && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family;
+            bool continues = depth >= 1 && nextFirst >= 0 && stack[0].Continuations < MaxContinuedParagraphs
+                && (tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family
+                    || ClosesBeforeOpening(document, pi + 1, stack[0].Family));
             int keep = continues ? 1 : 0;
             while (depth > keep)
             {
@@ -112,7 +119,7 @@ internal static class QuoteScanner
 
             if (continues)
             {
-                stack[0] = stack[0] with { CarriedOver = true };
+                stack[0] = stack[0] with { CarriedOver = true, Continuations = stack[0].Continuations + 1 };
             }
         }
 
@@ -124,6 +131,38 @@ internal static class QuoteScanner
 
         quotes.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
         return quotes.ToArray();
+    }
+
+    /// <summary>
+    /// Whether paragraph <paramref name="paragraphIndex"/> holds a closing mark of <paramref name="family"/>
+    /// before any opening mark of it. Looks at each paragraph at most once more, so the scan stays linear.
+    /// </summary>
+    private static bool ClosesBeforeOpening(Document document, int paragraphIndex, int family)
+    {
+        if (paragraphIndex >= document.Paragraphs.Length)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[paragraphIndex];
+        if (paragraph.EndSentence <= paragraph.FirstSentence)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        int end = document.Sentences[paragraph.EndSentence - 1].EndToken;
+        for (int t = document.Sentences[paragraph.FirstSentence].FirstToken; t < end; t++)
+        {
+            if (!tokens[t].IsQuote || QuoteMarks.FamilyOf(document.Text[tokens[t].Span.Start]) != family)
+            {
+                continue;
+            }
+
+            return tokens[t].Kind == TokenKind.ClosingQuote;
+        }
+
+        return false;
     }
 
     private static int InnermostOfFamily(OpenMark[] stack, int depth, int family)
@@ -149,5 +188,5 @@ internal static class QuoteScanner
         quotes.Add(new Quote(new TextSpan(tokens[open.Token].Span.Start, tokens[lastToken].Span.End), open.Token, -1, depth));
     }
 
-    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver);
+    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver, int Continuations);
 }

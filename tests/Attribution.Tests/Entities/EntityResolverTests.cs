@@ -228,6 +228,63 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void I_inside_a_quote_is_the_speaker_of_the_quote()
+    {
+        var scenario = new StatementScenario(
+            "“I suspect they won’t do that,” said Mayor Ann Kelly.");
+        scenario.Add("“I suspect they won’t do that,”", speaker: "Mayor Ann Kelly", cue: "said");
+        var inner = scenario.Add("they won’t do that", kind: StatementKind.Indirect);
+        inner.Cue = scenario.Find("suspect");
+        inner.Speaker = scenario.Find("I");
+        inner.SpeakerKind = MentionKind.Pronoun;
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 1).Should().BeSameAs(SpeakerOf(scenario, resolution, 0));
+        SpeakerOf(scenario, resolution, 1).Name.Should().Be("Ann Kelly");
+    }
+
+    [Fact]
+    public void I_outside_quotes_in_an_interview_is_the_person_it_is_about()
+    {
+        var scenario = new StatementScenario(
+            "Wikinews interviews biologist Nick Bos about ants\n\nWhat did you find?\n\nI think the ants medicate themselves.");
+        scenario.Add("the ants medicate themselves", speaker: "I", cue: "think", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Nick Bos");
+    }
+
+    [Fact]
+    public void Two_people_joined_by_and_are_a_group()
+    {
+        var scenario = new StatementScenario("George Bush and James Baker promised that NATO would not expand.");
+        scenario.Add("NATO would not expand", speaker: "George Bush and James Baker", cue: "promised", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var group = SpeakerOf(scenario, resolution, 0);
+        group.Kind.Should().Be(EntityKind.Group);
+        group.Name.Should().Be("George Bush and James Baker");
+    }
+
+    [Fact]
+    public void A_bare_organisation_head_names_the_body_named_before()
+    {
+        var scenario = new StatementScenario(
+            "Paris worked for the Church of Scientology for years. The Church said her claims were false.");
+        scenario.Add("her claims were false", speaker: "The Church", cue: "said", speakerKind: MentionKind.Organization, kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("the Church of Scientology");
+    }
+
+    [Fact]
+    public void An_honorific_inside_a_title_starts_the_name()
+    {
+        var scenario = new StatementScenario("Undersecretary for Education Mr. Toccafondi said the schools must pay.");
+        scenario.Add("the schools must pay", speaker: "Undersecretary for Education Mr. Toccafondi", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var entity = SpeakerOf(scenario, resolution, 0);
+        entity.Name.Should().Be("Toccafondi");
+        entity.Gender.Should().Be(Gender.Male);
+    }
+
+    [Fact]
     public void Without_drafts_or_text_there_are_no_entities()
     {
         new StatementScenario("").ResolveEntities().Entities.Should().BeEmpty();

@@ -75,6 +75,32 @@ public class SeedArticleEntityTests
         }
     }
 
+    [Fact]
+    public void The_extractor_gives_every_required_statement_of_the_seed_article_its_speaker_addressee_and_time()
+    {
+        using var expected = JsonDocument.Parse(TestData.ReadText("seed", "guterres-netanyahu.expected.json"));
+        var root = expected.RootElement;
+        var result = AttributionExtractor.CreateDefault().Extract(root.GetProperty("text").GetString()!, new DateOnly(2024, 9, 27));
+        foreach (var statement in root.GetProperty("statements").EnumerateArray().Where(s => s.GetProperty("required").GetBoolean()))
+        {
+            var content = Span(statement, "content")!.Value;
+            var found = result.Statements.Where(s => s.Content.Span.OverlapsWith(content)).MaxBy(s => s.Content.Span.OverlapLength(content));
+            found.Should().NotBeNull($"the statement at {content} is found");
+            found!.Speaker?.Entity?.Name.Should().Be(statement.GetProperty("speaker_resolved").GetString(), $"the speaker of {content}");
+            found.Speaker?.Entity.Should().NotBeNull($"the speaker of {content} resolves");
+            if (statement.GetProperty("addressee_resolved").GetString() is { } addressee)
+            {
+                found.Addressee?.Entity?.Name.Should().Be(addressee, $"the addressee of {content}");
+            }
+
+            if (statement.GetProperty("time").ValueKind != JsonValueKind.Null)
+            {
+                found.Time?.Value.Should().Be(statement.GetProperty("time").GetProperty("value").GetString(), $"the time of {content}");
+                found.Time.Should().NotBeNull($"the statement at {content} has a time");
+            }
+        }
+    }
+
     private static TextSpan? Span(JsonElement statement, string name) =>
         statement.GetProperty(name).ValueKind == JsonValueKind.Null
             ? null
