@@ -289,7 +289,8 @@ internal sealed class MentionResolver
                 var excluded = pronoun == PronounClass.Masculine ? Gender.Female : Gender.Male;
                 return person && referent.Gender != excluded;
             case PronounClass.Plural:
-                return referent.Kind is EntityKind.Group or EntityKind.Organization;
+                // A state is "it"; "they" after a country name means its people or officials, not the state.
+                return referent.Kind is EntityKind.Group or EntityKind.Organization && !referent.IsCountry;
             case PronounClass.Neuter:
                 return referent.Kind == EntityKind.Organization;
             default:

@@ -9,8 +9,9 @@ public class EntityResolverScaleTests
     [Fact]
     public void Resolving_grows_linearly_with_the_document()
     {
-        var small = Measure(2_000);
-        var large = Measure(20_000);
+        // The fastest of a few runs, so that a busy machine does not pass for a quadratic stage.
+        var small = Enumerable.Range(0, 3).Select(_ => Measure(2_000)).Min();
+        var large = Enumerable.Range(0, 2).Select(_ => Measure(20_000)).Min();
 
         // Ten times the text may take ten times as long, with slack for noise, never a hundred times.
         large.Should().BeLessThan(TimeSpan.FromMilliseconds(Math.Max(small.TotalMilliseconds, 5) * 40));
