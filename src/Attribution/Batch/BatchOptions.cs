@@ -6,7 +6,7 @@ public sealed record BatchOptions
     private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
     private readonly int? _maxDocumentsInFlight;
 
-    /// <summary>How many documents are extracted at the same time; by default one per processor.</summary>
+    /// <summary>How many documents are extracted at the same time, each on its own worker thread; by default one per processor.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int MaxDegreeOfParallelism
     {

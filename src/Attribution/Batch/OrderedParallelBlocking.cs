@@ -1,210 +1,262 @@
 namespace Attribution.Batch;
 
 /// <summary>
-/// The synchronous form of <see cref="OrderedParallel"/>: dedicated worker threads and one lock, so handing a
-/// document over costs a monitor pulse rather than a hop through the thread pool (it matters for news
+/// The synchronous form of <see cref="OrderedParallel"/>: <c>degree</c> dedicated worker threads and a ring of
+/// result slots, so handing a document over wakes at most the caller's thread, once (it matters for news
 /// articles, which take well under a millisecond each).
 /// </summary>
 /// <remarks>
-/// Workers take turns reading the source (outside the lock, one at a time), so the source need not be
-/// thread-safe; a worker may read item <c>n</c> only once the caller has taken item <c>n - window</c>, which
-/// bounds the memory held. Results wait in a ring of <c>window</c> slots until the caller takes them in order.
+/// Threads take turns reading the source under a lock, so the source need not be thread-safe. A thread
+/// reads item <c>n</c> only after taking a window permit, which the caller gives back when it takes a
+/// result: at most <c>window</c> items are held at any time. Item <c>n</c>'s result goes to slot
+/// <c>n % window</c>; the end of the source (or its failure) is written to the slot after the last item,
+/// so the caller only ever waits on the slot it needs next.
 /// </remarks>
-internal sealed class OrderedParallelBlocking<TIn, TOut>
+internal sealed class OrderedParallelBlocking<TIn, TOut> : IDisposable
     where TIn : class
 {
-    private readonly object _gate = new();
+    private readonly object _sourceLock = new();
     private readonly Slot[] _ring;
+    private readonly SemaphoreSlim _permits;
+    private readonly CancellationTokenSource _stop;
     private readonly IEnumerator<TIn> _source;
     private readonly Func<TIn, TOut> _work;
-    private readonly CancellationToken _cancellationToken;
     private long _issued;
     private long _consumed;
-    private bool _reading;
-    private bool _sourceEnded;
-    private bool _stopped;
-    private Exception? _sourceFailure;
+    private volatile bool _sourceEnded;
 
     private OrderedParallelBlocking(IEnumerator<TIn> source, Func<TIn, TOut> work, int window, CancellationToken cancellationToken)
     {
         _source = source;
         _work = work;
         _ring = new Slot[window];
-        _cancellationToken = cancellationToken;
+        for (int i = 0; i < window; i++)
+        {
+            _ring[i] = new Slot();
+        }
+
+        _permits = new SemaphoreSlim(window, window);
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
 
     public static IEnumerable<TOut> Run(IEnumerable<TIn> source, Func<TIn, TOut> work, int degree, int window, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var run = new OrderedParallelBlocking<TIn, TOut>(source.GetEnumerator(), work, window, cancellationToken);
-        var workers = new Thread[degree];
+        using var run = new OrderedParallelBlocking<TIn, TOut>(source.GetEnumerator(), work, window, cancellationToken);
+        var workers = new List<Thread>(degree);
         try
         {
-            using (cancellationToken.Register(static state => ((OrderedParallelBlocking<TIn, TOut>)state!).Wake(), run))
+            for (int i = 0; i < degree; i++)
             {
-                for (int i = 0; i < degree; i++)
-                {
-                    workers[i] = new Thread(run.Work) { IsBackground = true, Name = $"Attribution batch worker {i + 1}" };
-                    workers[i].Start();
-                }
+                var worker = new Thread(run.Work) { IsBackground = true, Name = $"Attribution batch worker {i + 1}" };
+                worker.Start();
+                workers.Add(worker);
+            }
 
-                while (run.Take(out var result))
-                {
-                    yield return result;
-                }
+            while (run.Take(cancellationToken, out var result))
+            {
+                yield return result;
             }
         }
         finally
         {
             // Stop the workers and wait for them (a document being extracted runs to its end), so nothing
             // touches the source or the work function once the caller is done with the stream.
-            run.Stop();
+            run._stop.Cancel();
             foreach (var worker in workers)
             {
-                worker?.Join();
+                worker.Join();
             }
 
             run._source.Dispose();
         }
     }
 
-    /// <summary>Waits for the next result in input order; false at the end of the source.</summary>
-    private bool Take(out TOut result)
+    public void Dispose()
     {
-        lock (_gate)
+        foreach (var slot in _ring)
         {
-            while (true)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                ref var head = ref _ring[_consumed % _ring.Length];
-                if (_consumed < _issued && head.Done)
-                {
-                    var failure = head.Failure;
-                    result = head.Result!;
-                    head = default;
-                    _consumed++;
-                    Monitor.PulseAll(_gate);
-                    if (failure is not null)
-                    {
-                        throw failure;
-                    }
-
-                    return true;
-                }
-
-                if (_sourceEnded && _consumed == _issued)
-                {
-                    if (_sourceFailure is { } sourceFailure)
-                    {
-                        throw sourceFailure;
-                    }
-
-                    result = default!;
-                    return false;
-                }
-
-                Monitor.Wait(_gate);
-            }
+            slot.Ready.Dispose();
         }
+
+        _permits.Dispose();
+        _stop.Dispose();
+    }
+
+    /// <summary>Waits for the next result in input order; false at the end of the source.</summary>
+    private bool Take(CancellationToken cancellationToken, out TOut result)
+    {
+        var slot = _ring[_consumed % _ring.Length];
+        // The caller never reads the source itself: a source that blocks (standard input) must not hold back
+        // results that are already done.
+        slot.Ready.Wait(cancellationToken);
+        if (slot.IsEnd)
+        {
+            if (slot.Failure is { } sourceFailure)
+            {
+                throw sourceFailure;
+            }
+
+            result = default!;
+            return false;
+        }
+
+        var failure = slot.Failure;
+        result = slot.Result!;
+        slot.Clear();
+        _consumed++;
+        _permits.Release();
+        if (failure is not null)
+        {
+            throw failure;
+        }
+
+        return true;
     }
 
     private void Work()
     {
-        while (true)
+        var stop = _stop.Token;
+        try
         {
-            long position;
-            lock (_gate)
+            while (TryWorkOne(mayBlock: true, stop))
             {
-                while (!_stopped && !_sourceEnded && !_cancellationToken.IsCancellationRequested && (_reading || _issued >= _consumed + _ring.Length))
-                {
-                    Monitor.Wait(_gate);
-                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The caller stopped or cancelled; nobody waits for more results.
+        }
+    }
 
-                if (_stopped || _sourceEnded || _cancellationToken.IsCancellationRequested)
-                {
-                    return;
-                }
+    /// <summary>
+    /// Reads the next item and puts its result in its slot. False when nothing was done: the source has ended,
+    /// the work is stopping, or (when <paramref name="mayBlock"/> is off) the window is full or another worker is reading.
+    /// </summary>
+    private bool TryWorkOne(bool mayBlock, CancellationToken cancellationToken)
+    {
+        if (mayBlock)
+        {
+            _permits.Wait(cancellationToken);
+        }
+        else if (!_permits.Wait(0, CancellationToken.None))
+        {
+            return false;
+        }
 
-                _reading = true;
-                position = _issued;
+        TIn item;
+        long position;
+        bool locked = false;
+        try
+        {
+            if (mayBlock)
+            {
+                Monitor.Enter(_sourceLock, ref locked);
+            }
+            else
+            {
+                Monitor.TryEnter(_sourceLock, ref locked);
             }
 
-            TIn? item = null;
-            Exception? failure = null;
-            try
+            if (!locked || _sourceEnded || _stop.IsCancellationRequested)
             {
-                if (_source.MoveNext())
-                {
-                    item = _source.Current ?? throw new ArgumentException($"The batch holds a null item at position {position}.");
-                }
-            }
-#pragma warning disable CA1031 // The source's failure is handed to the caller, in order, instead of being lost on this thread.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failure = e;
+                _permits.Release();
+                return false;
             }
 
-            lock (_gate)
+            position = _issued;
+            if (!TryRead(position, out item!, out var failure))
             {
-                _reading = false;
-                if (item is null)
-                {
-                    _sourceEnded = true;
-                    _sourceFailure = failure;
-                    Monitor.PulseAll(_gate);
-                    return;
-                }
-
-                _issued++;
-                Monitor.PulseAll(_gate);
+                // The end takes the slot after the last item, with the permit just taken.
+                _sourceEnded = true;
+                _ring[position % _ring.Length].End(failure);
+                return false;
             }
 
-            var slot = default(Slot);
-            try
+            _issued++;
+        }
+        finally
+        {
+            if (locked)
             {
-                slot.Result = _work(item);
+                Monitor.Exit(_sourceLock);
             }
+        }
+
+        var slot = _ring[position % _ring.Length];
+        try
+        {
+            slot.Complete(_work(item), null);
+        }
 #pragma warning disable CA1031 // The failure belongs to its item and is rethrown to the caller at its place.
-            catch (Exception e)
+        catch (Exception e)
 #pragma warning restore CA1031
+        {
+            slot.Complete(default, e);
+        }
+
+        return true;
+    }
+
+    private bool TryRead(long position, out TIn? item, out Exception? failure)
+    {
+        item = null;
+        failure = null;
+        try
+        {
+            if (!_source.MoveNext())
             {
-                slot.Failure = e;
+                return false;
             }
 
-            slot.Done = true;
-            lock (_gate)
+            item = _source.Current;
+            if (item is null)
             {
-                _ring[position % _ring.Length] = slot;
-                if (position == _consumed)
-                {
-                    Monitor.PulseAll(_gate);
-                }
+                failure = new ArgumentException($"The batch holds a null item at position {position}.");
+                return false;
             }
-        }
-    }
 
-    private void Stop()
-    {
-        lock (_gate)
+            return true;
+        }
+#pragma warning disable CA1031 // The source's failure is handed to the caller, in order, instead of being lost on this thread.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            _stopped = true;
-            Monitor.PulseAll(_gate);
+            failure = e;
+            return false;
         }
     }
 
-    private void Wake()
+    /// <summary>One place of the ring: a result, or the end of the source; <see cref="Ready"/> is set when it is filled.</summary>
+    private sealed class Slot
     {
-        lock (_gate)
+        public ManualResetEventSlim Ready { get; } = new(initialState: false, spinCount: 1);
+
+        public TOut? Result { get; private set; }
+
+        public Exception? Failure { get; private set; }
+
+        public bool IsEnd { get; private set; }
+
+        public void Complete(TOut? result, Exception? failure)
         {
-            Monitor.PulseAll(_gate);
+            Result = result;
+            Failure = failure;
+            Ready.Set();
         }
-    }
 
-    private struct Slot
-    {
-        public TOut? Result;
-        public Exception? Failure;
-        public bool Done;
+        public void End(Exception? failure)
+        {
+            IsEnd = true;
+            Failure = failure;
+            Ready.Set();
+        }
+
+        public void Clear()
+        {
+            Result = default;
+            Failure = null;
+            Ready.Reset();
+        }
     }
 }
