@@ -21,15 +21,6 @@ public sealed class SeedAcceptanceTests
 
     private static readonly Lazy<(IReadOnlyList<Statement> Predicted, IReadOnlyList<ContentMatch> Matches)> Extraction = new(Extract);
 
-    // Rows 8 and 11 fail only on the speaker span, and the fixture is what is wrong there: its offsets point
-    // at the "he" inside "The"/"the", not at the "he" of the attribution frame that the extractor returns.
-    // The lead decides whether to correct the fixture; until then these two rows are skipped.
-    private const string FixtureSpeakerOffset8 =
-        "fixture error: expected speaker [1566..1568) is the 'he' inside 'The State'; the frame's 'he said' is [1678..1680), which the extractor returns (all other fields pass)";
-
-    private const string FixtureSpeakerOffset11 =
-        "fixture error: expected speaker [2086..2088) is the 'he' inside 'the Hamas'; the frame's 'he told' is [2151..2153), which the extractor returns (all other fields pass)";
-
     // One row per required statement (its index in the fixture), so a failure names the statement.
     [Theory]
     [InlineData(0)]
@@ -40,10 +31,10 @@ public sealed class SeedAcceptanceTests
     [InlineData(5)]
     [InlineData(6)]
     [InlineData(7)]
-    [InlineData(8, Skip = FixtureSpeakerOffset8)]
+    [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
-    [InlineData(11, Skip = FixtureSpeakerOffset11)]
+    [InlineData(11)]
     [InlineData(12)]
     public void Required_statement_comes_out_field_by_field(int index) => Check(index, Label(index));
 
