@@ -44,6 +44,9 @@ public sealed class PackageConsumerTests(PackedFeed packed, ITestOutputHelper ou
             .Should().Equal([packed.Version], "the consumer restored the package just packed, into its own cache");
         var lines = run.Output.Split('\n', StringSplitOptions.TrimEntries);
         lines.Should().Contain("sentences: 2");
+        lines.Should().Contain(
+            ["statement: Indirect | The finance minister | say | the budget was too small", "statement: Direct | she | tell | “We cannot build schools on promises,”"],
+            "the packaged extractor, resolved from DI, finds both statements of the consumer's text");
         string json = lines.Single(l => l.StartsWith("json: ", StringComparison.Ordinal))["json: ".Length..];
         string contract = lines.Single(l => l.StartsWith("contract: ", StringComparison.Ordinal))["contract: ".Length..];
         contract.Should().Be("""{"id":"consumer","source":null,""" + json[1..], "the packaged JSON context writes the contract");
