@@ -64,6 +64,21 @@ public sealed class AttributionServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void A_cue_verb_added_through_the_options_finds_statements_the_default_lexicon_misses()
+    {
+        const string Text = "The mayor harrumphed that the council had wasted a year on the stadium plan.";
+        using var configured = new ServiceCollection().AddAttribution(options => options.CueVerbs.Add("harrumph")).BuildServiceProvider();
+        using var plain = new ServiceCollection().AddAttribution().BuildServiceProvider();
+
+        var found = configured.GetRequiredService<AttributionExtractor>().Extract(Text).Statements;
+        var missed = plain.GetRequiredService<AttributionExtractor>().Extract(Text).Statements;
+
+        found.Should().ContainSingle(s => s.Cue != null && s.Cue.Lemma == "harrumph" && s.Speaker != null && s.Speaker.Text == "The mayor")
+            .Which.Content.Text.Should().Be("the council had wasted a year on the stadium plan");
+        missed.Should().NotContain(s => s.Cue != null && s.Cue.Lemma == "harrumph");
+    }
+
+    [Fact]
     public void Configuration_steps_accumulate_and_the_registration_stays_single()
     {
         var services = new ServiceCollection()
