@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Attribution.Cli.Input;
 using Attribution.Cli.Output;
@@ -19,7 +18,6 @@ internal static class DocumentCommand
             return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
         }
 
-        var extractor = AttributionExtractor.CreateDefault();
         using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
@@ -28,8 +26,10 @@ internal static class DocumentCommand
             var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
             if (options.Command == "extract")
             {
-                return ExtractAll(options, extractor, items, output, standardError, progress);
+                return ExtractAll(options, items, output, standardError, progress);
             }
+
+            var extractor = AttributionExtractor.CreateDefault();
 
             foreach (var item in items)
             {
@@ -65,71 +65,28 @@ internal static class DocumentCommand
     }
 
     /// <summary>
-    /// Extracts on every core through <see cref="AttributionExtractor.ExtractMany"/>, writing each document as soon as it
-    /// and all before it are done; input errors are reported at their place in the input order.
+    /// Extracts on every core, writing each document as soon as it and all before it are done; input errors
+    /// are reported at their place in the input order.
     /// </summary>
-    private static int ExtractAll(CliOptions options, AttributionExtractor extractor, IEnumerable<InputItem> items, Stream output, TextWriter standardError, BatchProgress progress)
+    private static int ExtractAll(CliOptions options, IEnumerable<InputItem> items, Stream output, TextWriter standardError, BatchProgress progress)
     {
-        // The batch reads `items` on its own thread; these queues carry what the results do not, in input order.
-        var inputs = new ConcurrentQueue<InputDocument>();
-        var errors = new ConcurrentQueue<(long DocumentsBefore, InputError Error)>();
-        IEnumerable<AttributionDocument> Documents()
+        bool anyFailed = OrderedExtraction.Run(options, items, progress, standardError, (input, outcome) =>
         {
-            long count = 0;
-            foreach (var item in items)
-            {
-                if (item.Error is { } error)
-                {
-                    progress.Advance();
-                    errors.Enqueue((count, error));
-                    continue;
-                }
-
-                var input = item.Document!;
-                inputs.Enqueue(input);
-                count++;
-                yield return new AttributionDocument(input.Id, input.Text, input.Date ?? options.Date);
-            }
-        }
-
-        bool anyFailed = false;
-        long written = 0;
-        foreach (var outcome in extractor.ExtractMany(Documents()))
-        {
-            progress.Advance();
-            anyFailed |= ReportErrors(errors, upTo: written, standardError);
-            inputs.TryDequeue(out var input);
-            written++;
             if (!outcome.Succeeded)
             {
-                standardError.WriteLine($"attribution: {input!.Source}: {outcome.Error.Message}");
-                anyFailed = true;
-                continue;
+                return outcome.Error.Message;
             }
 
             using (var writer = new Utf8JsonWriter(output, AttributionJson.WriterOptions))
             {
-                AttributionJson.WriteDocument(writer, input!.Id, input.Source, outcome.Result);
+                AttributionJson.WriteDocument(writer, input.Id, input.Source, outcome.Result);
             }
 
             output.WriteByte((byte)'\n');
             output.Flush();
-        }
-
-        anyFailed |= ReportErrors(errors, upTo: long.MaxValue, standardError);
+            return null;
+        });
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
-    }
-
-    private static bool ReportErrors(ConcurrentQueue<(long DocumentsBefore, InputError Error)> errors, long upTo, TextWriter standardError)
-    {
-        bool any = false;
-        while (errors.TryPeek(out var pending) && pending.DocumentsBefore <= upTo && errors.TryDequeue(out _))
-        {
-            standardError.WriteLine($"attribution: {pending.Error}");
-            any = true;
-        }
-
-        return any;
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, CliOptions options, AttributionExtractor extractor, InputDocument document)

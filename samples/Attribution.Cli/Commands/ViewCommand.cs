@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Attribution.Cli.Input;
 using Attribution.Cli.Output;
@@ -64,69 +63,19 @@ internal static class ViewCommand
     /// <summary>Extracts every input document and hands each result to <paramref name="render"/>, which returns an error or null.</summary>
     private static int RenderAll(CliOptions options, TextReader standardInput, TextWriter standardError, Func<InputDocument, AttributionResult, string?> render)
     {
-        var extractor = AttributionExtractor.CreateDefault();
         using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
-
-        // The batch reads the inputs on its own thread; these queues carry what the results do not, in input order.
-        var inputs = new ConcurrentQueue<InputDocument>();
-        var errors = new ConcurrentQueue<(long DocumentsBefore, InputError Error)>();
-        IEnumerable<AttributionDocument> Documents()
+        var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
+        bool anyFailed = OrderedExtraction.Run(options, items, progress, standardError, (input, outcome) =>
         {
-            long count = 0;
-            foreach (var item in DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput))
-            {
-                if (item.Error is { } error)
-                {
-                    progress.Advance();
-                    errors.Enqueue((count, error));
-                    continue;
-                }
-
-                var input = item.Document!;
-                inputs.Enqueue(input);
-                count++;
-                yield return new AttributionDocument(input.Id, input.Text, input.Date ?? options.Date);
-            }
-        }
-
-        bool anyFailed = false;
-        long shown = 0;
-        foreach (var outcome in extractor.ExtractMany(Documents()))
-        {
-            progress.Advance();
-            anyFailed |= ReportErrors(errors, upTo: shown, standardError);
-            inputs.TryDequeue(out var input);
-            shown++;
-            string? problem;
             try
             {
-                problem = outcome.Succeeded ? render(input!, outcome.Result) : outcome.Error.Message;
+                return outcome.Succeeded ? render(input, outcome.Result) : outcome.Error.Message;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problem = e.Message;
+                return e.Message;
             }
-
-            if (problem is not null)
-            {
-                standardError.WriteLine($"attribution: {input!.Source}: {problem}");
-                anyFailed = true;
-            }
-        }
-
-        anyFailed |= ReportErrors(errors, upTo: long.MaxValue, standardError);
+        });
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
-    }
-
-    private static bool ReportErrors(ConcurrentQueue<(long DocumentsBefore, InputError Error)> errors, long upTo, TextWriter standardError)
-    {
-        bool any = false;
-        while (errors.TryPeek(out var pending) && pending.DocumentsBefore <= upTo && errors.TryDequeue(out _))
-        {
-            standardError.WriteLine($"attribution: {pending.Error}");
-            any = true;
-        }
-
-        return any;
     }
 }
