@@ -1,3 +1,5 @@
+using Attribution.Lexicons;
+
 namespace Attribution.Entities;
 
 /// <summary>What a capitalised word or lower-case head noun tells the entity stage.</summary>

@@ -1,3 +1,5 @@
+using Attribution.Lexicons;
+
 namespace Attribution.Entities;
 
 /// <summary>
@@ -77,5 +79,14 @@ internal static class FunctionWords
         || word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
         || word.Equals("whom", StringComparison.OrdinalIgnoreCase);
 
-    private static WordTable<bool> Table(params string[] words) => new(words.Select(w => KeyValuePair.Create(w, true)));
+    private static WordTable<bool> Table(params string[] words)
+    {
+        var entries = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in words)
+        {
+            entries.TryAdd(word, true);
+        }
+
+        return new(entries);
+    }
 }

@@ -1,4 +1,5 @@
 using Attribution.Entities;
+using Attribution.Lexicons;
 
 namespace Attribution.Time;
 
