@@ -15,7 +15,6 @@ namespace Attribution.Evaluation.Gold;
 /// </summary>
 public static class BratGoldReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads every <c>.ann</c>/<c>.txt</c> pair under <paramref name="folder"/>, ordered by path.</summary>
     public static IReadOnlyList<GoldDocument> ReadFolder(string folder)
@@ -47,7 +46,7 @@ public static class BratGoldReader
             }
 
             string id = Path.ChangeExtension(Path.GetRelativePath(folder, annotationFile), null).Replace('\\', '/');
-            documents.Add(Parse(id, ReadAllText(textFile), ReadAllText(annotationFile), annotationFile));
+            documents.Add(Parse(id, GoldFile.ReadAllText(textFile), GoldFile.ReadAllText(annotationFile), annotationFile));
         }
 
         return documents;
@@ -227,23 +226,6 @@ public static class BratGoldReader
         }
 
         return arguments;
-    }
-
-    private static string ReadAllText(string path)
-    {
-        try
-        {
-            string text = StrictUtf8.GetString(File.ReadAllBytes(path));
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new GoldFormatException($"{path}: not valid UTF-8", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new GoldFormatException($"{path}: {e.Message}", e);
-        }
     }
 
     /// <summary>Maps brat's code-point offsets to UTF-16 offsets; the identity when the text has no surrogate pair.</summary>

@@ -14,12 +14,11 @@ namespace Attribution.Evaluation.Gold;
 /// </summary>
 public static class JsonGoldReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a JSONL file: one document per non-blank line.</summary>
     public static IReadOnlyList<GoldDocument> ReadLinesFile(string path)
     {
-        string content = ReadAllText(path);
+        string content = GoldFile.ReadAllText(path);
         var documents = new List<GoldDocument>();
         int lineNumber = 0;
         using var reader = new StringReader(content);
@@ -39,7 +38,7 @@ public static class JsonGoldReader
 
     /// <summary>Reads a file that holds one document object.</summary>
     public static GoldDocument ReadDocumentFile(string path) =>
-        ParseDocument(ReadAllText(path), path, Path.GetFileNameWithoutExtension(path));
+        ParseDocument(GoldFile.ReadAllText(path), path, Path.GetFileNameWithoutExtension(path));
 
     /// <summary>Parses one document object; <paramref name="where"/> prefixes every error message.</summary>
     public static GoldDocument ParseDocument(string json, string where, string fallbackId)
@@ -53,23 +52,6 @@ public static class JsonGoldReader
         catch (JsonException e)
         {
             throw new GoldFormatException($"{where}: not valid JSON ({e.Message})", e);
-        }
-    }
-
-    private static string ReadAllText(string path)
-    {
-        try
-        {
-            string text = StrictUtf8.GetString(File.ReadAllBytes(path));
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new GoldFormatException($"{path}: not valid UTF-8", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new GoldFormatException($"{path}: {e.Message}", e);
         }
     }
 
