@@ -16,16 +16,7 @@ internal sealed class DocumentPositions
     {
         _document = document;
         var tokens = document.Tokens;
-        _sentenceOfToken = new int[tokens.Length];
-        var sentences = document.Sentences;
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            int end = Math.Min(sentences[s].EndToken, tokens.Length);
-            for (int t = Math.Max(0, sentences[s].FirstToken); t < end; t++)
-            {
-                _sentenceOfToken[t] = s;
-            }
-        }
+        _sentenceOfToken = document.SentenceOfToken;
 
         InQuote = new bool[tokens.Length];
         foreach (var quote in quotes)

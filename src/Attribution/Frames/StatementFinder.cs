@@ -32,7 +32,7 @@ internal static class StatementFinder
             return [];
         }
 
-        var sentenceOf = SentenceIndex(document);
+        var sentenceOf = document.SentenceOfToken;
         var reader = new TokenReader(document, lexicons);
         var layout = new QuoteLayout(document, quotes, sentenceOf);
         var matcher = new FrameMatcher(reader, layout, sentenceOf);
@@ -45,21 +45,6 @@ internal static class StatementFinder
         ExtendOverContinuedParagraphs(layout, sentenceOf, kept);
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
         return Number(kept);
-    }
-
-    private static int[] SentenceIndex(Document document)
-    {
-        var sentenceOf = new int[document.Tokens.Length];
-        var sentences = document.Sentences;
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
-            {
-                sentenceOf[t] = s;
-            }
-        }
-
-        return sentenceOf;
     }
 
     /// <summary>Keeps, among candidates whose contents overlap, the surer one; the result is in document order.</summary>

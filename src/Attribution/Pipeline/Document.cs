@@ -9,6 +9,8 @@ namespace Attribution.Pipeline;
 /// </summary>
 internal sealed class Document
 {
+    private int[]? _sentenceOfToken;
+
     public Document(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
     {
         Text = text;
@@ -29,8 +31,25 @@ internal sealed class Document
 
     public DateOnly? PublicationDate { get; }
 
+    /// <summary>Per token, the index of the sentence that holds it; built on first use, once per document.</summary>
+    public int[] SentenceOfToken => _sentenceOfToken ??= BuildSentenceOfToken();
+
     public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
 
     /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
     public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;
+
+    private int[] BuildSentenceOfToken()
+    {
+        var sentenceOf = new int[Tokens.Length];
+        for (int s = 0; s < Sentences.Length; s++)
+        {
+            for (int t = Sentences[s].FirstToken; t < Sentences[s].EndToken; t++)
+            {
+                sentenceOf[t] = s;
+            }
+        }
+
+        return sentenceOf;
+    }
 }
