@@ -8,7 +8,7 @@ namespace Attribution.Entities;
 /// </summary>
 internal static class EntityBuilder
 {
-    public static EntityResolution Build(Dictionary<TextSpan, Referent> resolved)
+    public static EntityResolution Build(string text, Dictionary<TextSpan, Referent> resolved)
     {
         var referents = new List<Referent>();
         var seen = new HashSet<Referent>(ReferenceEqualityComparer.Instance);
@@ -16,18 +16,18 @@ internal static class EntityBuilder
         {
             if (seen.Add(referent))
             {
-                referent.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+                referent.Mentions.Sort();
                 referents.Add(referent);
             }
         }
 
-        referents.Sort((a, b) => a.Mentions[0].Span.CompareTo(b.Mentions[0].Span));
+        referents.Sort((a, b) => a.Mentions[0].CompareTo(b.Mentions[0]));
         var ids = new Dictionary<Referent, int>(ReferenceEqualityComparer.Instance);
         var entities = ImmutableArray.CreateBuilder<Entity>(referents.Count);
         foreach (var referent in referents)
         {
             ids[referent] = entities.Count;
-            entities.Add(ToEntity(entities.Count, referent, resolved));
+            entities.Add(ToEntity(entities.Count, referent, text, resolved));
         }
 
         var byMention = new Dictionary<TextSpan, int>(resolved.Count);
@@ -39,7 +39,7 @@ internal static class EntityBuilder
         return new EntityResolution(entities.MoveToImmutable(), byMention);
     }
 
-    private static Entity ToEntity(int id, Referent referent, Dictionary<TextSpan, Referent> resolved)
+    private static Entity ToEntity(int id, Referent referent, string text, Dictionary<TextSpan, Referent> resolved)
     {
         var mentions = ImmutableArray.CreateBuilder<TextSpan>();
         var aliases = ImmutableArray.CreateBuilder<string>();
@@ -47,22 +47,34 @@ internal static class EntityBuilder
         var all = referent.Mentions;
         for (int i = 0; i < all.Count; i++)
         {
-            var (span, text) = all[i];
-            if (aliasSet.Add(text))
+            var span = all[i];
+            string alias = span.Slice(text);
+            if (aliasSet.Add(alias))
             {
-                aliases.Add(text);
+                aliases.Add(alias);
             }
 
             // A name inside a speaker mention of the same entity ("Danny Danon" in "Israel’s U.N.
             // Ambassador Danny Danon") is one mention, listed as the speaker span.
-            bool inside = (i > 0 && all[i - 1].Span.Contains(span) && all[i - 1].Span != span)
-                || (i + 1 < all.Count && all[i + 1].Span.Contains(span) && all[i + 1].Span != span && resolved.ContainsKey(all[i + 1].Span));
+            bool inside = (i > 0 && all[i - 1].Contains(span) && all[i - 1] != span)
+                || (i + 1 < all.Count && all[i + 1].Contains(span) && all[i + 1] != span && resolved.ContainsKey(all[i + 1]));
             if (!inside && (mentions.Count == 0 || mentions[^1] != span))
             {
                 mentions.Add(span);
             }
         }
 
-        return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, aliases.ToImmutable(), referent.Titles.ToImmutableArray(), mentions.ToImmutable());
+        var titles = ImmutableArray.CreateBuilder<string>();
+        var titleSet = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in referent.Titles)
+        {
+            string title = span.Slice(text);
+            if (titleSet.Add(title))
+            {
+                titles.Add(title);
+            }
+        }
+
+        return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, aliases.ToImmutable(), titles.ToImmutable(), mentions.ToImmutable());
     }
 }

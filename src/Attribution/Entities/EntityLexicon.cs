@@ -45,6 +45,15 @@ internal sealed class EntityLexicon
     public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => (Classify(word) & wordClass) != 0;
 
     /// <summary>What a whole name (words joined by single spaces) is known as: <see cref="WordClass.KnownMedia"/>, <see cref="WordClass.Country"/>, or none.</summary>
+    /// <summary>
+    /// <paramref name="word"/> in lower case: the lexicon's own string when it holds the word (no
+    /// allocation on the hot path), a new one otherwise. Apostrophes keep their form.
+    /// </summary>
+    public string LowerCase(ReadOnlySpan<char> word) =>
+        _words.TryGetFoldedKey(word, out var key) && key.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)
+            ? key
+            : word.ToString().ToLowerInvariant();
+
     public WordClass ClassifyName(ReadOnlySpan<char> name) => Classify(name) & (WordClass.KnownMedia | WordClass.Country);
 
     private static EntityLexicon Load()

@@ -73,6 +73,6 @@ internal static class EntityResolver
             }
         }
 
-        return EntityBuilder.Build(resolved);
+        return EntityBuilder.Build(document.Text, resolved);
     }
 }

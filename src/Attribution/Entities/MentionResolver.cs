@@ -58,7 +58,7 @@ internal sealed class MentionResolver
             AddAppositiveTitle(request, headEnd, referent);
         }
 
-        return Record(request, referent, text);
+        return Record(request, referent);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ internal sealed class MentionResolver
             referent = Protagonist();
         }
 
-        return Record(request, referent, request.Span.Slice(_document.Text));
+        return Record(request, referent);
     }
 
     /// <summary>The first person the document names in full (an interview names its interviewee first), computed once.</summary>
@@ -99,7 +99,7 @@ internal sealed class MentionResolver
         return _protagonist;
     }
 
-    private Referent? Record(MentionRequest request, Referent? referent, string text)
+    private Referent? Record(MentionRequest request, Referent? referent)
     {
         if (referent is null)
         {
@@ -117,7 +117,7 @@ internal sealed class MentionResolver
         }
 
         referent.IsReferenced = true;
-        referent.Mentions.Add((request.Span, text));
+        referent.Mentions.Add(request.Span);
         _recent.Add(new RecentMention(request.FirstToken, request.Sentence, referent, request.IsSpeaker));
         if (request.IsSpeaker)
         {
@@ -147,16 +147,16 @@ internal sealed class MentionResolver
         while (_nextName < _names.Count && _names[_nextName].Span.Start < end)
         {
             var name = _names[_nextName++];
-            var referent = _registry.Register(name, name.Name, name.Span.Slice(_document.Text));
+            var referent = _registry.Register(name);
             name.Referent = referent;
             if (name.Title is { } title)
             {
-                referent.AddTitle(title.Slice(_document.Text));
+                referent.AddTitle(title);
             }
 
             if (name.Appositive is { } appositive)
             {
-                referent.AddTitle(appositive.Slice(_document.Text));
+                referent.AddTitle(appositive);
             }
 
             if (!referent.IsPlace)
@@ -395,7 +395,7 @@ internal sealed class MentionResolver
 
         if (end > first)
         {
-            referent.AddTitle(_document.Text[_document.Tokens[first].Span.Start.._document.Tokens[end - 1].Span.End]);
+            referent.AddTitle(new TextSpan(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End));
         }
     }
 

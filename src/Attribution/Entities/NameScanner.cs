@@ -1,4 +1,3 @@
-using System.Text;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -272,7 +271,7 @@ internal sealed class NameScanner
         if (titleEnd > titleStart && titleStart >= 0)
         {
             title = new TextSpan(tokens[titleStart].Span.Start, tokens[titleEnd - 1].Span.End);
-            head = _document.TokenText(titleEnd - 1).ToString().ToLowerInvariant();
+            head = _lexicon.LowerCase(_document.TokenText(titleEnd - 1));
         }
         else if (prefixStart >= 0 && !organization)
         {
@@ -400,7 +399,7 @@ internal sealed class NameScanner
             return null;
         }
 
-        head = headWord.ToString().ToLowerInvariant();
+        head = _lexicon.LowerCase(headWord);
         return new TextSpan(_document.Tokens[descriptionStart].Span.Start, _document.Tokens[end - 1].Span.End);
     }
 
@@ -477,22 +476,32 @@ internal sealed class NameScanner
         return letters >= 2 && !_lexicon.Is(word, WordClass.Title);
     }
 
+    /// <summary>The name's words joined by single spaces, in one allocation.</summary>
     private string JoinWords(int start, int end, int endChar)
     {
         var tokens = _document.Tokens;
-        var builder = new StringBuilder();
+        int length = end - start - 1;
         for (int k = start; k < end; k++)
         {
-            int wordEnd = Math.Min(tokens[k].Span.End, endChar);
-            if (k > start)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(_document.Text, tokens[k].Span.Start, wordEnd - tokens[k].Span.Start);
+            length += Math.Min(tokens[k].Span.End, endChar) - tokens[k].Span.Start;
         }
 
-        return builder.ToString();
+        return string.Create(length, (Text: _document.Text, Tokens: tokens, Start: start, End: end, EndChar: endChar), static (span, state) =>
+        {
+            int at = 0;
+            for (int k = state.Start; k < state.End; k++)
+            {
+                if (k > state.Start)
+                {
+                    span[at++] = ' ';
+                }
+
+                int wordStart = state.Tokens[k].Span.Start;
+                int wordLength = Math.Min(state.Tokens[k].Span.End, state.EndChar) - wordStart;
+                state.Text.AsSpan(wordStart, wordLength).CopyTo(span[at..]);
+                at += wordLength;
+            }
+        });
     }
 
     private static int CountWords(int start, int end) => end - start;

@@ -33,17 +33,21 @@ internal sealed class Referent
     /// <summary>Whether it is a place named after <c>in</c>/<c>at</c>, never a speaker antecedent.</summary>
     public bool IsPlace { get; set; }
 
-    public List<string> Titles { get; } = [];
+    /// <summary>
+    /// Where titles, roles and appositives of it stand, in the order found, repeats included. Spans,
+    /// not strings: most referents never become entities, so their text is read only if they do.
+    /// </summary>
+    public List<TextSpan> Titles { get; } = [];
 
-    /// <summary>Mentions as (span, surface text), in the order found.</summary>
-    public List<(TextSpan Span, string Text)> Mentions { get; } = [];
+    /// <summary>Where it is mentioned, in the order found; the text is read only if it becomes an entity.</summary>
+    public List<TextSpan> Mentions { get; } = [];
 
     /// <summary>Whether a speaker or addressee resolved to it (only those become entities).</summary>
     public bool IsReferenced { get; set; }
 
-    public void AddTitle(string title)
+    public void AddTitle(TextSpan title)
     {
-        if (title.Length > 0 && !Titles.Contains(title, StringComparer.Ordinal))
+        if (!title.IsEmpty && (Titles.Count == 0 || Titles[^1] != title))
         {
             Titles.Add(title);
         }

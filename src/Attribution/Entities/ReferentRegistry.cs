@@ -28,21 +28,22 @@ internal sealed class ReferentRegistry
     public Referent? LastMedia { get; private set; }
 
     /// <summary>Files a name found in the text under its referent, creating or merging one.</summary>
-    public Referent Register(NameMention mention, string name, string text)
+    public Referent Register(NameMention mention)
     {
+        string name = mention.Name;
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
         string key = article ? name[4..] : name;
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new NameWords(key);
         var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key) : FindPerson(words, key);
         if (referent is null)
         {
-            referent = new Referent(name, mention.Kind) { NameWords = words.Length };
+            referent = new Referent(name, mention.Kind) { NameWords = words.Count };
             All.Add(referent);
         }
-        else if (words.Length > referent.NameWords && mention.Kind != EntityKind.Organization)
+        else if (words.Count > referent.NameWords && mention.Kind != EntityKind.Organization)
         {
             referent.Name = name;
-            referent.NameWords = words.Length;
+            referent.NameWords = words.Count;
         }
         else if (article && !referent.Name.StartsWith("the ", StringComparison.Ordinal) && referent.Kind == EntityKind.Organization)
         {
@@ -57,11 +58,11 @@ internal sealed class ReferentRegistry
         _byFullName[key] = referent;
         if (referent.Kind != EntityKind.Organization)
         {
-            _bySurname[words[^1]] = referent;
-            if (words.Length > 1)
+            _bySurname[words.Last] = referent;
+            if (words.Count > 1)
             {
-                _byFirstName[words[0]] = referent;
-                referent.FirstName ??= words[0];
+                _byFirstName[words.First] = referent;
+                referent.FirstName ??= words.First;
             }
         }
 
@@ -72,11 +73,15 @@ internal sealed class ReferentRegistry
 
         if (referent.Kind == EntityKind.Organization)
         {
-            foreach (var word in words)
+            var rest = key.AsSpan();
+            while (rest.Length > 0)
             {
-                if (_lexicon.Is(word, WordClass.OrganizationHead))
+                int space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest[..space];
+                rest = space < 0 ? [] : rest[(space + 1)..];
+                if (word.Length > 0 && _lexicon.Is(word, WordClass.OrganizationHead))
                 {
-                    _byOrganizationHead[word.ToLowerInvariant()] = referent;
+                    _byOrganizationHead[_lexicon.LowerCase(word)] = referent;
                 }
             }
         }
@@ -86,7 +91,7 @@ internal sealed class ReferentRegistry
             LastMedia = referent;
         }
 
-        referent.Mentions.Add((mention.Span, text));
+        referent.Mentions.Add(mention.Span);
         return referent;
     }
 
@@ -136,26 +141,68 @@ internal sealed class ReferentRegistry
             : null;
     }
 
-    private Referent? FindPerson(string[] words, string name)
+    private Referent? FindPerson(NameWords words, string name)
     {
         if (_byFullName.TryGetValue(name, out var exact) && exact.Kind != EntityKind.Organization)
         {
             return exact;
         }
 
-        if (words.Length == 1)
+        if (words.Count == 1)
         {
             return _bySurname.GetValueOrDefault(name) ?? _byFirstName.GetValueOrDefault(name);
         }
 
         // "Benjamin Netanyahu" after "Netanyahu" alone: the fuller name names the same person, unless
         // the earlier one already has a different first name (two people of one surname).
-        if (_bySurname.TryGetValue(words[^1], out var bySurname) && bySurname.Kind != EntityKind.Organization
-            && (bySurname.NameWords == 1 || string.Equals(bySurname.FirstName, words[0], StringComparison.OrdinalIgnoreCase)))
+        if (_bySurname.TryGetValue(words.Last, out var bySurname) && bySurname.Kind != EntityKind.Organization
+            && (bySurname.NameWords == 1 || string.Equals(bySurname.FirstName, words.First, StringComparison.OrdinalIgnoreCase)))
         {
             return bySurname;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The word count, first and last word of a name, cut once from it (the whole name when it is one
+    /// word), instead of splitting it into an array of every word.
+    /// </summary>
+    private readonly struct NameWords
+    {
+        public NameWords(string name)
+        {
+            var trimmed = name.AsSpan().Trim(' ');
+            int count = 0;
+            bool inWord = false;
+            foreach (char c in trimmed)
+            {
+                if (c == ' ')
+                {
+                    inWord = false;
+                }
+                else if (!inWord)
+                {
+                    inWord = true;
+                    count++;
+                }
+            }
+
+            Count = count;
+            if (count <= 1)
+            {
+                First = Last = trimmed.Length == name.Length ? name : trimmed.ToString();
+                return;
+            }
+
+            First = trimmed[..trimmed.IndexOf(' ')].ToString();
+            Last = trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString();
+        }
+
+        public int Count { get; }
+
+        public string First { get; }
+
+        public string Last { get; }
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Attribution.Lexicons;
 
 /// <summary>
@@ -74,6 +76,33 @@ internal sealed class WordTable<TValue>
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
+    /// <summary>
+    /// The table's own folded (lower-case) copy of <paramref name="word"/>, when the table holds it: a
+    /// string for a dictionary key that costs no allocation.
+    /// </summary>
+    public bool TryGetFoldedKey(ReadOnlySpan<char> word, [NotNullWhen(true)] out string? key)
+    {
+        key = null;
+        if (word.Length == 0 || word.Length > MaxLength)
+        {
+            return false;
+        }
+
+        int slot = Hash(word) & _mask;
+        while (_keys[slot] is { } candidate)
+        {
+            if (FoldedEquals(candidate, word))
+            {
+                key = candidate;
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return false;
+    }
 
     private static char FoldChar(char c) => c is '’' or '‘' ? '\'' : c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
