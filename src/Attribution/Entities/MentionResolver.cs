@@ -44,6 +44,7 @@ internal sealed class MentionResolver
 
     public Referent? Resolve(MentionRequest request)
     {
+        ForgetMentionsBefore(request.Sentence - PronounSentenceWindow);
         RegisterNamesBefore(request.Span.End);
         string text = request.Span.Slice(_document.Text);
         Referent? referent;
@@ -140,6 +141,30 @@ internal sealed class MentionResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Drops the recent mentions older than any pronoun still to come can reach (requests come in
+    /// document order), in batches, so a long document keeps a short list instead of every name.
+    /// </summary>
+    private void ForgetMentionsBefore(int sentence)
+    {
+        const int Batch = 512;
+        if (_recent.Count < 2 * Batch || _recent[Batch - 1].Sentence >= sentence)
+        {
+            return;
+        }
+
+        int stale = 0;
+        while (stale < _recent.Count && _recent[stale].Sentence < sentence)
+        {
+            stale++;
+        }
+
+        if (stale >= Batch)
+        {
+            _recent.RemoveRange(0, stale);
+        }
     }
 
     private void RegisterNamesBefore(int end)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -21,6 +22,8 @@ internal sealed class NameScanner
     private readonly bool[] _trusted;
     /// <summary>64-bit hashes of the words capitalised inside sentences (no string per token; a rare collision only lends a word evidence).</summary>
     private readonly HashSet<ulong> _capitalizedInside = [];
+    /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
+    private bool[] _capitalized = [];
 
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
@@ -35,23 +38,34 @@ internal sealed class NameScanner
 
     public List<NameMention> Scan()
     {
-        CollectCapitalizedInsideSentences();
-        var mentions = new List<NameMention>();
-        var sentences = _document.Sentences;
-        for (int s = 0; s < sentences.Length; s++)
+        _capitalized = ArrayPool<bool>.Shared.Rent(_document.Tokens.Length);
+        try
         {
-            ScanSentence(s, sentences[s], mentions);
-        }
+            CollectCapitalizedWords();
+            var mentions = new List<NameMention>();
+            var sentences = _document.Sentences;
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                ScanSentence(s, sentences[s], mentions);
+            }
 
-        return mentions;
+            return mentions;
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(_capitalized);
+            _capitalized = [];
+        }
     }
 
-    private void CollectCapitalizedInsideSentences()
+    private void CollectCapitalizedWords()
     {
         var tokens = _document.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (IsCapitalizedWord(t) && !StartsSentenceLike(t))
+            bool capitalized = IsNameLikeCapitalized(t);
+            _capitalized[t] = capitalized;
+            if (capitalized && !StartsSentenceLike(t))
             {
                 _capitalizedInside.Add(WordHash(_document.TokenText(t)));
             }
@@ -517,7 +531,9 @@ internal sealed class NameScanner
         return hash;
     }
 
-    private bool IsCapitalizedWord(int t)
+    private bool IsCapitalizedWord(int t) => _capitalized[t];
+
+    private bool IsNameLikeCapitalized(int t)
     {
         var token = _document.Tokens[t];
         if (token.Kind != TokenKind.Word)

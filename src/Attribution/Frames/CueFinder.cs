@@ -23,16 +23,21 @@ internal static class CueFinder
                 continue; // a capitalised cue word mid-sentence is a name (Mark Post, Faith Hope)
             }
 
-            if (r.Lexicons.TryGetPhrasalCues(word, out var phrasal) && MatchPhrasal(r, quotes, t, phrasal) is { } hit)
+            if (!r.Lexicons.TryGetCueWord(word, out var cue))
+            {
+                continue;
+            }
+
+            if (cue.Phrasal is { } phrasal && MatchPhrasal(r, quotes, t, phrasal) is { } hit)
             {
                 hits.Add(hit);
                 t = hit.Last;
                 continue;
             }
 
-            if (r.Lexicons.TryGetCue(word, out var cue))
+            if (cue.Single is { } single)
             {
-                hits.Add(new CueHit(t, t + 1, cue));
+                hits.Add(new CueHit(t, t + 1, single));
             }
         }
 

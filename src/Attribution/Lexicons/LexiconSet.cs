@@ -8,8 +8,7 @@ internal sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> EmbeddedOnly = new(() => new LexiconSet([], []), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly WordTable<CueEntry> _cues;
-    private readonly WordTable<CueEntry[]> _phrasalCues;
+    private readonly WordTable<CueWord> _cues;
     private readonly WordTable<WordTags> _tags;
 
     public LexiconSet(IEnumerable<string> extraCueVerbs, IEnumerable<string> extraBeliefVerbs)
@@ -33,8 +32,18 @@ internal sealed class LexiconSet
             AddVerb(cues, [lemma], CueClass.Belief, overwrite: true);
         }
 
-        _cues = new WordTable<CueEntry>(cues);
-        _phrasalCues = new WordTable<CueEntry[]>(LoadPhrasalCues());
+        var words = new Dictionary<string, CueWord>(StringComparer.Ordinal);
+        foreach (var (form, entry) in cues)
+        {
+            words[form] = new CueWord(entry, null);
+        }
+
+        foreach (var (form, entries) in LoadPhrasalCues())
+        {
+            words[form] = new CueWord(words.GetValueOrDefault(form).Single, entries);
+        }
+
+        _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags());
     }
 
@@ -46,10 +55,21 @@ internal sealed class LexiconSet
     public IReadOnlyList<string> ExtraBeliefVerbs { get; }
 
     /// <summary>The single-word cue that <paramref name="word"/> is a form of, if any.</summary>
-    public bool TryGetCue(ReadOnlySpan<char> word, out CueEntry cue) => _cues.TryGetValue(word, out cue);
+    public bool TryGetCue(ReadOnlySpan<char> word, out CueEntry cue)
+    {
+        cue = _cues.TryGetValue(word, out var found) ? found.Single! : null!;
+        return cue is not null;
+    }
 
     /// <summary>The multi-word cues whose first word is <paramref name="word"/> (longest first), if any.</summary>
-    public bool TryGetPhrasalCues(ReadOnlySpan<char> word, out CueEntry[] cues) => _phrasalCues.TryGetValue(word, out cues);
+    public bool TryGetPhrasalCues(ReadOnlySpan<char> word, out CueEntry[] cues)
+    {
+        cues = _cues.TryGetValue(word, out var found) ? found.Phrasal! : null!;
+        return cues is not null;
+    }
+
+    /// <summary>The single-word and phrasal cues <paramref name="word"/> is or starts, in one look-up.</summary>
+    public bool TryGetCueWord(ReadOnlySpan<char> word, out CueWord cue) => _cues.TryGetValue(word, out cue);
 
     /// <summary>The noun-phrase roles of <paramref name="word"/>.</summary>
     public WordTags TagsOf(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var tags) ? tags : WordTags.None;

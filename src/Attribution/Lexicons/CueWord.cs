@@ -1,0 +1,10 @@
+namespace Attribution.Lexicons;
+
+/// <summary>
+/// What the cue lexicon knows of one word form: the single-word cue it is (<c>said</c>), the phrasal
+/// cues it starts (<c>according</c> → <c>according to</c>), or both. One table entry, so a scan over
+/// the text asks once per word.
+/// </summary>
+/// <param name="Single">The single-word cue, or null.</param>
+/// <param name="Phrasal">The phrasal cues the word starts, longest first, or null.</param>
+internal readonly record struct CueWord(CueEntry? Single, CueEntry[]? Phrasal);
