@@ -42,7 +42,7 @@ public sealed partial class AttributionExtractor
     public AttributionResult Extract(string text, DateOnly? publicationDate = null)
     {
         CheckInput(text);
-        var document = DocumentAnalyzer.Analyze(text, publicationDate);
+        using var document = DocumentAnalyzer.Analyze(text, publicationDate);
         var quotes = QuoteScanner.Scan(document);
         var drafts = StatementFinder.Find(document, quotes, _lexicons);
         TimeResolver.AttachTimes(document, quotes, drafts);
@@ -65,7 +65,7 @@ public sealed partial class AttributionExtractor
     public TextSegmentation Segment(string text)
     {
         CheckInput(text);
-        var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
+        using var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
         return new TextSegmentation(
             document.Sentences.Select(s => s.Span).ToImmutableArray(),
             document.Paragraphs.Select(p => p.Span).ToImmutableArray());

@@ -8,7 +8,7 @@ namespace Attribution.Entities;
 /// </summary>
 internal static class EntityBuilder
 {
-    public static EntityResolution Build(string text, Dictionary<TextSpan, Referent> resolved)
+    public static EntityResolution Build(string text, NamePool pool, Dictionary<TextSpan, Referent> resolved)
     {
         var referents = new List<Referent>();
         var seen = new HashSet<Referent>(ReferenceEqualityComparer.Instance);
@@ -27,7 +27,7 @@ internal static class EntityBuilder
         foreach (var referent in referents)
         {
             ids[referent] = entities.Count;
-            entities.Add(ToEntity(entities.Count, referent, text, resolved));
+            entities.Add(ToEntity(entities.Count, referent, text, pool, resolved));
         }
 
         var byMention = new Dictionary<TextSpan, int>(resolved.Count);
@@ -39,16 +39,16 @@ internal static class EntityBuilder
         return new EntityResolution(entities.MoveToImmutable(), byMention);
     }
 
-    private static Entity ToEntity(int id, Referent referent, string text, Dictionary<TextSpan, Referent> resolved)
+    private static Entity ToEntity(int id, Referent referent, string text, NamePool pool, Dictionary<TextSpan, Referent> resolved)
     {
         var mentions = ImmutableArray.CreateBuilder<TextSpan>();
         var aliases = ImmutableArray.CreateBuilder<string>();
-        var aliasSet = new HashSet<string>(StringComparer.Ordinal) { referent.Name };
+        var aliasSet = new HashSet<string>(ReferenceEqualityComparer.Instance) { pool.Get(referent.Name) };
         var all = referent.Mentions;
         for (int i = 0; i < all.Count; i++)
         {
             var span = all[i];
-            string alias = span.Slice(text);
+            string alias = pool.Get(text.AsSpan(span.Start, span.Length));
             if (aliasSet.Add(alias))
             {
                 aliases.Add(alias);
@@ -65,10 +65,10 @@ internal static class EntityBuilder
         }
 
         var titles = ImmutableArray.CreateBuilder<string>();
-        var titleSet = new HashSet<string>(StringComparer.Ordinal);
+        var titleSet = new HashSet<string>(ReferenceEqualityComparer.Instance);
         foreach (var span in referent.Titles)
         {
-            string title = span.Slice(text);
+            string title = pool.Get(text.AsSpan(span.Start, span.Length));
             if (titleSet.Add(title))
             {
                 titles.Add(title);

@@ -42,8 +42,9 @@ internal static class EntityResolver
             }
         }
 
-        var names = new NameScanner(positions, lexicon, trusted).Scan();
-        var resolver = new MentionResolver(positions, lexicon, names);
+        var pool = new NamePool();
+        var names = new NameScanner(positions, lexicon, trusted, pool).Scan();
+        var resolver = new MentionResolver(positions, lexicon, names, pool);
         var resolved = new Dictionary<TextSpan, Referent>();
         var firstPerson = new List<MentionRequest>();
         foreach (var request in requests)
@@ -73,6 +74,6 @@ internal static class EntityResolver
             }
         }
 
-        return EntityBuilder.Build(document.Text, resolved);
+        return EntityBuilder.Build(document.Text, pool, resolved);
     }
 }

@@ -29,13 +29,13 @@ internal sealed class MentionResolver
     private Referent? _protagonist;
     private bool _protagonistKnown;
 
-    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names)
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool)
     {
         _positions = positions;
         _document = positions.Document;
         _lexicon = lexicon;
         _names = names;
-        _registry = new ReferentRegistry(lexicon);
+        _registry = new ReferentRegistry(lexicon, pool);
     }
 
     /// <summary>Whether the mention is <c>I</c>/<c>we</c>, which resolves only after the speakers around it (<see cref="ResolveFirstPerson"/>).</summary>

@@ -20,6 +20,7 @@ internal sealed class NameScanner
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
     private readonly bool[] _trusted;
+    private readonly NamePool _pool;
     /// <summary>64-bit hashes of the words capitalised inside sentences (no string per token; a rare collision only lends a word evidence).</summary>
     private readonly HashSet<ulong> _capitalizedInside = [];
     /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
@@ -28,8 +29,10 @@ internal sealed class NameScanner
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
     /// <param name="trusted">Per token: whether a speaker or addressee span covers it (its capitals are names).</param>
-    public NameScanner(DocumentPositions positions, EntityLexicon lexicon, bool[] trusted)
+    /// <param name="pool">The document's name strings, shared with the referent registry.</param>
+    public NameScanner(DocumentPositions positions, EntityLexicon lexicon, bool[] trusted, NamePool pool)
     {
+        _pool = pool;
         _positions = positions;
         _document = positions.Document;
         _lexicon = lexicon;
@@ -273,7 +276,7 @@ internal sealed class NameScanner
             && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             // News names bodies with their article ("the U.N. Security Council"); the entity keeps it.
-            name = "the " + name;
+            name = _pool.Get(string.Concat("the ", name));
         }
         if (titleStart < 0 || (titleEnd < 0 && prefixStart < 0))
         {
@@ -490,7 +493,7 @@ internal sealed class NameScanner
         return letters >= 2 && !_lexicon.Is(word, WordClass.Title);
     }
 
-    /// <summary>The name's words joined by single spaces, in one allocation.</summary>
+    /// <summary>The name's words joined by single spaces, one string per distinct name of the document.</summary>
     private string JoinWords(int start, int end, int endChar)
     {
         var tokens = _document.Tokens;
@@ -500,22 +503,24 @@ internal sealed class NameScanner
             length += Math.Min(tokens[k].Span.End, endChar) - tokens[k].Span.Start;
         }
 
-        return string.Create(length, (Text: _document.Text, Tokens: tokens, Start: start, End: end, EndChar: endChar), static (span, state) =>
+        // Joined names longer than this are rare; they are built on the heap rather than the stack.
+        const int StackLimit = 256;
+        Span<char> joined = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        int at = 0;
+        for (int k = start; k < end; k++)
         {
-            int at = 0;
-            for (int k = state.Start; k < state.End; k++)
+            if (k > start)
             {
-                if (k > state.Start)
-                {
-                    span[at++] = ' ';
-                }
-
-                int wordStart = state.Tokens[k].Span.Start;
-                int wordLength = Math.Min(state.Tokens[k].Span.End, state.EndChar) - wordStart;
-                state.Text.AsSpan(wordStart, wordLength).CopyTo(span[at..]);
-                at += wordLength;
+                joined[at++] = ' ';
             }
-        });
+
+            int wordStart = tokens[k].Span.Start;
+            int wordLength = Math.Min(tokens[k].Span.End, endChar) - wordStart;
+            _document.Text.AsSpan(wordStart, wordLength).CopyTo(joined[at..]);
+            at += wordLength;
+        }
+
+        return _pool.Get(joined[..length]);
     }
 
     private static int CountWords(int start, int end) => end - start;

@@ -16,10 +16,12 @@ internal sealed class ReferentRegistry
     private readonly Dictionary<string, Referent> _byOrganizationHead = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Referent> _byGroupName = new(StringComparer.OrdinalIgnoreCase);
     private readonly EntityLexicon _lexicon;
+    private readonly NamePool _pool;
 
-    public ReferentRegistry(EntityLexicon lexicon)
+    public ReferentRegistry(EntityLexicon lexicon, NamePool pool)
     {
         _lexicon = lexicon;
+        _pool = pool;
     }
 
     public List<Referent> All { get; } = [];
@@ -32,8 +34,8 @@ internal sealed class ReferentRegistry
     {
         string name = mention.Name;
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
-        string key = article ? name[4..] : name;
-        var words = new NameWords(key);
+        string key = article ? _pool.Get(name.AsSpan(4)) : name;
+        var words = new NameWords(key, _pool);
         var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key) : FindPerson(words, key);
         if (referent is null)
         {
@@ -170,7 +172,7 @@ internal sealed class ReferentRegistry
     /// </summary>
     private readonly struct NameWords
     {
-        public NameWords(string name)
+        public NameWords(string name, NamePool pool)
         {
             var trimmed = name.AsSpan().Trim(' ');
             int count = 0;
@@ -191,12 +193,12 @@ internal sealed class ReferentRegistry
             Count = count;
             if (count <= 1)
             {
-                First = Last = trimmed.Length == name.Length ? name : trimmed.ToString();
+                First = Last = trimmed.Length == name.Length ? name : pool.Get(trimmed);
                 return;
             }
 
-            First = trimmed[..trimmed.IndexOf(' ')].ToString();
-            Last = trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString();
+            First = pool.Get(trimmed[..trimmed.IndexOf(' ')]);
+            Last = pool.Get(trimmed[(trimmed.LastIndexOf(' ') + 1)..]);
         }
 
         public int Count { get; }

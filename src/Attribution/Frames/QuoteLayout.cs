@@ -1,3 +1,4 @@
+using System.Buffers;
 using Attribution.Pipeline;
 using Attribution.Quotes;
 
@@ -5,23 +6,27 @@ namespace Attribution.Frames;
 
 /// <summary>
 /// The outermost quotations of a document cut into per-paragraph pieces, and for every token the piece
-/// it lies in (marks included), so the frame rules ask "is this token quoted?" in O(1).
+/// it lies in (marks included), so the frame rules ask "is this token quoted?" in O(1). The per-token
+/// table is rented from the shared array pool and goes back on <see cref="Dispose"/>; the layout lives
+/// for one call of the statement finder.
 /// </summary>
-internal sealed class QuoteLayout
+internal sealed class QuoteLayout : IDisposable
 {
-    private readonly int[] _pieceOf;
+    private readonly int _tokenCount;
+    private int[] _pieceOf;
 
     public QuoteLayout(Document document, Quote[] quotes, int[] sentenceOf)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(quotes);
-        _pieceOf = new int[document.Tokens.Length];
-        Array.Fill(_pieceOf, -1);
+        _tokenCount = document.Tokens.Length;
+        _pieceOf = ArrayPool<int>.Shared.Rent(_tokenCount);
+        _pieceOf.AsSpan(0, _tokenCount).Fill(-1);
         var pieces = new List<QuotePiece>();
         for (int q = 0; q < quotes.Length; q++)
         {
             var quote = quotes[q];
-            if (quote.Depth != 0 || quote.OpenToken < 0 || quote.OpenToken >= _pieceOf.Length)
+            if (quote.Depth != 0 || quote.OpenToken < 0 || quote.OpenToken >= _tokenCount)
             {
                 continue;
             }
@@ -51,9 +56,19 @@ internal sealed class QuoteLayout
     public IReadOnlyList<QuotePiece> Pieces { get; }
 
     /// <summary>The index of the piece token <paramref name="token"/> lies in, or -1.</summary>
-    public int PieceOf(int token) => (uint)token < (uint)_pieceOf.Length ? _pieceOf[token] : -1;
+    public int PieceOf(int token) => (uint)token < (uint)_tokenCount ? _pieceOf[token] : -1;
 
     public bool IsQuoted(int token) => PieceOf(token) >= 0;
+
+    public void Dispose()
+    {
+        var rented = _pieceOf;
+        _pieceOf = [];
+        if (rented.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
 
     private static int LastTokenEndingAt(Document document, Quote quote)
     {

@@ -34,7 +34,7 @@ internal static class StatementFinder
 
         var sentenceOf = document.SentenceOfToken;
         var reader = new TokenReader(document, lexicons);
-        var layout = new QuoteLayout(document, quotes, sentenceOf);
+        using var layout = new QuoteLayout(document, quotes, sentenceOf);
         var matcher = new FrameMatcher(reader, layout, sentenceOf);
         foreach (var cue in CueFinder.Find(reader, layout, sentenceOf))
         {

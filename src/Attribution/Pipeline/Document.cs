@@ -1,3 +1,4 @@
+using System.Buffers;
 using Attribution.Text;
 
 namespace Attribution.Pipeline;
@@ -5,9 +6,10 @@ namespace Attribution.Pipeline;
 /// <summary>
 /// The analysed form of one document that the internal stages share: the text, its non-white-space
 /// tokens, sentences and paragraphs. Built once per document by <see cref="DocumentAnalyzer"/>; not
-/// shared across threads.
+/// shared across threads. Its per-token sentence index is rented from the shared array pool and goes
+/// back on <see cref="Dispose"/>, after the last stage has run.
 /// </summary>
-internal sealed class Document
+internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
 
@@ -31,8 +33,21 @@ internal sealed class Document
 
     public DateOnly? PublicationDate { get; }
 
-    /// <summary>Per token, the index of the sentence that holds it; built on first use, once per document.</summary>
+    /// <summary>
+    /// Per token, the index of the sentence that holds it; built on first use, once per document. The
+    /// array may be longer than <see cref="Tokens"/>: index it by token only.
+    /// </summary>
     public int[] SentenceOfToken => _sentenceOfToken ??= BuildSentenceOfToken();
+
+    public void Dispose()
+    {
+        var rented = _sentenceOfToken;
+        _sentenceOfToken = null;
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
 
     public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
 
@@ -41,7 +56,8 @@ internal sealed class Document
 
     private int[] BuildSentenceOfToken()
     {
-        var sentenceOf = new int[Tokens.Length];
+        var sentenceOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        sentenceOf.AsSpan(0, Tokens.Length).Clear();
         for (int s = 0; s < Sentences.Length; s++)
         {
             for (int t = Sentences[s].FirstToken; t < Sentences[s].EndToken; t++)
