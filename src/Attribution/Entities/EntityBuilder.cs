@@ -43,15 +43,16 @@ internal static class EntityBuilder
     {
         var mentions = ImmutableArray.CreateBuilder<TextSpan>();
         var aliases = ImmutableArray.CreateBuilder<string>();
-        var aliasSet = new HashSet<string>(ReferenceEqualityComparer.Instance) { pool.Get(referent.Name) };
+        string name = pool.Get(referent.Name);
+        HashSet<string>? aliasSet = null;
         var all = referent.Mentions;
         for (int i = 0; i < all.Count; i++)
         {
             var span = all[i];
             string alias = pool.Get(text.AsSpan(span.Start, span.Length));
-            if (aliasSet.Add(alias))
+            if (!ReferenceEquals(alias, name))
             {
-                aliases.Add(alias);
+                AddDistinct(aliases, alias, ref aliasSet);
             }
 
             // A name inside a speaker mention of the same entity ("Danny Danon" in "Israel’s U.N.
@@ -65,16 +66,44 @@ internal static class EntityBuilder
         }
 
         var titles = ImmutableArray.CreateBuilder<string>();
-        var titleSet = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        HashSet<string>? titleSet = null;
         foreach (var span in referent.Titles)
         {
-            string title = pool.Get(text.AsSpan(span.Start, span.Length));
-            if (titleSet.Add(title))
-            {
-                titles.Add(title);
-            }
+            AddDistinct(titles, pool.Get(text.AsSpan(span.Start, span.Length)), ref titleSet);
         }
 
         return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, aliases.ToImmutable(), titles.ToImmutable(), mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// Adds a pooled string unless the list holds it: a reference scan while the list is short (most
+    /// entities have a few aliases), a set once it is long, so a much-mentioned entity stays linear.
+    /// </summary>
+    private static void AddDistinct(ImmutableArray<string>.Builder list, string value, ref HashSet<string>? set)
+    {
+        const int ScanLimit = 8;
+        if (set is null && list.Count <= ScanLimit)
+        {
+            foreach (var existing in list)
+            {
+                if (ReferenceEquals(existing, value))
+                {
+                    return;
+                }
+            }
+
+            list.Add(value);
+            return;
+        }
+
+        if (set is null)
+        {
+            set = new HashSet<string>(list, ReferenceEqualityComparer.Instance);
+        }
+
+        if (set.Add(value))
+        {
+            list.Add(value);
+        }
     }
 }

@@ -42,7 +42,7 @@ internal static class EntityResolver
             }
         }
 
-        var pool = new NamePool();
+        using var pool = new NamePool();
         var names = new NameScanner(positions, lexicon, trusted, pool).Scan();
         var resolver = new MentionResolver(positions, lexicon, names, pool);
         var resolved = new Dictionary<TextSpan, Referent>();

@@ -1,14 +1,25 @@
+using System.Buffers;
+
 namespace Attribution.Entities;
 
 /// <summary>
 /// One string per distinct name of a document: the entity stage asks for the same names, surnames and
 /// first names again and again, and a long document would otherwise allocate a copy on every mention.
-/// Ordinal, case-sensitive. Mutable; lives for one document on one thread.
+/// Ordinal, case-sensitive. Its table is rented from the shared array pool; <see cref="Dispose"/>
+/// returns it (the strings handed out stay valid). Mutable; one document, one thread.
 /// </summary>
-internal sealed class NamePool
+internal sealed class NamePool : IDisposable
 {
-    private string?[] _slots = new string?[64];
+    private const int InitialSize = 64;
+    private string?[] _slots;
+    private int _mask;
     private int _count;
+
+    public NamePool()
+    {
+        _slots = Rent(InitialSize);
+        _mask = InitialSize - 1;
+    }
 
     /// <summary>The pooled string equal to <paramref name="chars"/>, added on first sight.</summary>
     public string Get(ReadOnlySpan<char> chars)
@@ -18,8 +29,7 @@ internal sealed class NamePool
             return string.Empty;
         }
 
-        int mask = _slots.Length - 1;
-        int slot = string.GetHashCode(chars) & mask;
+        int slot = string.GetHashCode(chars) & _mask;
         while (_slots[slot] is { } existing)
         {
             if (chars.SequenceEqual(existing))
@@ -27,12 +37,12 @@ internal sealed class NamePool
                 return existing;
             }
 
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & _mask;
         }
 
         string added = chars.ToString();
         _slots[slot] = added;
-        if (++_count * 2 > _slots.Length)
+        if (++_count * 2 > _mask + 1)
         {
             Grow();
         }
@@ -40,25 +50,45 @@ internal sealed class NamePool
         return added;
     }
 
+    public void Dispose()
+    {
+        if (_slots.Length > 0)
+        {
+            ArrayPool<string?>.Shared.Return(_slots, clearArray: true);
+            _slots = [];
+            _mask = 0;
+        }
+    }
+
+    private static string?[] Rent(int size)
+    {
+        var slots = ArrayPool<string?>.Shared.Rent(size);
+        slots.AsSpan(0, size).Clear();
+        return slots;
+    }
+
     private void Grow()
     {
         var old = _slots;
-        _slots = new string?[old.Length * 2];
-        int mask = _slots.Length - 1;
-        foreach (var value in old)
+        int oldSize = _mask + 1;
+        _slots = Rent(oldSize * 2);
+        _mask = (oldSize * 2) - 1;
+        for (int i = 0; i < oldSize; i++)
         {
-            if (value is null)
+            if (old[i] is not { } value)
             {
                 continue;
             }
 
-            int slot = string.GetHashCode(value.AsSpan()) & mask;
+            int slot = string.GetHashCode(value.AsSpan()) & _mask;
             while (_slots[slot] is not null)
             {
-                slot = (slot + 1) & mask;
+                slot = (slot + 1) & _mask;
             }
 
             _slots[slot] = value;
         }
+
+        ArrayPool<string?>.Shared.Return(old, clearArray: true);
     }
 }

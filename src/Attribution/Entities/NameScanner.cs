@@ -22,7 +22,7 @@ internal sealed class NameScanner
     private readonly bool[] _trusted;
     private readonly NamePool _pool;
     /// <summary>64-bit hashes of the words capitalised inside sentences (no string per token; a rare collision only lends a word evidence).</summary>
-    private readonly HashSet<ulong> _capitalizedInside = [];
+    private WordHashSet _capitalizedInside;
     /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
     private bool[] _capitalized = [];
 
@@ -41,10 +41,27 @@ internal sealed class NameScanner
 
     public List<NameMention> Scan()
     {
-        _capitalized = ArrayPool<bool>.Shared.Rent(_document.Tokens.Length);
+        int tokenCount = _document.Tokens.Length;
+        _capitalized = ArrayPool<bool>.Shared.Rent(tokenCount);
         try
         {
-            CollectCapitalizedWords();
+            int capitalizedCount = 0;
+            for (int t = 0; t < tokenCount; t++)
+            {
+                bool capitalized = IsNameLikeCapitalized(t);
+                _capitalized[t] = capitalized;
+                capitalizedCount += capitalized ? 1 : 0;
+            }
+
+            _capitalizedInside = new WordHashSet(capitalizedCount);
+            for (int t = 0; t < tokenCount; t++)
+            {
+                if (_capitalized[t] && !StartsSentenceLike(t))
+                {
+                    _capitalizedInside.Add(WordHash(_document.TokenText(t)));
+                }
+            }
+
             var mentions = new List<NameMention>();
             var sentences = _document.Sentences;
             for (int s = 0; s < sentences.Length; s++)
@@ -56,22 +73,9 @@ internal sealed class NameScanner
         }
         finally
         {
+            _capitalizedInside.Dispose();
             ArrayPool<bool>.Shared.Return(_capitalized);
             _capitalized = [];
-        }
-    }
-
-    private void CollectCapitalizedWords()
-    {
-        var tokens = _document.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
-        {
-            bool capitalized = IsNameLikeCapitalized(t);
-            _capitalized[t] = capitalized;
-            if (capitalized && !StartsSentenceLike(t))
-            {
-                _capitalizedInside.Add(WordHash(_document.TokenText(t)));
-            }
         }
     }
 
