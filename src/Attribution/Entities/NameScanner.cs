@@ -151,6 +151,13 @@ internal sealed class NameScanner
         }
 
         var word = _document.TokenText(start);
+
+        // "WHO says …": an acronym a speaker span covers is a name, though its letters spell a starter word.
+        if (_trusted[start] && IsAcronym(start, start + 1))
+        {
+            return start;
+        }
+
         if (FunctionWords.IsSentenceStarter(word))
         {
             return start + 1;

@@ -1,0 +1,59 @@
+using Attribution.Entities;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Entities;
+
+public class EntityLinkingTests
+{
+    private static Entity SpeakerOf(StatementScenario scenario, EntityResolution resolution, int draft) =>
+        resolution.EntityOf(scenario.Drafts[draft].Speaker) ?? throw new InvalidOperationException($"Statement {draft} has no speaker entity.");
+
+    [Fact]
+    public void An_acronym_after_the_spelled_out_name_is_the_same_organisation()
+    {
+        var scenario = new StatementScenario(
+            "The World Health Organisation (WHO) recommends that every country should iodise salt. Doctors agree.\n\nWHO says iodine deficiency is the most preventable cause of brain damage.");
+        scenario.Add("iodine deficiency is the most preventable cause of brain damage", speaker: "WHO", cue: "says", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var who = SpeakerOf(scenario, resolution, 0);
+        who.Name.Should().Be("the World Health Organisation");
+        who.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_spelled_out_name_after_the_acronym_names_the_body_and_dotted_acronyms_match()
+    {
+        var scenario = new StatementScenario(
+            "The NHS said waiting lists had grown. A spokesman for the National Health Service added that staff were stretched.\n\n"
+            + "Separately, the United Nations warned of famine. The U.N. said aid was blocked.");
+        scenario.Add("waiting lists had grown", speaker: "The NHS", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("aid was blocked", speaker: "The U.N.", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("the National Health Service");
+        var un = SpeakerOf(scenario, resolution, 1);
+        un.Name.Should().EndWith("United Nations");
+        un.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_first_name_spelled_two_ways_with_one_surname_is_one_person_under_the_first_spelling()
+    {
+        var scenario = new StatementScenario(
+            "The show was curated by Kristin Holloway of the city museum.\n\n"
+            + "The prints were donated to the museum, according to Kristen Holloway, its curator.\n\n"
+            + "Holloway said the collection would tour next year.");
+        scenario.Add("the collection would tour next year", speaker: "Holloway", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Kristin Holloway");
+    }
+
+    [Fact]
+    public void Two_people_of_one_surname_with_different_first_names_stay_apart()
+    {
+        var scenario = new StatementScenario(
+            "Maria Lopez runs the clinic with her brother Carlos Lopez.\n\nLopez said the clinic would stay open.");
+        scenario.Add("the clinic would stay open", speaker: "Lopez", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Carlos Lopez");
+    }
+}
