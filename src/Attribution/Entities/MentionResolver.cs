@@ -318,6 +318,12 @@ internal sealed class MentionResolver
         var firstWord = _document.TokenText(first);
         var head = _document.TokenText(headToken).ToString().ToLowerInvariant();
         var headClass = _lexicon.Classify(head);
+        if ((headClass & WordClass.Masthead) != 0 && char.IsLower(_document.TokenText(headToken)[0]))
+        {
+            // "the post", "the press": a masthead word names an outlet only capitalised.
+            headClass = WordClass.None;
+        }
+
         bool indefinite = FunctionWords.IsIndefinite(firstWord);
         if (request.Kind == MentionKind.Anonymous || IsAnonymous(text) || FunctionWords.IsAnonymousHead(head))
         {
@@ -329,6 +335,12 @@ internal sealed class MentionResolver
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);
+        }
+
+        if (NameInAppositive(request, headToken, headClass) is { } named)
+        {
+            named.AddTitle(StripDeterminer(request, headEnd));
+            return named;
         }
 
         if ((headClass & WordClass.MediaHead) != 0 && !indefinite)
@@ -353,6 +365,59 @@ internal sealed class MentionResolver
 
         var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
         return _registry.Described(text, head, kind);
+    }
+
+    /// <summary>
+    /// The name in an appositive right after a nominal mention: <c>the team's coach, Alireza Mehraban,</c>
+    /// or <c>the company, Acme Corp,</c> — the nominal describes the named person or body. The name must
+    /// close the appositive (a comma, a bracket or the sentence end follows) and agree with the nominal:
+    /// an organisation name after an organisation noun, a person's after any other noun.
+    /// </summary>
+    private Referent? NameInAppositive(MentionRequest request, int headToken, WordClass headClass)
+    {
+        var tokens = _document.Tokens;
+        int comma = request.EndToken;
+        if (headToken != request.EndToken - 1 || comma + 1 >= tokens.Length || !_document.TokenText(comma).SequenceEqual(",")
+            || !char.IsLower(_document.TokenText(headToken)[0]) || _nextName >= _names.Count)
+        {
+            return null;
+        }
+
+        var name = _names[_nextName];
+        int sentenceEnd = _document.Sentences[request.Sentence].EndToken;
+        if (name.FullSpan.Start != tokens[comma + 1].Span.Start || name.Sentence != request.Sentence || name.IsPlace || name.IsCountry)
+        {
+            return null;
+        }
+
+        int after = name.EndToken;
+        bool closed = after >= sentenceEnd || _document.TokenText(after) is "," or "(" or "." or ";" || tokens[after].Kind == TokenKind.Dash;
+        bool organizationNoun = (headClass & WordClass.OrganizationHead) != 0;
+        if (!closed || organizationNoun != (name.Kind == EntityKind.Organization))
+        {
+            return null;
+        }
+
+        RegisterNamesBefore(name.Span.End);
+        var referent = name.Referent;
+        if (referent is not null && !organizationNoun)
+        {
+            referent.Kind ??= EntityKind.Person;
+        }
+
+        return referent;
+    }
+
+    /// <summary>The mention's head part without a leading determiner (<c>the Afghan team's coach</c> → <c>Afghan team's coach</c>).</summary>
+    private string StripDeterminer(MentionRequest request, int headEnd)
+    {
+        int first = request.FirstToken;
+        if (first < headEnd - 1 && (FunctionWords.IsDefinite(_document.TokenText(first)) || FunctionWords.IsIndefinite(_document.TokenText(first))))
+        {
+            first++;
+        }
+
+        return _document.Text[_document.Tokens[first].Span.Start.._document.Tokens[headEnd - 1].Span.End];
     }
 
     private static bool IsAnonymous(string text) =>

@@ -56,4 +56,41 @@ public class EntityLinkingTests
         var resolution = scenario.ResolveEntities();
         SpeakerOf(scenario, resolution, 0).Name.Should().Be("Carlos Lopez");
     }
+
+    [Fact]
+    public void A_nominal_speaker_followed_by_a_name_in_apposition_is_that_person()
+    {
+        var scenario = new StatementScenario(
+            "Teams competed in pairs. According to the Kenyan team's coach, Amina Wanjiru, the robot scored twice in the first round.\n\n"
+            + "Wanjiru said the girls had trained for months.");
+        scenario.Add("the robot scored twice in the first round", speaker: "the Kenyan team's coach", cue: "According to", kind: StatementKind.Indirect);
+        scenario.Add("the girls had trained for months", speaker: "Wanjiru", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var coach = SpeakerOf(scenario, resolution, 0);
+        coach.Name.Should().Be("Amina Wanjiru");
+        coach.Kind.Should().Be(EntityKind.Person);
+        coach.Titles.Should().Contain("Kenyan team's coach");
+        SpeakerOf(scenario, resolution, 1).Should().BeSameAs(coach);
+    }
+
+    [Fact]
+    public void A_nominal_followed_by_a_country_or_an_unclosed_name_is_not_linked_to_it()
+    {
+        var scenario = new StatementScenario(
+            "According to the ministry, Israel, which denies the claim, has closed the crossing.");
+        scenario.Add("Israel, which denies the claim, has closed the crossing", speaker: "the ministry", cue: "According to", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("the ministry");
+    }
+
+    [Fact]
+    public void A_lower_case_masthead_word_is_no_news_outlet()
+    {
+        var scenario = new StatementScenario(
+            "The Daily Telegraph first reported the attack on Monday.\n\n"
+            + "\u201cThe site is down,\u201d said the post by an anonymous author on a forum.");
+        scenario.Add("\u201cThe site is down,\u201d", speaker: "the post", cue: "said");
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("the post");
+    }
 }
