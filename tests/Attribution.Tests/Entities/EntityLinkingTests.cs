@@ -93,4 +93,41 @@ public class EntityLinkingTests
         var resolution = scenario.ResolveEntities();
         SpeakerOf(scenario, resolution, 0).Name.Should().Be("the post");
     }
+
+    [Fact]
+    public void A_headline_description_takes_the_name_the_story_gives_it_next()
+    {
+        var scenario = new StatementScenario(
+            "Kenyan farmer says drought destroyed his harvest\n\nMonday, March 4, 2024\n\n"
+            + "Joseph Kamau, a Kenyan farmer from Machakos, says the drought destroyed his entire maize harvest this year.");
+        scenario.Add("drought destroyed his harvest", speaker: "Kenyan farmer", cue: "says", kind: StatementKind.Indirect);
+        scenario.Add("the drought destroyed his entire maize harvest this year", speaker: "Joseph Kamau, a Kenyan farmer from Machakos", cue: "says", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var farmer = SpeakerOf(scenario, resolution, 0);
+        farmer.Name.Should().Be("Joseph Kamau");
+        SpeakerOf(scenario, resolution, 1).Should().BeSameAs(farmer);
+        resolution.Entities.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_title_nominal_before_any_name_takes_the_next_name_with_that_title()
+    {
+        var scenario = new StatementScenario(
+            "The prime minister said the budget would be balanced by 2026. Opposition parties were sceptical.\n\n"
+            + "Prime Minister Anna Lindqvist told parliament that spending cuts would follow.");
+        scenario.Add("the budget would be balanced by 2026", speaker: "The prime minister", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Anna Lindqvist");
+    }
+
+    [Fact]
+    public void A_description_is_not_named_by_a_later_name_with_another_description()
+    {
+        var scenario = new StatementScenario(
+            "The farmer said the rains came too late. Prices rose in the capital.\n\n"
+            + "Peter Otieno, a trader in Nairobi, said maize had doubled in price.");
+        scenario.Add("the rains came too late", speaker: "The farmer", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("The farmer");
+    }
 }
