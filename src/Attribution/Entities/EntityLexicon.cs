@@ -23,6 +23,9 @@ internal enum WordClass : ushort
 
     /// <summary>A media head that names an outlet only capitalised in a name (<c>Post</c>, <c>Times</c>); in lower case an ordinary word.</summary>
     Masthead = 2048,
+
+    /// <summary>A study or report that news quotes as a source (<c>Study</c>, <c>the survey</c>); all such nouns refer alike.</summary>
+    DocumentHead = 4096,
 }
 
 /// <summary>
@@ -85,6 +88,7 @@ internal sealed class EntityLexicon
             {
                 "media" => WordClass.OrganizationHead | WordClass.MediaHead,
                 "masthead" => WordClass.OrganizationHead | WordClass.MediaHead | WordClass.Masthead,
+                "document" => WordClass.OrganizationHead | WordClass.DocumentHead,
                 _ => WordClass.OrganizationHead,
             });
         }

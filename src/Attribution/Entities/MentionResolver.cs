@@ -350,6 +350,11 @@ internal sealed class MentionResolver
             return named;
         }
 
+        if ((headClass & WordClass.DocumentHead) != 0 && !indefinite)
+        {
+            return _registry.LastDocument ?? _registry.Described(text, head, EntityKind.Organization);
+        }
+
         if ((headClass & WordClass.MediaHead) != 0 && !indefinite)
         {
             return _registry.LastMedia ?? _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);

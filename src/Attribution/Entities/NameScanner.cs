@@ -195,6 +195,13 @@ internal sealed class NameScanner
         }
 
         bool organization = IsOrganizationRun(nameStart, runEnd, out bool media);
+
+        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name.
+        if (organization && nameStart == runEnd - 1 && nameStart > runStart)
+        {
+            nameStart = runStart;
+        }
+
         int titleStart = prefixStart >= 0 ? prefixStart : runStart;
         int titleEnd = -1;
         var gender = Gender.Unknown;

@@ -33,6 +33,9 @@ internal sealed class ReferentRegistry
     /// <summary>The news organisation mentioned last (what <c>the broadcaster</c> or <c>the newspaper</c> refers to).</summary>
     public Referent? LastMedia { get; private set; }
 
+    /// <summary>The study or report named last (what <c>the report</c> or <c>the survey</c> refers to).</summary>
+    public Referent? LastDocument { get; private set; }
+
     /// <summary>Files a name found in the text under its referent, creating or merging one.</summary>
     public Referent Register(NameMention mention, string name, string text)
     {
@@ -106,6 +109,11 @@ internal sealed class ReferentRegistry
         if (referent.IsMedia)
         {
             LastMedia = referent;
+        }
+
+        if (referent.Kind == EntityKind.Organization && words.Length > 1 && _lexicon.Is(words[^1], WordClass.DocumentHead))
+        {
+            LastDocument = referent;
         }
 
         referent.Mentions.Add((mention.Span, text));

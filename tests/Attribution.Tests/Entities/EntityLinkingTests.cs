@@ -130,4 +130,36 @@ public class EntityLinkingTests
         var resolution = scenario.ResolveEntities();
         SpeakerOf(scenario, resolution, 0).Name.Should().Be("The farmer");
     }
+
+    [Fact]
+    public void The_report_refers_to_the_study_named_last()
+    {
+        var scenario = new StatementScenario(
+            "The findings of the National Household Water Survey, published on Tuesday, show that one in five homes lacks clean water.\n\n"
+            + "The report says the problem is worst in rural districts.");
+        scenario.Add("the problem is worst in rural districts", speaker: "The report", cue: "says", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var report = SpeakerOf(scenario, resolution, 0);
+        report.Name.Should().EndWith("National Household Water Survey");
+        report.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_report_with_no_named_study_before_it_stays_a_description()
+    {
+        var scenario = new StatementScenario(
+            "Officials from the Ministry of Health met on Monday.\n\nThe report says clinics ran out of vaccines in March.");
+        scenario.Add("clinics ran out of vaccines in March", speaker: "The report", cue: "says", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("The report");
+    }
+
+    [Fact]
+    public void A_demonym_before_a_lone_organisation_noun_stays_in_the_name()
+    {
+        var scenario = new StatementScenario("The Canadian Press reported that the documents were found on a street.");
+        scenario.Add("the documents were found on a street", speaker: "The Canadian Press", cue: "reported", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("the Canadian Press");
+    }
 }
