@@ -350,6 +350,13 @@ internal sealed class MentionResolver
             return named;
         }
 
+        // "The city said …": a named place speaks through its government.
+        if (!indefinite && (FunctionWords.IsPlaceNoun(head) ? _registry.LastPlace : FunctionWords.IsCountryNoun(head) ? _registry.LastCountry : null) is { } place)
+        {
+            place.Kind ??= EntityKind.Organization;
+            return place;
+        }
+
         if ((headClass & WordClass.DocumentHead) != 0 && !indefinite)
         {
             return _registry.LastDocument ?? _registry.Described(text, head, EntityKind.Organization);

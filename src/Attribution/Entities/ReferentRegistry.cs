@@ -36,6 +36,12 @@ internal sealed class ReferentRegistry
     /// <summary>The study or report named last (what <c>the report</c> or <c>the survey</c> refers to).</summary>
     public Referent? LastDocument { get; private set; }
 
+    /// <summary>The country named last (what <c>the country</c> refers to).</summary>
+    public Referent? LastCountry { get; private set; }
+
+    /// <summary>The place named last after <c>in</c>, <c>at</c> or <c>from</c> (what <c>the city</c> or <c>the town</c> refers to).</summary>
+    public Referent? LastPlace { get; private set; }
+
     /// <summary>Files a name found in the text under its referent, creating or merging one.</summary>
     public Referent Register(NameMention mention, string name, string text)
     {
@@ -109,6 +115,15 @@ internal sealed class ReferentRegistry
         if (referent.IsMedia)
         {
             LastMedia = referent;
+        }
+
+        if (referent.IsCountry)
+        {
+            LastCountry = referent;
+        }
+        else if (mention.IsPlace && (referent.Kind is null || referent.Kind == EntityKind.Organization))
+        {
+            LastPlace = referent;
         }
 
         if (referent.Kind == EntityKind.Organization && words.Length > 1 && _lexicon.Is(words[^1], WordClass.DocumentHead))

@@ -162,4 +162,26 @@ public class EntityLinkingTests
         var resolution = scenario.ResolveEntities();
         SpeakerOf(scenario, resolution, 0).Name.Should().Be("the Canadian Press");
     }
+
+    [Fact]
+    public void The_city_refers_to_the_place_named_last_and_speaks_as_a_body()
+    {
+        var scenario = new StatementScenario(
+            "Two private schools in Bergamo were told to pay 90,000 euros in back taxes.\n\n"
+            + "The city argued that the schools charge fees like any business.");
+        scenario.Add("the schools charge fees like any business", speaker: "The city", cue: "argued", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var city = SpeakerOf(scenario, resolution, 0);
+        city.Name.Should().Be("Bergamo");
+        city.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void The_city_with_no_place_named_before_it_stays_a_description()
+    {
+        var scenario = new StatementScenario("The city argued that the schools charge fees like any business.");
+        scenario.Add("the schools charge fees like any business", speaker: "The city", cue: "argued", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("The city");
+    }
 }
