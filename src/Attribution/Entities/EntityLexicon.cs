@@ -20,6 +20,12 @@ internal enum WordClass : ushort
 
     /// <summary>A whole name of a news organisation that has no organisation head noun (Reuters, Al Jazeera).</summary>
     KnownMedia = 1024,
+
+    /// <summary>A media head that names an outlet only capitalised in a name (<c>Post</c>, <c>Times</c>); in lower case an ordinary word.</summary>
+    Masthead = 2048,
+
+    /// <summary>A study or report that news quotes as a source (<c>Study</c>, <c>the survey</c>); all such nouns refer alike.</summary>
+    DocumentHead = 4096,
 }
 
 /// <summary>
@@ -87,7 +93,13 @@ internal sealed class EntityLexicon
 
         foreach (var (word, category) in Columns("organization-words.txt"))
         {
-            Add(word, category == "media" ? WordClass.OrganizationHead | WordClass.MediaHead : WordClass.OrganizationHead);
+            Add(word, category switch
+            {
+                "media" => WordClass.OrganizationHead | WordClass.MediaHead,
+                "masthead" => WordClass.OrganizationHead | WordClass.MediaHead | WordClass.Masthead,
+                "document" => WordClass.OrganizationHead | WordClass.DocumentHead,
+                _ => WordClass.OrganizationHead,
+            });
         }
 
         foreach (var line in Lines("media-organizations.txt"))

@@ -74,6 +74,24 @@ internal static class EntityResolver
             }
         }
 
+        var merged = resolver.NameLaterDescribed();
+        if (merged.Count > 0)
+        {
+            var into = new Dictionary<Referent, Referent>(ReferenceEqualityComparer.Instance);
+            foreach (var (described, named) in merged)
+            {
+                into[described] = named;
+            }
+
+            foreach (var span in resolved.Keys.ToList())
+            {
+                if (into.TryGetValue(resolved[span], out var named))
+                {
+                    resolved[span] = named;
+                }
+            }
+        }
+
         return EntityBuilder.Build(document.Text, pool, resolved);
     }
 }

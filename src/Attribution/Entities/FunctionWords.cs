@@ -51,6 +51,10 @@ internal static class FunctionWords
         "soldiers", "troops", "militants", "rebels", "insurgents", "negotiators", "ministers", "governments", "agencies",
         "companies", "firms", "unions", "parties", "states", "countries", "nations", "economists", "commentators", "scholars");
 
+    private static readonly WordTable<bool> PlaceNouns = Table("city", "town", "village", "municipality", "county", "province", "borough");
+
+    private static readonly WordTable<bool> CountryNouns = Table("country", "nation");
+
     private static readonly WordTable<bool> AnonymousHeads = Table("source", "sources", "insider", "insiders", "person", "someone");
 
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => SentenceStarters.Contains(word);
@@ -70,6 +74,12 @@ internal static class FunctionWords
     public static bool IsDefinite(ReadOnlySpan<char> word) => Definites.Contains(word);
 
     public static bool IsPluralPersonNoun(ReadOnlySpan<char> word) => PluralPersonNouns.Contains(word);
+
+    /// <summary>Nouns that refer back to a named place or its government: <c>the city</c>, <c>the town</c>.</summary>
+    public static bool IsPlaceNoun(ReadOnlySpan<char> word) => PlaceNouns.Contains(word);
+
+    /// <summary>Nouns that refer back to a named country: <c>the country</c>, <c>the nation</c>.</summary>
+    public static bool IsCountryNoun(ReadOnlySpan<char> word) => CountryNouns.Contains(word);
 
     public static bool IsAnonymousHead(ReadOnlySpan<char> word) => AnonymousHeads.Contains(word);
 

@@ -17,12 +17,19 @@ internal sealed class MentionResolver
     /// <summary>How many recent mentions a pronoun considers at most.</summary>
     private const int PronounCandidateLimit = 40;
 
+    /// <summary>How many sentences after a description a later name may follow and still name it.</summary>
+    private const int LaterNameSentenceWindow = 3;
+
+    /// <summary>How many words of an appositive are searched for a description's head noun.</summary>
+    private const int AppositiveWordLimit = 8;
+
     private readonly DocumentPositions _positions;
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
     private readonly List<NameMention> _names;
     private readonly ReferentRegistry _registry;
     private readonly List<RecentMention> _recent = [];
+    private readonly List<UnnamedPerson> _unnamed = [];
     private int _nextName;
     private Referent? _currentSpeaker;
     private int _currentSpeakerSentence = int.MinValue;
@@ -343,6 +350,12 @@ internal sealed class MentionResolver
         var firstWord = _document.TokenText(first);
         var head = _document.TokenText(headToken).ToString().ToLowerInvariant();
         var headClass = _lexicon.Classify(head);
+        if ((headClass & WordClass.Masthead) != 0 && char.IsLower(_document.TokenText(headToken)[0]))
+        {
+            // "the post", "the press": a masthead word names an outlet only capitalised.
+            headClass = WordClass.None;
+        }
+
         bool indefinite = FunctionWords.IsIndefinite(firstWord);
         if (request.Kind == MentionKind.Anonymous || IsAnonymous(text) || FunctionWords.IsAnonymousHead(head))
         {
@@ -354,6 +367,24 @@ internal sealed class MentionResolver
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);
+        }
+
+        if (NameInAppositive(request, headToken, headClass) is { } named)
+        {
+            named.AddTitle(StripDeterminer(request, headEnd));
+            return named;
+        }
+
+        // "The city said …": a named place speaks through its government.
+        if (!indefinite && (FunctionWords.IsPlaceNoun(head) ? _registry.LastPlace : FunctionWords.IsCountryNoun(head) ? _registry.LastCountry : null) is { } place)
+        {
+            place.Kind ??= EntityKind.Organization;
+            return place;
+        }
+
+        if ((headClass & WordClass.DocumentHead) != 0 && !indefinite)
+        {
+            return _registry.LastDocument ?? _registry.Described(text, head, EntityKind.Organization);
         }
 
         if ((headClass & WordClass.MediaHead) != 0 && !indefinite)
@@ -373,11 +404,157 @@ internal sealed class MentionResolver
 
         if ((headClass & WordClass.Title) != 0)
         {
-            return _registry.PersonByHead(head) ?? _registry.Described(text, head, EntityKind.Person);
+            return _registry.PersonByHead(head) ?? Unnamed(request, text, head, EntityKind.Person);
         }
 
         var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
-        return _registry.Described(text, head, kind);
+        return Unnamed(request, text, head, kind);
+    }
+
+    /// <summary>
+    /// The name in an appositive right after a nominal mention: <c>the team's coach, Alireza Mehraban,</c>
+    /// or <c>the company, Acme Corp,</c> — the nominal describes the named person or body. The name must
+    /// close the appositive (a comma, a bracket or the sentence end follows) and agree with the nominal:
+    /// an organisation name after an organisation noun, a person's after any other noun.
+    /// </summary>
+    private Referent? NameInAppositive(MentionRequest request, int headToken, WordClass headClass)
+    {
+        var tokens = _document.Tokens;
+        int comma = request.EndToken;
+        if (headToken != request.EndToken - 1 || comma + 1 >= tokens.Length || !_document.TokenText(comma).SequenceEqual(",")
+            || !char.IsLower(_document.TokenText(headToken)[0]) || _nextName >= _names.Count)
+        {
+            return null;
+        }
+
+        var name = _names[_nextName];
+        int sentenceEnd = _document.Sentences[request.Sentence].EndToken;
+        if (name.FullSpan.Start != tokens[comma + 1].Span.Start || name.Sentence != request.Sentence || name.IsPlace || name.IsCountry)
+        {
+            return null;
+        }
+
+        int after = name.EndToken;
+        bool closed = after >= sentenceEnd || _document.TokenText(after) is "," or "(" or "." or ";" || tokens[after].Kind == TokenKind.Dash;
+        bool organizationNoun = (headClass & WordClass.OrganizationHead) != 0;
+        if (!closed || organizationNoun != (name.Kind == EntityKind.Organization))
+        {
+            return null;
+        }
+
+        RegisterNamesBefore(name.Span.End);
+        var referent = name.Referent;
+        if (referent is not null && !organizationNoun)
+        {
+            referent.Kind ??= EntityKind.Person;
+        }
+
+        return referent;
+    }
+
+    /// <summary>The mention's head part without a leading determiner (<c>the Afghan team's coach</c> → <c>Afghan team's coach</c>).</summary>
+    private TextSpan StripDeterminer(MentionRequest request, int headEnd)
+    {
+        int first = request.FirstToken;
+        if (first < headEnd - 1 && (FunctionWords.IsDefinite(_document.TokenText(first)) || FunctionWords.IsIndefinite(_document.TokenText(first))))
+        {
+            first++;
+        }
+
+        return new TextSpan(_document.Tokens[first].Span.Start, _document.Tokens[headEnd - 1].Span.End);
+    }
+
+    /// <summary>A referent for a description no earlier name answers; a person's waits for a later name (<see cref="NameLaterDescribed"/>).</summary>
+    private Referent Unnamed(MentionRequest request, string text, string head, EntityKind kind)
+    {
+        var referent = _registry.Described(text, head, kind);
+        if (kind == EntityKind.Person && char.IsLower(head[0]))
+        {
+            _unnamed.Add(new UnnamedPerson(referent, head, request.Sentence, request.EndToken));
+        }
+
+        return referent;
+    }
+
+    /// <summary>
+    /// A person described before the text names them — a headline's <c>Australian woman claims …</c>, then
+    /// <c>Valeska Paris, an Australian woman and former …</c>; <c>the prime minister said …</c>, then
+    /// <c>Prime Minister Jane Doe</c> — takes the name: the first name within a few sentences after the
+    /// description whose title or appositive has the description's head noun. Call once, after every
+    /// mention is resolved; returns the described referents and the named ones they became.
+    /// </summary>
+    public List<(Referent Described, Referent Named)> NameLaterDescribed()
+    {
+        var merged = new List<(Referent, Referent)>();
+        if (_unnamed.Count == 0)
+        {
+            return merged;
+        }
+
+        RegisterNamesBefore(int.MaxValue);
+        var mergedAlready = new HashSet<Referent>(ReferenceEqualityComparer.Instance);
+        int next = 0;
+        foreach (var unnamed in _unnamed)
+        {
+            while (next < _names.Count && _names[next].FirstToken < unnamed.EndToken)
+            {
+                next++;
+            }
+
+            for (int i = next; i < _names.Count && _names[i].Sentence <= unnamed.Sentence + LaterNameSentenceWindow; i++)
+            {
+                var name = _names[i];
+                if (name.Referent is not { } named || named.Kind is EntityKind.Organization or EntityKind.Group || named.IsPlace || named.IsCountry
+                    || ReferenceEquals(named, unnamed.Referent) || !DescribesAs(name, unnamed.Head))
+                {
+                    continue;
+                }
+
+                if (unnamed.Referent.Mentions.Count > 0 && mergedAlready.Add(unnamed.Referent))
+                {
+                    named.Mentions.AddRange(unnamed.Referent.Mentions);
+                    named.Kind ??= EntityKind.Person;
+                    named.IsReferenced = true;
+                    merged.Add((unnamed.Referent, named));
+                }
+
+                break;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Whether the name's title ends in <paramref name="head"/> or its appositive (<c>, an Australian woman and …</c>) holds it.</summary>
+    private bool DescribesAs(NameMention name, string head)
+    {
+        if (string.Equals(name.DescriptionHead, head, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int t = name.EndToken;
+        int end = Math.Min(_document.Tokens.Length, _document.Sentences[name.Sentence].EndToken);
+        if (t >= end || !_document.TokenText(t).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        for (t++; t < end && t <= name.EndToken + AppositiveWordLimit; t++)
+        {
+            var word = _document.TokenText(t);
+            if (_document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash || FunctionWords.IsRelativeWord(word))
+            {
+                return false;
+            }
+
+            if (word.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAnonymous(string text) =>
@@ -423,6 +600,8 @@ internal sealed class MentionResolver
             referent.AddTitle(new TextSpan(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End));
         }
     }
+
+    private readonly record struct UnnamedPerson(Referent Referent, string Head, int Sentence, int EndToken);
 
     private readonly record struct RecentMention(int Token, int Sentence, Referent Referent, bool IsSubject);
 }

@@ -171,6 +171,13 @@ internal sealed class NameScanner
         }
 
         var word = _document.TokenText(start);
+
+        // "WHO says …": an acronym a speaker span covers is a name, though its letters spell a starter word.
+        if (_trusted[start] && IsAcronym(start, start + 1))
+        {
+            return start;
+        }
+
         if (FunctionWords.IsSentenceStarter(word))
         {
             return start + 1;
@@ -208,6 +215,13 @@ internal sealed class NameScanner
         }
 
         bool organization = IsOrganizationRun(nameStart, runEnd, out bool media);
+
+        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name.
+        if (organization && nameStart == runEnd - 1 && nameStart > runStart)
+        {
+            nameStart = runStart;
+        }
+
         int titleStart = prefixStart >= 0 ? prefixStart : runStart;
         int titleEnd = -1;
         var gender = Gender.Unknown;

@@ -15,13 +15,19 @@ internal sealed class ReferentRegistry
     private readonly Dictionary<string, Referent> _byPersonHead = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Referent> _byOrganizationHead = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Referent> _byGroupName = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organisations by the initials of their full name (<c>WHO</c> for the World Health Organisation).</summary>
+    private readonly Dictionary<string, Referent> _byInitials = new(StringComparer.Ordinal);
+
+    /// <summary>Organisations named so far only by an acronym, by its letters (<c>NHS</c>, <c>UN</c> for <c>U.N.</c>).</summary>
+    private readonly Dictionary<string, Referent> _byAcronym = new(StringComparer.Ordinal);
     private readonly EntityLexicon _lexicon;
     private readonly NamePool _pool;
 
     public ReferentRegistry(EntityLexicon lexicon, NamePool pool)
     {
-        _lexicon = lexicon;
         _pool = pool;
+        _lexicon = lexicon;
     }
 
     public List<Referent> All { get; } = [];
@@ -29,23 +35,38 @@ internal sealed class ReferentRegistry
     /// <summary>The news organisation mentioned last (what <c>the broadcaster</c> or <c>the newspaper</c> refers to).</summary>
     public Referent? LastMedia { get; private set; }
 
+    /// <summary>The study or report named last (what <c>the report</c> or <c>the survey</c> refers to).</summary>
+    public Referent? LastDocument { get; private set; }
+
+    /// <summary>The country named last (what <c>the country</c> refers to).</summary>
+    public Referent? LastCountry { get; private set; }
+
+    /// <summary>The place named last after <c>in</c>, <c>at</c> or <c>from</c> (what <c>the city</c> or <c>the town</c> refers to).</summary>
+    public Referent? LastPlace { get; private set; }
+
     /// <summary>Files a name found in the text under its referent, creating or merging one.</summary>
     public Referent Register(NameMention mention)
     {
         string name = mention.Name;
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
         string key = article ? _pool.Get(name.AsSpan(4)) : name;
-        var words = new NameWords(key, _pool);
-        var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key) : FindPerson(words, key);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key, words) : FindPerson(words, key);
         if (referent is null)
         {
-            referent = new Referent(name, mention.Kind) { NameWords = words.Count };
+            referent = new Referent(name, mention.Kind) { NameWords = words.Length };
             All.Add(referent);
         }
-        else if (words.Count > referent.NameWords && mention.Kind != EntityKind.Organization)
+        else if (referent.NameWords == 1 && words.Length > 1 && mention.Kind == EntityKind.Organization && AcronymLetters(referent.Name.StartsWith("the ", StringComparison.Ordinal) ? referent.Name[4..] : referent.Name) is not null)
+        {
+            // "the NHS" first, "the National Health Service" later: the spelled-out name becomes the name.
+            referent.Name = name;
+            referent.NameWords = words.Length;
+        }
+        else if (words.Length > referent.NameWords && mention.Kind != EntityKind.Organization)
         {
             referent.Name = name;
-            referent.NameWords = words.Count;
+            referent.NameWords = words.Length;
         }
         else if (article && !referent.Name.StartsWith("the ", StringComparison.Ordinal) && referent.Kind == EntityKind.Organization)
         {
@@ -60,11 +81,11 @@ internal sealed class ReferentRegistry
         _byFullName[key] = referent;
         if (referent.Kind != EntityKind.Organization)
         {
-            _bySurname[words.Last] = referent;
-            if (words.Count > 1)
+            _bySurname[words[^1]] = referent;
+            if (words.Length > 1)
             {
-                _byFirstName[words.First] = referent;
-                referent.FirstName ??= words.First;
+                _byFirstName[words[0]] = referent;
+                referent.FirstName ??= words[0];
             }
         }
 
@@ -73,15 +94,21 @@ internal sealed class ReferentRegistry
             (referent.Kind == EntityKind.Organization ? _byOrganizationHead : _byPersonHead)[head] = referent;
         }
 
+        if (referent.Kind != EntityKind.Person && words.Length > 1 && Initials(words) is { } initials)
+        {
+            _byInitials[initials] = referent;
+        }
+
         if (referent.Kind == EntityKind.Organization)
         {
-            var rest = key.AsSpan();
-            while (rest.Length > 0)
+            if (words.Length == 1 && AcronymLetters(key) is { } letters)
             {
-                int space = rest.IndexOf(' ');
-                var word = space < 0 ? rest : rest[..space];
-                rest = space < 0 ? [] : rest[(space + 1)..];
-                if (word.Length > 0 && _lexicon.Is(word, WordClass.OrganizationHead))
+                _byAcronym[letters] = referent;
+            }
+
+            foreach (var word in words)
+            {
+                if (_lexicon.Is(word, WordClass.OrganizationHead))
                 {
                     _byOrganizationHead[_lexicon.LowerCase(word)] = referent;
                 }
@@ -91,6 +118,20 @@ internal sealed class ReferentRegistry
         if (referent.IsMedia)
         {
             LastMedia = referent;
+        }
+
+        if (referent.IsCountry)
+        {
+            LastCountry = referent;
+        }
+        else if (mention.IsPlace && (referent.Kind is null || referent.Kind == EntityKind.Organization))
+        {
+            LastPlace = referent;
+        }
+
+        if (referent.Kind == EntityKind.Organization && words.Length > 1 && _lexicon.Is(words[^1], WordClass.DocumentHead))
+        {
+            LastDocument = referent;
         }
 
         referent.Mentions.Add(mention.Span);
@@ -130,11 +171,23 @@ internal sealed class ReferentRegistry
         return referent;
     }
 
-    private Referent? FindOrganization(string name)
+    private Referent? FindOrganization(string name, string[] words)
     {
         if (_byFullName.TryGetValue(name, out var referent) && referent.Kind != EntityKind.Person)
         {
             return referent;
+        }
+
+        // An acronym and the name it abbreviates are one body, whichever the text gives first:
+        // "the World Health Organisation (WHO)", "the U.N." ~ "the United Nations".
+        if (words.Length == 1 && AcronymLetters(name) is { } letters && _byInitials.TryGetValue(letters, out var spelledOut))
+        {
+            return spelledOut;
+        }
+
+        if (words.Length > 1 && Initials(words) is { } initials && _byAcronym.TryGetValue(initials, out var abbreviated) && abbreviated.Kind != EntityKind.Person)
+        {
+            return abbreviated;
         }
 
         // "the Church" after "the Church of Scientology": a bare head noun names the body it heads.
@@ -143,68 +196,127 @@ internal sealed class ReferentRegistry
             : null;
     }
 
-    private Referent? FindPerson(NameWords words, string name)
+    /// <summary>
+    /// The capital letters of an acronym (<c>NHS</c>, <c>U.N.</c> → <c>UN</c>): two to six capitals, with
+    /// periods between them at most; null for any other word.
+    /// </summary>
+    internal static string? AcronymLetters(string word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return null;
+            }
+        }
+
+        if (letters is < 2 or > 6)
+        {
+            return null;
+        }
+
+        return letters == word.Length ? word : word.Replace(".", string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The initials of a spelled-out name: the first capital of every capitalised word and of every
+    /// capitalised part after a hyphen, an acronym word's own letters (<c>World Anti-Doping Agency</c> →
+    /// <c>WADA</c>, <c>U.N. Security Council</c> → <c>UNSC</c>); lower-case words (<c>of</c>, <c>and</c>)
+    /// add nothing. Null when fewer than two letters result.
+    /// </summary>
+    internal static string? Initials(string[] words)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int length = 0;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (AcronymLetters(word) is { } letters)
+            {
+                foreach (char c in letters)
+                {
+                    if (length == buffer.Length)
+                    {
+                        return null;
+                    }
+
+                    buffer[length++] = c;
+                }
+
+                continue;
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
+                {
+                    if (length == buffer.Length)
+                    {
+                        return null;
+                    }
+
+                    buffer[length++] = word[i];
+                }
+            }
+        }
+
+        return length >= 2 ? new string(buffer[..length]) : null;
+    }
+
+    /// <summary>
+    /// Two spellings of one first name (<c>Kristin</c> and <c>Kristen</c>): of the same length, at least
+    /// five letters, the same first letter, one letter different. News copy misspells names; two people
+    /// of one surname whose first names differ by one letter are far rarer.
+    /// </summary>
+    private static bool IsSpellingVariant(string? a, string b)
+    {
+        if (a is null || a.Length != b.Length || a.Length < 5 || char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
+        {
+            return false;
+        }
+
+        int differences = 0;
+        for (int i = 1; i < a.Length; i++)
+        {
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[i]) && ++differences > 1)
+            {
+                return false;
+            }
+        }
+
+        return differences == 1;
+    }
+
+    private Referent? FindPerson(string[] words, string name)
     {
         if (_byFullName.TryGetValue(name, out var exact) && exact.Kind != EntityKind.Organization)
         {
             return exact;
         }
 
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return _bySurname.GetValueOrDefault(name) ?? _byFirstName.GetValueOrDefault(name);
         }
 
         // "Benjamin Netanyahu" after "Netanyahu" alone: the fuller name names the same person, unless
         // the earlier one already has a different first name (two people of one surname).
-        if (_bySurname.TryGetValue(words.Last, out var bySurname) && bySurname.Kind != EntityKind.Organization
-            && (bySurname.NameWords == 1 || string.Equals(bySurname.FirstName, words.First, StringComparison.OrdinalIgnoreCase)))
+        if (_bySurname.TryGetValue(words[^1], out var bySurname) && bySurname.Kind != EntityKind.Organization
+            && (bySurname.NameWords == 1 || string.Equals(bySurname.FirstName, words[0], StringComparison.OrdinalIgnoreCase)
+                || IsSpellingVariant(bySurname.FirstName, words[0])))
         {
             return bySurname;
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The word count, first and last word of a name, cut once from it (the whole name when it is one
-    /// word), instead of splitting it into an array of every word.
-    /// </summary>
-    private readonly struct NameWords
-    {
-        public NameWords(string name, NamePool pool)
-        {
-            var trimmed = name.AsSpan().Trim(' ');
-            int count = 0;
-            bool inWord = false;
-            foreach (char c in trimmed)
-            {
-                if (c == ' ')
-                {
-                    inWord = false;
-                }
-                else if (!inWord)
-                {
-                    inWord = true;
-                    count++;
-                }
-            }
-
-            Count = count;
-            if (count <= 1)
-            {
-                First = Last = trimmed.Length == name.Length ? name : pool.Get(trimmed);
-                return;
-            }
-
-            First = pool.Get(trimmed[..trimmed.IndexOf(' ')]);
-            Last = pool.Get(trimmed[(trimmed.LastIndexOf(' ') + 1)..]);
-        }
-
-        public int Count { get; }
-
-        public string First { get; }
-
-        public string Last { get; }
     }
 }
