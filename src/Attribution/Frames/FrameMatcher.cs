@@ -334,6 +334,15 @@ internal sealed class FrameMatcher
             return false;
         }
 
+        // "“Q.” Smith said." may be split after the quote; the frame then reaches back into the previous
+        // sentence, but only inside the paragraph and only when the frame closes its own sentence
+        // ("“Q.” ¶ Smith said the team …" and "“Q.” Smith said the team …" open a new statement).
+        bool acrossSentences = boundary < sFirst;
+        if (acrossSentences && (boundary < 0 || _sentences[_sentenceOf[boundary]].Paragraph != _sentences[s].Paragraph))
+        {
+            return false;
+        }
+
         Mention? addressee = null;
         if (speaker.Value.FirstToken < c0 && cue.Entry.TakesAddressee && MentionFinder.PhraseStartingAt(_r, cue.End, sLast + 1, allowObjectPronoun: true) is { } told)
         {
@@ -354,6 +363,14 @@ internal sealed class FrameMatcher
             // a reported clause before "S V" needs the frame to close the sentence.
             if (content.Kind == StatementKind.Indirect)
             {
+                return false;
+            }
+
+            if (acrossSentences)
+            {
+                // "“Q.” Smith said the team …": the quote goes to the speaker of the next sentence, whose own
+                // statement follows the cue (the forward frame is matched too).
+                Add(cue, s, speaker, addressee, content, 0.6, carriedFrom: -1);
                 return false;
             }
 
