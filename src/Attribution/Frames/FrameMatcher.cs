@@ -83,7 +83,7 @@ internal sealed class FrameMatcher
         }
 
         if (e.Form == VerbForm.Base && prev >= sFirst && _r.IsLowerWord(prev) && _r.ClassOf(prev) == WordClass.None && !_r.IsNoun(prev) && !_r.IsPronoun(prev)
-            && (_r.TagsOf(prev) & WordTags.RelativePronoun) == 0)
+            && (_r.TagsOf(prev) & WordTags.RelativePronoun) == 0 && !LooksPlural(prev))
         {
             return; // "a fair report", "its recent claim": a noun after a modifier
         }
@@ -101,6 +101,13 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    // "results", "figures", "experts": a plural noun agrees with a base-form verb after it ("The results show …").
+    private bool LooksPlural(int token)
+    {
+        var t = _r.Text(token);
+        return t.Length > 3 && t[^1] == 's' && t[^2] != 's' && t[^2] != 'u' && t[^2] != 'i';
     }
 
     private int LeftLimit(int cueFirst, int sentenceFirst)
@@ -597,6 +604,11 @@ internal sealed class FrameMatcher
         }
 
         p = SkipAdjuncts(p, sLast, ref addressee);
+        if (p > cue.End && _r.IsPunct(p, ',') && CommaOpensClause(p + 1, sLast, e.Clausal))
+        {
+            p++; // "said on Monday, the budget …", "told reporters, the plan …", "estimated by 2050, demand …"
+        }
+
         ContentMatch? content = null;
         double confidence = confidenceBase;
         if (e.NeedsQuote || (e.IsPhrasal && e.Lemma.StartsWith("call", StringComparison.Ordinal)))
@@ -655,6 +667,12 @@ internal sealed class FrameMatcher
 
     private static bool ContainsThat(ContentMatch c) => c.ThatClause;
 
+    /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
+    private bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>
+        next <= sLast && !_quotes.IsQuoted(next) && !IsCueAt(next) && !ClauseBreaks.IsAdjunctStarter(_r, next)
+        && (_r.TagsOf(next) & WordTags.RelativePronoun) == 0 && !IsWhWord(next) && !_r.Is(next, "that")
+        && IsClauseStart(next, sLast, clausalVerb);
+
     private int SkipAdjuncts(int p, int sLast, ref Mention? addressee)
     {
         for (int round = 0; round < 4 && p <= sLast; round++)
@@ -671,9 +689,9 @@ internal sealed class FrameMatcher
                 continue;
             }
 
-            if (MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may"))
+            if ((MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may")) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
             {
-                // "on Thursday", "last week"
+                // "on Thursday", "last week", "by 2050"
                 p++;
                 while (p <= sLast && (MentionFinder.IsTimeWord(_r, p) || _r.Tokens[p].Kind == TokenKind.Number))
                 {
@@ -688,7 +706,7 @@ internal sealed class FrameMatcher
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
                 {
-                    if (MentionFinder.IsTimeWord(_r, p + 1))
+                    if (MentionFinder.IsTimeWord(_r, p + 1) || _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
                     {
                         p++; // "on Friday", "in March": the time words are skipped next round
                         continue;
@@ -787,6 +805,23 @@ internal sealed class FrameMatcher
         }
 
         int verb = subject.LastToken + 1;
+        for (int pp = 0; pp < 2 && verb < sLast && _r.ClassOf(verb) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(verb + 1); pp++)
+        {
+            // "explained Warhol's obsession with celebrities began …", "found the reduction of yields by 2050 exceeded …"
+            if (MentionFinder.PhraseStartingAt(_r, verb + 1, sLast + 1, allowObjectPronoun: true) is { } modifier)
+            {
+                verb = modifier.LastToken + 1;
+            }
+            else if (_r.Tokens[verb + 1].Kind == TokenKind.Number)
+            {
+                verb += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
         while (verb <= sLast && _r.ClassOf(verb) == WordClass.Adverb)
         {
             verb++;

@@ -44,4 +44,39 @@ public sealed class AttributionRuleTests
         statements[0].Content.Text.Should().Be("\"The bridge is safe.\"");
         statements[0].Speaker!.Text.Should().Contain("Tomas Berg");
     }
+
+    [Theory]
+    [InlineData("The minister said on Monday, the budget will be balanced by next spring.", "the budget will be balanced by next spring", "The minister")]
+    [InlineData("As the inspector told the inquiry, the wiring had failed twice before the fire.", "the wiring had failed twice before the fire", "the inspector")]
+    [InlineData("Economists estimated by 2030, rising demand would push water prices up by a third.", "rising demand would push water prices up by a third", "Economists")]
+    public void A_comma_after_the_frames_adjuncts_opens_the_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_addressee_is_not_the_content()
+    {
+        var statements = Find("The governor told reporters, who had waited outside for hours, very little.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Fact]
+    public void A_plural_subject_before_a_base_form_cue_is_a_speaker()
+    {
+        var statements = Find("The latest results show unemployment has fallen for a third straight month.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("The latest results");
+        statements[0].Content.Text.Should().Be("unemployment has fallen for a third straight month");
+    }
+
+    [Fact]
+    public void A_modifier_before_a_base_form_cue_still_makes_it_a_noun()
+    {
+        Find("The talk show drew record ratings last night.").Should().BeEmpty();
+    }
 }
