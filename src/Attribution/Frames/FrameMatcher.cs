@@ -161,6 +161,16 @@ internal sealed class FrameMatcher
             return;
         }
 
+        if (source.LastToken >= sLast - 1 && boundary >= sFirst && _r.IsWord(boundary) && !IsClauseOpening(cue.First, sFirst)
+            && !_quotes.IsQuoted(boundary) && LeftContent(boundary, sFirst) is { } unpunctuatedBefore && unpunctuatedBefore.LastToken - unpunctuatedBefore.FirstToken >= 3)
+        {
+            Add(cue, s, source, null, unpunctuatedBefore, 0.75, carriedFrom: -1); // "CLAUSE according to S."
+            return;
+        }
+
+        // After a comma, "according to S, X" reads forward only when X is a clause ("In the north, according to
+        // officials, roads remain closed"); "CLAUSE, according to S, curator of …" closes with an appositive.
+        bool midSentence = cue.First > sFirst && _r.IsPunct(cue.First - 1, ',');
         if (IsClauseOpening(cue.First, sFirst))
         {
             // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
@@ -173,9 +183,15 @@ internal sealed class FrameMatcher
 
                 if (_r.IsPunct(k, ','))
                 {
+                    if (midSentence && !IsClauseStart(k + 1, sLast, clausalVerb: false))
+                    {
+                        break;
+                    }
+
                     if (k - source.LastToken <= 12 && Content(k + 1, forceMixedOnQuote: false) is { } forward)
                     {
                         Add(cue, s, source, null, forward, 0.85, carriedFrom: -1);
+
                         return;
                     }
 

@@ -79,4 +79,32 @@ public sealed class AttributionRuleTests
     {
         Find("The talk show drew record ratings last night.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void According_to_a_source_with_an_appositive_closes_the_clause_before_it()
+    {
+        var statements = Find("The sculptures were bought by a private trust, according to Maria Lopez, curator of the museum and head of its acquisitions team.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("The sculptures were bought by a private trust");
+        statements[0].Speaker!.Text.Should().Be("Maria Lopez");
+        statements[0].Cue!.Lemma.Should().Be("according to");
+    }
+
+    [Fact]
+    public void According_to_without_a_comma_at_the_end_of_the_sentence()
+    {
+        var statements = Find("This summer the park expects about two million visitors according to the tourism board.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("This summer the park expects about two million visitors");
+        statements[0].Speaker!.Text.Should().Be("the tourism board");
+    }
+
+    [Fact]
+    public void According_to_between_commas_reads_forward_when_a_clause_follows()
+    {
+        var statements = Find("In the northern valleys, according to local officials, most roads remain closed.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("most roads remain closed");
+        statements[0].Speaker!.Text.Should().Be("local officials");
+    }
 }
