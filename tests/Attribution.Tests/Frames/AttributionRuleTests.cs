@@ -107,4 +107,29 @@ public sealed class AttributionRuleTests
         statements[0].Content.Text.Should().Be("most roads remain closed");
         statements[0].Speaker!.Text.Should().Be("local officials");
     }
+
+    [Fact]
+    public void A_headline_cited_with_its_outlet_and_date_is_not_a_statement()
+    {
+        const string text = "Coverage of the leak ran for days.\n\n\"Minister quits over leaked budget papers\" — Harbour City Courier, May 3, 2021\n\n"
+            + "\"Leak inquiry widens to second ministry\" — Daily Ledger, May 5, 2021";
+        Find(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quoted_sentence_signed_with_a_name_and_date_is_still_a_statement()
+    {
+        var statements = Find("\"We shall never surrender our harbours.\" — Premier Alma Reyes, June 4, 1990");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Contain("Alma Reyes");
+    }
+
+    [Fact]
+    public void A_label_before_a_scare_quote_inside_a_headline_is_not_a_speaker()
+    {
+        Find("Reports: 'simplified' visa process to replace interviews for some applicants").Should().BeEmpty();
+        var statements = Find("Okafor: \"We will rebuild every school.\"");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("Okafor");
+    }
 }
