@@ -100,7 +100,25 @@ internal sealed class FrameMatcher
             return;
         }
 
+        if (IsInvertedQuestion(speaker, s))
+        {
+            return; // "What would you recommend …?", "How can you tell whether …?": asked, not reported
+        }
+
+        if (e.Lemma == "call" && !e.IsPhrasal && _quotes.PieceOf(cue.End) is int named and >= 0 && _quotes.Pieces[named].FirstToken == cue.End)
+        {
+            return; // "a print called “Cowboys and Indians”", "a group calling itself …": a name, not speech
+        }
+
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    private bool IsInvertedQuestion(Mention speaker, int s)
+    {
+        int aux = speaker.FirstToken - 1;
+        int sLast = _sentences[s].EndToken - 1;
+        return speaker.Kind == MentionKind.Pronoun && aux >= _sentences[s].FirstToken && _r.ClassOf(aux) == WordClass.Auxiliary
+            && _r.IsPunct(sLast, '?');
     }
 
     // "results", "figures", "experts": a plural noun agrees with a base-form verb after it ("The results show …").
@@ -802,6 +820,11 @@ internal sealed class FrameMatcher
         // An auxiliary or a past form within the next few words makes a clause ("fishermen first noticed …").
         for (int k = p + 1; k <= sLast && k - p < 8 && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
         {
+            if ((_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.ClassOf(k) == WordClass.Coordinator)
+            {
+                break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
+            }
+
             if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
             {
                 return true;
@@ -844,7 +867,7 @@ internal sealed class FrameMatcher
         }
 
         return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary
-            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
+            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
 

@@ -132,4 +132,24 @@ public sealed class AttributionRuleTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Speaker!.Text.Should().Be("Okafor");
     }
+
+    [Theory]
+    [InlineData("At the ceremony, the agency chief announced the sites that would receive the three retired aircraft.")]
+    [InlineData("The gallery owner described a portrait that had hung in the lobby for decades.")]
+    [InlineData("The museum's newest acquisition is a lithograph called \"Desert Horses\" from 1979.")]
+    [InlineData("Which dishes would you recommend that go well with the new cocktail?")]
+    [InlineData("How can you tell whether the votes were counted fairly?")]
+    public void Objects_names_and_questions_are_not_statements(string text)
+    {
+        var statements = Find(text);
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Fact]
+    public void A_question_keeps_a_reported_statement_with_an_uninverted_subject()
+    {
+        var statements = Find("Engineers said the bridge was safe, so why did the city close it?");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("Engineers");
+    }
 }
