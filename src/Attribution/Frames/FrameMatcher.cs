@@ -61,6 +61,11 @@ internal sealed class FrameMatcher
             }
         }
 
+        if (e.Lemma == "mean" && (e.Form == VerbForm.Gerund || !IsFirstOrSecondPersonBefore(c0, sFirst)))
+        {
+            return; // "I mean …", "you mean …" rephrase what is said; "it means …", "meaning …" infer
+        }
+
         if (e.Form == VerbForm.Gerund)
         {
             Participial(cue, s, sFirst, sLast, leftLimit);
@@ -111,6 +116,17 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    private bool IsFirstOrSecondPersonBefore(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k > sFirst && _r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "I") || _r.Is(k, "we") || _r.Is(k, "We") || _r.Is(k, "you") || _r.Is(k, "You"));
     }
 
     private bool IsInvertedQuestion(Mention speaker, int s)

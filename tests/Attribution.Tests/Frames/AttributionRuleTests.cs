@@ -152,4 +152,22 @@ public sealed class AttributionRuleTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Speaker!.Text.Should().Be("Engineers");
     }
+
+    [Fact]
+    public void I_mean_in_an_interview_answer_reports_the_speakers_own_claim()
+    {
+        var statements = Find("Well, I mean the treaty was never designed to cover cyber attacks.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("I");
+        statements[0].Content.Text.Should().Be("the treaty was never designed to cover cyber attacks");
+    }
+
+    [Theory]
+    [InlineData("The new rule means that most landlords will have to replace their boilers.")]
+    [InlineData("Rents rose again in March, meaning that most tenants now pay more than a third of their income.")]
+    public void Means_as_inference_is_not_speech(string text)
+    {
+        var statements = Find(text);
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }
