@@ -105,9 +105,9 @@ internal sealed class FrameMatcher
             return;
         }
 
-        if (IsInvertedQuestion(speaker, s))
+        if (e.Class != CueClass.Belief && IsInvertedQuestion(speaker, s))
         {
-            return; // "What would you recommend …?", "How can you tell whether …?": asked, not reported
+            return; // "What would you recommend …?", "How can you tell whether …?": asked, not reported ("Do you think …?" asks for a belief, which is kept)
         }
 
         if (e.Lemma == "call" && !e.IsPhrasal && _quotes.PieceOf(cue.End) is int named and >= 0 && _quotes.Pieces[named].FirstToken == cue.End)
