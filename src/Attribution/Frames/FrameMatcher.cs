@@ -61,6 +61,11 @@ internal sealed class FrameMatcher
             }
         }
 
+        if (e.Lemma == "continue" && !QuoteFollows(cue.End) && !QuoteBeforeFrame(c0, sFirst))
+        {
+            return; // a cue only as "She continued: “…”" or "“…,” he continued"; "fighting continued …" is not speech
+        }
+
         if (e.Lemma == "mean" && (e.Form == VerbForm.Gerund || !IsFirstOrSecondPersonBefore(c0, sFirst)))
         {
             return; // "I mean …", "you mean …" rephrase what is said; "it means …", "meaning …" infer
@@ -116,6 +121,24 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    // "“…,” he continued" / "“…,” continued the mayor": a closing mark right before the cue or its subject.
+    private bool QuoteBeforeFrame(int c0, int sFirst)
+    {
+        if (c0 - 1 >= 0 && (IsClosingMark(c0 - 1) || _r.IsPunct(c0 - 1, ',') && IsClosingMark(c0 - 2)))
+        {
+            return true;
+        }
+
+        return MentionFinder.SubjectBefore(_r, c0, sFirst) is { } subject && subject.FirstToken - 1 >= 0
+            && (IsClosingMark(subject.FirstToken - 1) || _r.IsPunct(subject.FirstToken - 1, ',') && IsClosingMark(subject.FirstToken - 2));
+    }
+
+    private bool QuoteFollows(int token)
+    {
+        int k = _r.IsPunct(token, ':') || _r.IsPunct(token, ',') ? token + 1 : token;
+        return _quotes.PieceOf(k) is int piece and >= 0 && _quotes.Pieces[piece].FirstToken == k;
     }
 
     private bool IsFirstOrSecondPersonBefore(int c0, int sFirst)

@@ -170,4 +170,24 @@ public sealed class AttributionRuleTests
         var statements = Find(text);
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Fact]
+    public void Continued_is_a_cue_next_to_a_quote()
+    {
+        var statements = Find("The shadow minister continued: \"We have a plan to clear the backlog within a year.\"");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Cue!.Lemma.Should().Be("continue");
+
+        var after = Find("\"We are not finished yet,\" she continued.");
+        after.Should().ContainSingle(Describe(after));
+        after[0].Speaker!.Text.Should().Be("she");
+    }
+
+    [Fact]
+    public void Continued_without_a_quote_is_not_a_cue()
+    {
+        var statements = Find("Shelling continued through the night and the water supply failed again.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }
