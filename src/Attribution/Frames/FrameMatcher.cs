@@ -61,6 +61,16 @@ internal sealed class FrameMatcher
             }
         }
 
+        if (e.Lemma == "continue" && !QuoteFollows(cue.End) && !QuoteBeforeFrame(c0, sFirst))
+        {
+            return; // a cue only as "She continued: “…”" or "“…,” he continued"; "fighting continued …" is not speech
+        }
+
+        if (e.Lemma == "mean" && (e.Form == VerbForm.Gerund || !IsFirstOrSecondPersonBefore(c0, sFirst)))
+        {
+            return; // "I mean …", "you mean …" rephrase what is said; "it means …", "meaning …" infer
+        }
+
         if (e.Form == VerbForm.Gerund)
         {
             Participial(cue, s, sFirst, sLast, leftLimit);
@@ -83,7 +93,7 @@ internal sealed class FrameMatcher
         }
 
         if (e.Form == VerbForm.Base && prev >= sFirst && _r.IsLowerWord(prev) && _r.ClassOf(prev) == WordClass.None && !_r.IsNoun(prev) && !_r.IsPronoun(prev)
-            && (_r.TagsOf(prev) & WordTags.RelativePronoun) == 0)
+            && (_r.TagsOf(prev) & WordTags.RelativePronoun) == 0 && !LooksPlural(prev))
         {
             return; // "a fair report", "its recent claim": a noun after a modifier
         }
@@ -100,7 +110,61 @@ internal sealed class FrameMatcher
             return;
         }
 
+        if (e.Class != CueClass.Belief && IsInvertedQuestion(speaker, s))
+        {
+            return; // "What would you recommend …?", "How can you tell whether …?": asked, not reported ("Do you think …?" asks for a belief, which is kept)
+        }
+
+        if (e.Lemma == "call" && !e.IsPhrasal && _quotes.PieceOf(cue.End) is int named and >= 0 && _quotes.Pieces[named].FirstToken == cue.End)
+        {
+            return; // "a print called “Cowboys and Indians”", "a group calling itself …": a name, not speech
+        }
+
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    // "“…,” he continued" / "“…,” continued the mayor": a closing mark right before the cue or its subject.
+    private bool QuoteBeforeFrame(int c0, int sFirst)
+    {
+        if (c0 - 1 >= 0 && (IsClosingMark(c0 - 1) || _r.IsPunct(c0 - 1, ',') && IsClosingMark(c0 - 2)))
+        {
+            return true;
+        }
+
+        return MentionFinder.SubjectBefore(_r, c0, sFirst) is { } subject && subject.FirstToken - 1 >= 0
+            && (IsClosingMark(subject.FirstToken - 1) || _r.IsPunct(subject.FirstToken - 1, ',') && IsClosingMark(subject.FirstToken - 2));
+    }
+
+    private bool QuoteFollows(int token)
+    {
+        int k = _r.IsPunct(token, ':') || _r.IsPunct(token, ',') ? token + 1 : token;
+        return _quotes.PieceOf(k) is int piece and >= 0 && _quotes.Pieces[piece].FirstToken == k;
+    }
+
+    private bool IsFirstOrSecondPersonBefore(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k > sFirst && _r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "I") || _r.Is(k, "we") || _r.Is(k, "We") || _r.Is(k, "you") || _r.Is(k, "You"));
+    }
+
+    private bool IsInvertedQuestion(Mention speaker, int s)
+    {
+        int aux = speaker.FirstToken - 1;
+        int sLast = _sentences[s].EndToken - 1;
+        return speaker.Kind == MentionKind.Pronoun && aux >= _sentences[s].FirstToken && _r.ClassOf(aux) == WordClass.Auxiliary
+            && _r.IsPunct(sLast, '?');
+    }
+
+    // "results", "figures", "experts": a plural noun agrees with a base-form verb after it ("The results show …").
+    private bool LooksPlural(int token)
+    {
+        var t = _r.Text(token);
+        return t.Length > 3 && t[^1] == 's' && t[^2] != 's' && t[^2] != 'u' && t[^2] != 'i';
     }
 
     private int LeftLimit(int cueFirst, int sentenceFirst)
@@ -154,6 +218,16 @@ internal sealed class FrameMatcher
             return;
         }
 
+        if (source.LastToken >= sLast - 1 && boundary >= sFirst && _r.IsWord(boundary) && !IsClauseOpening(cue.First, sFirst)
+            && !_quotes.IsQuoted(boundary) && LeftContent(boundary, sFirst) is { } unpunctuatedBefore && unpunctuatedBefore.LastToken - unpunctuatedBefore.FirstToken >= 3)
+        {
+            Add(cue, s, source, null, unpunctuatedBefore, 0.75, carriedFrom: -1); // "CLAUSE according to S."
+            return;
+        }
+
+        // After a comma, "according to S, X" reads forward only when X is a clause ("In the north, according to
+        // officials, roads remain closed"); "CLAUSE, according to S, curator of …" closes with an appositive.
+        bool midSentence = cue.First > sFirst && _r.IsPunct(cue.First - 1, ',');
         if (IsClauseOpening(cue.First, sFirst))
         {
             // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
@@ -166,9 +240,15 @@ internal sealed class FrameMatcher
 
                 if (_r.IsPunct(k, ','))
                 {
+                    if (midSentence && !IsClauseStart(k + 1, sLast, clausalVerb: false))
+                    {
+                        break;
+                    }
+
                     if (k - source.LastToken <= 12 && Content(k + 1, forceMixedOnQuote: false) is { } forward)
                     {
                         Add(cue, s, source, null, forward, 0.85, carriedFrom: -1);
+
                         return;
                     }
 
@@ -334,6 +414,15 @@ internal sealed class FrameMatcher
             return false;
         }
 
+        // "“Q.” Smith said." may be split after the quote; the frame then reaches back into the previous
+        // sentence, but only inside the paragraph and only when the frame closes its own sentence
+        // ("“Q.” ¶ Smith said the team …" and "“Q.” Smith said the team …" open a new statement).
+        bool acrossSentences = boundary < sFirst;
+        if (acrossSentences && (boundary < 0 || _sentences[_sentenceOf[boundary]].Paragraph != _sentences[s].Paragraph))
+        {
+            return false;
+        }
+
         Mention? addressee = null;
         if (speaker.Value.FirstToken < c0 && cue.Entry.TakesAddressee && MentionFinder.PhraseStartingAt(_r, cue.End, sLast + 1, allowObjectPronoun: true) is { } told)
         {
@@ -354,6 +443,14 @@ internal sealed class FrameMatcher
             // a reported clause before "S V" needs the frame to close the sentence.
             if (content.Kind == StatementKind.Indirect)
             {
+                return false;
+            }
+
+            if (acrossSentences)
+            {
+                // "“Q.” Smith said the team …": the quote goes to the speaker of the next sentence, whose own
+                // statement follows the cue (the forward frame is matched too).
+                Add(cue, s, speaker, addressee, content, 0.6, carriedFrom: -1);
                 return false;
             }
 
@@ -580,6 +677,11 @@ internal sealed class FrameMatcher
         }
 
         p = SkipAdjuncts(p, sLast, ref addressee);
+        if (p > cue.End && _r.IsPunct(p, ',') && CommaOpensClause(p + 1, sLast, e.Clausal))
+        {
+            p++; // "said on Monday, the budget …", "told reporters, the plan …", "estimated by 2050, demand …"
+        }
+
         ContentMatch? content = null;
         double confidence = confidenceBase;
         if (e.NeedsQuote || (e.IsPhrasal && e.Lemma.StartsWith("call", StringComparison.Ordinal)))
@@ -638,6 +740,12 @@ internal sealed class FrameMatcher
 
     private static bool ContainsThat(ContentMatch c) => c.ThatClause;
 
+    /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
+    private bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>
+        next <= sLast && !_quotes.IsQuoted(next) && !IsCueAt(next) && !ClauseBreaks.IsAdjunctStarter(_r, next)
+        && (_r.TagsOf(next) & WordTags.RelativePronoun) == 0 && !IsWhWord(next) && !_r.Is(next, "that")
+        && IsClauseStart(next, sLast, clausalVerb);
+
     private int SkipAdjuncts(int p, int sLast, ref Mention? addressee)
     {
         for (int round = 0; round < 4 && p <= sLast; round++)
@@ -654,9 +762,9 @@ internal sealed class FrameMatcher
                 continue;
             }
 
-            if (MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may"))
+            if ((MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may")) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
             {
-                // "on Thursday", "last week"
+                // "on Thursday", "last week", "by 2050"
                 p++;
                 while (p <= sLast && (MentionFinder.IsTimeWord(_r, p) || _r.Tokens[p].Kind == TokenKind.Number))
                 {
@@ -671,7 +779,7 @@ internal sealed class FrameMatcher
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
                 {
-                    if (MentionFinder.IsTimeWord(_r, p + 1))
+                    if (MentionFinder.IsTimeWord(_r, p + 1) || _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
                     {
                         p++; // "on Friday", "in March": the time words are skipped next round
                         continue;
@@ -751,6 +859,11 @@ internal sealed class FrameMatcher
         // An auxiliary or a past form within the next few words makes a clause ("fishermen first noticed …").
         for (int k = p + 1; k <= sLast && k - p < 8 && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
         {
+            if ((_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.ClassOf(k) == WordClass.Coordinator)
+            {
+                break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
+            }
+
             if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
             {
                 return true;
@@ -770,13 +883,30 @@ internal sealed class FrameMatcher
         }
 
         int verb = subject.LastToken + 1;
+        for (int pp = 0; pp < 2 && verb < sLast && _r.ClassOf(verb) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(verb + 1); pp++)
+        {
+            // "explained Warhol's obsession with celebrities began …", "found the reduction of yields by 2050 exceeded …"
+            if (MentionFinder.PhraseStartingAt(_r, verb + 1, sLast + 1, allowObjectPronoun: true) is { } modifier)
+            {
+                verb = modifier.LastToken + 1;
+            }
+            else if (_r.Tokens[verb + 1].Kind == TokenKind.Number)
+            {
+                verb += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
         while (verb <= sLast && _r.ClassOf(verb) == WordClass.Adverb)
         {
             verb++;
         }
 
         return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary
-            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
+            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
 

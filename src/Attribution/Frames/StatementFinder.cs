@@ -222,20 +222,40 @@ internal static class StatementFinder
         if (after <= paragraphLast && r.Tokens[after].Kind == TokenKind.Dash
             && MentionFinder.PhraseStartingAt(r, after + 1, paragraphLast + 1, allowObjectPronoun: false) is { } signed
             && (signed.LastToken == paragraphLast || r.IsPunct(signed.LastToken + 1, ',') || r.IsPunct(signed.LastToken + 1, '.') && signed.LastToken + 1 == paragraphLast)
-            && signed.Kind != MentionKind.Pronoun)
+            && signed.Kind != MentionKind.Pronoun && !IsHeadlineCitation(r, piece, signed))
         {
             return Frameless(piece, signed, null, s, 0.75, sentenceOf[signed.LastToken], signed.LastToken);
         }
 
         int colon = piece.FirstToken - 1;
         int sentenceFirst = document.Sentences[s].FirstToken;
-        if (colon > sentenceFirst && r.IsPunct(colon, ':') && MentionFinder.PhraseEndingAt(r, colon - 1, sentenceFirst) is { } label
+        int sentenceLast = document.Sentences[sentenceOf[piece.LastToken]].EndToken - 1;
+        bool quoteEndsSentence = piece.LastToken >= sentenceLast
+            || (piece.LastToken + 1 == sentenceLast && r.Tokens[sentenceLast].Kind == TokenKind.Punctuation);
+        if (colon > sentenceFirst && r.IsPunct(colon, ':') && quoteEndsSentence && MentionFinder.PhraseEndingAt(r, colon - 1, sentenceFirst) is { } label
             && label.FirstToken == sentenceFirst && label.Kind != MentionKind.Pronoun && label.LastToken - label.FirstToken < 6)
         {
             return Frameless(piece, label, null, s, 0.75, sentenceOf[piece.LastToken], piece.LastToken);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>“Minister quits over leak” — The Daily Courier, May 3, 2021</c>: a headline (no closing full stop in
+    /// the quote) cited with its outlet and date is a reference, not a statement.
+    /// </summary>
+    private static bool IsHeadlineCitation(TokenReader r, QuotePiece piece, Mention signer)
+    {
+        int lastInside = piece.LastToken - 1;
+        if (!piece.Closed || lastInside <= piece.FirstToken || r.IsPunct(lastInside, '.') || r.IsPunct(lastInside, '!') || r.IsPunct(lastInside, '?')
+            || r.Text(lastInside)[0] == '…')
+        {
+            return false;
+        }
+
+        int after = signer.LastToken + 1;
+        return r.IsPunct(after, ',') && r.InRange(after + 1) && (MentionFinder.IsTimeWord(r, after + 1) || r.Tokens[after + 1].Kind == TokenKind.Number);
     }
 
     /// <summary>A fully quoted sentence or paragraph right after a statement inherits its speaker.</summary>
