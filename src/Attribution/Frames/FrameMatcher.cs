@@ -98,10 +98,23 @@ internal sealed class FrameMatcher
             return; // "a fair report", "its recent claim": a noun after a modifier
         }
 
+        if (e.Form == VerbForm.Base && prev >= sFirst && _r.IsLowerWord(prev)
+            && (_r.TagsOf(prev) & (WordTags.PersonNoun | WordTags.SourceNoun)) != 0 && (_r.TagsOf(prev) & (WordTags.Plural | WordTags.GroupNoun)) == 0)
+        {
+            return; // "in a blog post", "the spokesman report": a singular noun does not take a base-form verb, so the cue is a noun
+        }
+
         if (prev >= sFirst && _r.ClassOf(prev) == WordClass.Coordinator && CarriedSpeaker(s, c0) is int source)
         {
             // "They claimed X and claim Y": the conjuncts share the subject.
             Forward(cue, s, sLast, Candidates[source].Speaker!.Value, source, null, 0.75);
+            return;
+        }
+
+        if (prev >= sFirst && _r.Is(prev, "and") && e.Form is VerbForm.Past or VerbForm.ThirdPerson && CoordinatedSubject(prev, sFirst) is { } shared)
+        {
+            // "Zuckerberg tweeted to Mohamed and said the boy was welcome": the conjoined verb phrases share the clause subject.
+            Forward(cue, s, sLast, shared, carriedFrom: -1, addressee: null, confidenceBase: 0.75);
             return;
         }
 
@@ -121,6 +134,56 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    /// <summary>
+    /// The subject of the first of two conjoined verb phrases (<c>S V1 … and CUE …</c>): the main clause's
+    /// subject when an active verb follows it and the first conjunct is short, plain and unquoted.
+    /// </summary>
+    private Mention? CoordinatedSubject(int and, int sFirst)
+    {
+        if (MentionFinder.ClauseSubject(_r, sFirst, and) is not { } subject || subject.Kind == MentionKind.Pronoun && _r.TagsOf(subject.FirstToken).HasFlag(WordTags.FirstPersonPronoun))
+        {
+            return null;
+        }
+
+        int verb = subject.LastToken + 1;
+        if (!_r.IsLowerWord(verb) || _r.ClassOf(verb) != WordClass.None)
+        {
+            // The phrase ran on into the verb ("Senator Maria Lopez met", "The bank cut"): its last plain
+            // lower-case word is the verb, and the subject ends before it.
+            for (int k = subject.LastToken; k > subject.FirstToken; k--)
+            {
+                if (_r.IsLowerWord(k) && _r.ClassOf(k) == WordClass.None && !_r.IsNoun(k) && !_r.IsPossessive(k + 1))
+                {
+                    verb = k;
+                    subject = new Mention(_r.SpanOf(subject.FirstToken, k - 1), subject.FirstToken, k - 1, MentionFinder.Classify(_r, subject.FirstToken, k - 1));
+                    break;
+                }
+            }
+        }
+
+        while (verb < and && _r.ClassOf(verb) == WordClass.Adverb)
+        {
+            verb++;
+        }
+
+        // "The driver was stopped and told to leave": a passive or copular first conjunct has no speaker.
+        if (verb >= and - 1 || !_r.IsLowerWord(verb) || _r.ClassOf(verb) != WordClass.None || and - verb > 16)
+        {
+            return null;
+        }
+
+        for (int k = verb; k < and; k++)
+        {
+            if (_quotes.IsQuoted(k) || _r.IsPunct(k, ',') || _r.IsPunct(k, ';') || _r.IsPunct(k, ':') || (_r.TagsOf(k) & WordTags.RelativePronoun) != 0
+                || _r.ClassOf(k) is WordClass.Subordinator or WordClass.Auxiliary)
+            {
+                return null;
+            }
+        }
+
+        return subject;
     }
 
     // "“…,” he continued" / "“…,” continued the mayor": a closing mark right before the cue or its subject.
@@ -433,6 +496,11 @@ internal sealed class FrameMatcher
         if (LeftContent(boundary, sFirst) is not { } content)
         {
             return false;
+        }
+
+        if (acrossSentences && content.Kind != StatementKind.Direct)
+        {
+            return false; // "He said, “Q.” She explained …": only a quote standing alone reaches forward to the next sentence's frame
         }
 
         int interruption = Tail(tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
@@ -905,7 +973,7 @@ internal sealed class FrameMatcher
             verb++;
         }
 
-        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary
+        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary && !MentionFinder.IsTimeWord(_r, verb)
             && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
