@@ -120,6 +120,12 @@ internal sealed class FrameMatcher
 
         if (MentionFinder.SubjectBefore(_r, c0, leftLimit) is not { } speaker)
         {
+            if (CommaSetSubject(c0, e.Form, sFirst, leftLimit) is { } setOff)
+            {
+                // "The security firm Secunia.com, has said that …": a subject cut off from its verb by a stray comma.
+                Forward(cue, s, sLast, setOff, carriedFrom: -1, addressee: null, confidenceBase: 0.75);
+            }
+
             return;
         }
 
@@ -134,6 +140,56 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    /// <summary>
+    /// <c>SUBJECT[ post-modifier], V …</c>: a noun phrase opening the sentence, then at most a participial or
+    /// prepositional modifier, then a comma right before the finite cue (after auxiliaries and adverbs).
+    /// </summary>
+    private Mention? CommaSetSubject(int c0, VerbForm form, int sFirst, int leftLimit)
+    {
+        int comma = c0 - 1;
+        bool perfect = false;
+        while (comma > sFirst && _r.ClassOf(comma) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            perfect |= _r.Is(comma, "has") || _r.Is(comma, "have");
+            comma--;
+        }
+
+        bool finite = form is VerbForm.Past or VerbForm.ThirdPerson || (form == VerbForm.Participle && perfect);
+        if (comma == c0 - 1 && MentionFinder.PhraseStartingAt(_r, c0 + 1, _sentences[_sentenceOf[c0]].EndToken, allowObjectPronoun: false) is { } inverted
+            && _r.IsPunct(inverted.LastToken + 1, ','))
+        {
+            return null; // "Institutional recipients, said Mauer, are required …": a parenthetical inverted frame
+        }
+
+        if (!finite || !_r.IsPunct(comma, ',') || sFirst < leftLimit || comma - sFirst > MentionFinder.MaxPhraseTokens
+            || MentionFinder.PhraseStartingAt(_r, sFirst, comma, allowObjectPronoun: false) is not { } subject || subject.Kind == MentionKind.Pronoun)
+        {
+            return null;
+        }
+
+        int rest = subject.LastToken + 1;
+        if (rest < comma)
+        {
+            bool modifier = _r.ClassOf(rest) is WordClass.NounPreposition or WordClass.Preposition
+                || (_r.IsLowerWord(rest) && _r.Text(rest).EndsWith("ed", StringComparison.Ordinal) && _r.ClassOf(rest + 1) is WordClass.NounPreposition or WordClass.Preposition);
+            if (!modifier || comma - rest > 16)
+            {
+                return null;
+            }
+
+            for (int k = rest; k < comma; k++)
+            {
+                if (_quotes.IsQuoted(k) || !(_r.IsWord(k) || _r.Tokens[k].Kind == TokenKind.Number || _r.IsPossessive(k)) || _r.ClassOf(k) is WordClass.Auxiliary or WordClass.Subordinator
+                    || (_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.IsPronoun(k) || (k > rest && IsCueAt(k)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>

@@ -254,4 +254,24 @@ public sealed class AttributionRuleTests
         var statements = Find(text);
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Theory]
+    [InlineData("The consumer group TechWatch, has said that most smart doorbells it tested were easy to hack.", "most smart doorbells it tested were easy to hack")]
+    [InlineData("The findings of the national water survey published in the Lancet this week, revealed that one in five wells was contaminated.", "one in five wells was contaminated")]
+    [InlineData("Dana Ortiz for the Northern Rail Authority, says they are reviewing the timetable before the winter.", "they are reviewing the timetable before the winter")]
+    public void A_subject_cut_off_from_its_cue_by_a_stray_comma_is_still_the_speaker(string text, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_parenthetical_inverted_frame_does_not_make_the_opening_phrase_a_speaker()
+    {
+        var statements = Find("Institutional lenders, said Mauer, are required to report their holdings every ten years.");
+        statements.Should().NotContain(s => s.Speaker != null && s.Speaker.Text == "Institutional lenders", Describe(statements));
+    }
 }
