@@ -61,6 +61,12 @@ internal sealed class FrameMatcher
             }
         }
 
+        if (e.Form == VerbForm.ThirdPerson && !e.IsPhrasal && cue.End < sLast && _r.IsLowerWord(cue.End) && _r.Lexicons.TryGetCue(_r.Text(cue.End), out var following)
+            && following.Form == VerbForm.Base && !following.IsPhrasal)
+        {
+            return; // "the new figures show …", "early reports suggest …": a plural noun, the subject of the next cue
+        }
+
         if (e.Lemma == "continue" && !QuoteFollows(cue.End) && !QuoteBeforeFrame(c0, sFirst))
         {
             return; // a cue only as "She continued: “…”" or "“…,” he continued"; "fighting continued …" is not speech

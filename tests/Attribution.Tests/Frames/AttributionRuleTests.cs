@@ -274,4 +274,34 @@ public sealed class AttributionRuleTests
         var statements = Find("Institutional lenders, said Mauer, are required to report their holdings every ten years.");
         statements.Should().NotContain(s => s.Speaker != null && s.Speaker.Text == "Institutional lenders", Describe(statements));
     }
+
+    [Fact]
+    public void A_named_frame_inside_reported_content_is_kept_beside_the_outer_statement()
+    {
+        const string text = "According to the Valley Chronicle, fire chief Ana Ruiz said the blaze had started in a kitchen on the second floor.";
+        var statements = Find(text);
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[0].Speaker!.Text.Should().Contain("Valley Chronicle");
+        statements[0].Content.Text.Should().StartWith("fire chief Ana Ruiz said");
+        statements[1].Speaker!.Text.Should().Contain("Ana Ruiz");
+        statements[1].Content.Text.Should().Be("the blaze had started in a kitchen on the second floor");
+    }
+
+    [Fact]
+    public void A_quote_after_a_nested_statement_continues_the_outer_speaker()
+    {
+        const string text = "Professor Lena Hart noted the new figures show rural clinics are closing faster. \"We cannot keep losing doctors at this rate.\"";
+        var statements = Find(text);
+        statements.Should().HaveCount(3, Describe(statements));
+        statements[^1].Kind.Should().Be(StatementKind.Direct);
+        statements[^1].Speaker!.Text.Should().Contain("Lena Hart");
+    }
+
+    [Fact]
+    public void A_possessive_noun_phrase_inside_reported_content_is_not_a_nested_speaker()
+    {
+        var statements = Find("He says regulators are ignoring his repeated calls for a ban on the pesticide.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("He");
+    }
 }
