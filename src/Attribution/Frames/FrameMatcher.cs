@@ -61,6 +61,12 @@ internal sealed class FrameMatcher
             }
         }
 
+        if (e.Form == VerbForm.ThirdPerson && !e.IsPhrasal && cue.End < sLast && _r.IsLowerWord(cue.End) && _r.Lexicons.TryGetCue(_r.Text(cue.End), out var following)
+            && following.Form == VerbForm.Base && !following.IsPhrasal)
+        {
+            return; // "the new figures show …", "early reports suggest …": a plural noun, the subject of the next cue
+        }
+
         if (e.Lemma == "continue" && !QuoteFollows(cue.End) && !QuoteBeforeFrame(c0, sFirst))
         {
             return; // a cue only as "She continued: “…”" or "“…,” he continued"; "fighting continued …" is not speech
@@ -98,6 +104,12 @@ internal sealed class FrameMatcher
             return; // "a fair report", "its recent claim": a noun after a modifier
         }
 
+        if (e.Form == VerbForm.Base && prev >= sFirst && _r.IsLowerWord(prev)
+            && (_r.TagsOf(prev) & (WordTags.PersonNoun | WordTags.SourceNoun)) != 0 && (_r.TagsOf(prev) & (WordTags.Plural | WordTags.GroupNoun)) == 0)
+        {
+            return; // "in a blog post", "the spokesman report": a singular noun does not take a base-form verb, so the cue is a noun
+        }
+
         if (prev >= sFirst && _r.ClassOf(prev) == WordClass.Coordinator && CarriedSpeaker(s, c0) is int source)
         {
             // "They claimed X and claim Y": the conjuncts share the subject.
@@ -105,8 +117,21 @@ internal sealed class FrameMatcher
             return;
         }
 
+        if (prev >= sFirst && _r.Is(prev, "and") && e.Form is VerbForm.Past or VerbForm.ThirdPerson && CoordinatedSubject(prev, sFirst) is { } shared)
+        {
+            // "Zuckerberg tweeted to Mohamed and said the boy was welcome": the conjoined verb phrases share the clause subject.
+            Forward(cue, s, sLast, shared, carriedFrom: -1, addressee: null, confidenceBase: 0.75);
+            return;
+        }
+
         if (MentionFinder.SubjectBefore(_r, c0, leftLimit) is not { } speaker)
         {
+            if (CommaSetSubject(c0, e.Form, sFirst, leftLimit) is { } setOff)
+            {
+                // "The security firm Secunia.com, has said that …": a subject cut off from its verb by a stray comma.
+                Forward(cue, s, sLast, setOff, carriedFrom: -1, addressee: null, confidenceBase: 0.75);
+            }
+
             return;
         }
 
@@ -121,6 +146,106 @@ internal sealed class FrameMatcher
         }
 
         Forward(cue, s, sLast, speaker, carriedFrom: -1, addressee: null, confidenceBase: 0.85);
+    }
+
+    /// <summary>
+    /// <c>SUBJECT[ post-modifier], V …</c>: a noun phrase opening the sentence, then at most a participial or
+    /// prepositional modifier, then a comma right before the finite cue (after auxiliaries and adverbs).
+    /// </summary>
+    private Mention? CommaSetSubject(int c0, VerbForm form, int sFirst, int leftLimit)
+    {
+        int comma = c0 - 1;
+        bool perfect = false;
+        while (comma > sFirst && _r.ClassOf(comma) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            perfect |= _r.Is(comma, "has") || _r.Is(comma, "have");
+            comma--;
+        }
+
+        bool finite = form is VerbForm.Past or VerbForm.ThirdPerson || (form == VerbForm.Participle && perfect);
+        if (comma == c0 - 1 && MentionFinder.PhraseStartingAt(_r, c0 + 1, _sentences[_sentenceOf[c0]].EndToken, allowObjectPronoun: false) is { } inverted
+            && _r.IsPunct(inverted.LastToken + 1, ','))
+        {
+            return null; // "Institutional recipients, said Mauer, are required …": a parenthetical inverted frame
+        }
+
+        if (!finite || !_r.IsPunct(comma, ',') || sFirst < leftLimit || comma - sFirst > MentionFinder.MaxPhraseTokens
+            || MentionFinder.PhraseStartingAt(_r, sFirst, comma, allowObjectPronoun: false) is not { } subject || subject.Kind == MentionKind.Pronoun)
+        {
+            return null;
+        }
+
+        int rest = subject.LastToken + 1;
+        if (rest < comma)
+        {
+            bool modifier = _r.ClassOf(rest) is WordClass.NounPreposition or WordClass.Preposition
+                || (_r.IsLowerWord(rest) && _r.Text(rest).EndsWith("ed", StringComparison.Ordinal) && _r.ClassOf(rest + 1) is WordClass.NounPreposition or WordClass.Preposition);
+            if (!modifier || comma - rest > 16)
+            {
+                return null;
+            }
+
+            for (int k = rest; k < comma; k++)
+            {
+                if (_quotes.IsQuoted(k) || !(_r.IsWord(k) || _r.Tokens[k].Kind == TokenKind.Number || _r.IsPossessive(k)) || _r.ClassOf(k) is WordClass.Auxiliary or WordClass.Subordinator
+                    || (_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.IsPronoun(k) || (k > rest && IsCueAt(k)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>
+    /// The subject of the first of two conjoined verb phrases (<c>S V1 … and CUE …</c>): the main clause's
+    /// subject when an active verb follows it and the first conjunct is short, plain and unquoted.
+    /// </summary>
+    private Mention? CoordinatedSubject(int and, int sFirst)
+    {
+        if (MentionFinder.ClauseSubject(_r, sFirst, and) is not { } subject || subject.Kind == MentionKind.Pronoun && _r.TagsOf(subject.FirstToken).HasFlag(WordTags.FirstPersonPronoun))
+        {
+            return null;
+        }
+
+        int verb = subject.LastToken + 1;
+        if (!_r.IsLowerWord(verb) || _r.ClassOf(verb) != WordClass.None)
+        {
+            // The phrase ran on into the verb ("Senator Maria Lopez met", "The bank cut"): its last plain
+            // lower-case word is the verb, and the subject ends before it.
+            for (int k = subject.LastToken; k > subject.FirstToken; k--)
+            {
+                if (_r.IsLowerWord(k) && _r.ClassOf(k) == WordClass.None && !_r.IsNoun(k) && !_r.IsPossessive(k + 1))
+                {
+                    verb = k;
+                    subject = new Mention(_r.SpanOf(subject.FirstToken, k - 1), subject.FirstToken, k - 1, MentionFinder.Classify(_r, subject.FirstToken, k - 1));
+                    break;
+                }
+            }
+        }
+
+        while (verb < and && _r.ClassOf(verb) == WordClass.Adverb)
+        {
+            verb++;
+        }
+
+        // "The driver was stopped and told to leave": a passive or copular first conjunct has no speaker.
+        if (verb >= and - 1 || !_r.IsLowerWord(verb) || _r.ClassOf(verb) != WordClass.None || and - verb > 16)
+        {
+            return null;
+        }
+
+        for (int k = verb; k < and; k++)
+        {
+            if (_quotes.IsQuoted(k) || _r.IsPunct(k, ',') || _r.IsPunct(k, ';') || _r.IsPunct(k, ':') || (_r.TagsOf(k) & WordTags.RelativePronoun) != 0
+                || _r.ClassOf(k) is WordClass.Subordinator or WordClass.Auxiliary)
+            {
+                return null;
+            }
+        }
+
+        return subject;
     }
 
     // "“…,” he continued" / "“…,” continued the mayor": a closing mark right before the cue or its subject.
@@ -433,6 +558,11 @@ internal sealed class FrameMatcher
         if (LeftContent(boundary, sFirst) is not { } content)
         {
             return false;
+        }
+
+        if (acrossSentences && content.Kind != StatementKind.Direct)
+        {
+            return false; // "He said, “Q.” She explained …": only a quote standing alone reaches forward to the next sentence's frame
         }
 
         int interruption = Tail(tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
@@ -905,7 +1035,7 @@ internal sealed class FrameMatcher
             verb++;
         }
 
-        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary
+        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary && !MentionFinder.IsTimeWord(_r, verb)
             && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }

@@ -41,26 +41,49 @@ internal static class StatementFinder
             matcher.Match(cue);
         }
 
-        var kept = ResolveOverlaps(matcher.Candidates);
+        var kept = ResolveOverlaps(reader, matcher.Candidates, out var nested);
         ExtendOverContinuedParagraphs(layout, sentenceOf, kept);
+        if (nested is not null)
+        {
+            kept.AddRange(nested);
+            kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
+        }
+
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
         return Number(kept);
     }
 
-    /// <summary>Keeps, among candidates whose contents overlap, the surer one; the result is in document order.</summary>
-    private static List<Candidate> ResolveOverlaps(List<Candidate> candidates)
+    /// <summary>Keeps, among candidates whose contents overlap, the surer one, in document order; frames nested whole in a kept content come out in <paramref name="nested"/>.</summary>
+    private static List<Candidate> ResolveOverlaps(TokenReader r, List<Candidate> candidates, out List<Candidate>? nested)
     {
         var order = new List<Candidate>(candidates);
         order.Sort(static (a, b) => a.Draft.Content.Start != b.Draft.Content.Start
             ? a.Draft.Content.Start.CompareTo(b.Draft.Content.Start)
             : b.Draft.Confidence.CompareTo(a.Draft.Confidence));
         var kept = new List<Candidate>(order.Count);
+        nested = null;
         foreach (var candidate in order)
         {
-            // Candidates are sorted by start, so only the last kept one can overlap (contents never nest after this).
+            // Candidates are sorted by start, so only the last kept one can overlap; statements nested in its
+            // content are set aside and never compared with later candidates.
             if (kept.Count > 0 && Overlaps(kept[^1].Draft, candidate.Draft))
             {
-                if (Prefer(candidate.Draft, kept[^1].Draft))
+                if (IsOwnFrameInside(r, candidate, kept[^1]))
+                {
+                    nested ??= [];
+                    if (nested.Count > 0 && Overlaps(nested[^1].Draft, candidate.Draft))
+                    {
+                        if (Prefer(candidate.Draft, nested[^1].Draft))
+                        {
+                            nested[^1] = candidate; // one statement nested at a place: the surer frame
+                        }
+                    }
+                    else
+                    {
+                        nested.Add(candidate);
+                    }
+                }
+                else if (Prefer(candidate.Draft, kept[^1].Draft))
                 {
                     kept[^1] = candidate;
                 }
@@ -83,6 +106,28 @@ internal static class StatementFinder
 
         return kept;
     }
+
+    /// <summary>
+    /// A full frame of its own inside an indirect or mixed content (<c>According to the Herald, Burrows said …</c>;
+    /// <c>Heald noted the findings show …</c>): the inner statement is kept beside the outer one when its speaker
+    /// is named (not a pronoun), its speaker, cue and content all lie inside the outer content, and the outer
+    /// content is not a quotation (cues inside quotations are never matched anyway).
+    /// </summary>
+    private static bool IsOwnFrameInside(TokenReader r, Candidate inner, Candidate outer)
+    {
+        var o = outer.Draft;
+        var i = inner.Draft;
+        return o.Kind != StatementKind.Direct && o.Fragments is null && i.Fragments is null && inner.CarriedFrom < 0
+            && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention && mention.Kind != MentionKind.Pronoun
+            && Within(o.Content, speaker) && Within(o.Content, cue) && Within(o.Content, i.Content)
+            && i.Content.Start > cue.Start && !IsPossessiveDeterminer(r, mention.FirstToken);
+    }
+
+    // "… reacting slowly to his urgent calls for …": a phrase opened by a possessive is not a subject.
+    private static bool IsPossessiveDeterminer(TokenReader r, int token) =>
+        r.Is(token, "his") || r.Is(token, "her") || r.Is(token, "its") || r.Is(token, "their") || r.Is(token, "our") || r.Is(token, "my") || r.Is(token, "your");
+
+    private static bool Within(TextSpan outer, TextSpan inner) => inner.Start >= outer.Start && inner.End <= outer.End;
 
     // A frame whose cue lies inside another statement's content is nested in it ("He says authorities
     // are reacting slowly to his calls for …"): the outer statement wins. Otherwise the surer rule wins.
@@ -178,7 +223,11 @@ internal static class StatementFinder
             var piece = layout.Pieces[pi];
             while (next < kept.Count && kept[next].Draft.Content.Start <= piece.Span.Start)
             {
-                previous = kept[next];
+                if (previous is null || !Within(previous.Draft.Content, kept[next].Draft.Content))
+                {
+                    previous = kept[next]; // a statement nested in the previous one's content does not take over its speaker
+                }
+
                 result.Add(kept[next++]);
             }
 

@@ -79,7 +79,7 @@ internal static class MentionFinder
                         return null;
                     }
 
-                    if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun))
+                    if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
                         return head;
                     }

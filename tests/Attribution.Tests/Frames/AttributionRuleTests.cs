@@ -190,4 +190,118 @@ public sealed class AttributionRuleTests
         var statements = Find("Shelling continued through the night and the water supply failed again.");
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Theory]
+    [InlineData("Senator Maria Lopez met with dairy farmers in Wisconsin and said the new tariffs would hurt their exports.", "Maria Lopez", "the new tariffs would hurt their exports")]
+    [InlineData("The bank cut its forecast on Friday and warned that inflation could stay high until next year.", "The bank", "inflation could stay high until next year")]
+    public void A_cue_conjoined_to_an_earlier_verb_phrase_takes_the_clause_subject(string text, string speaker, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Speaker!.Text.Should().Contain(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The driver was stopped at the border and told to turn back.")]
+    [InlineData("The protesters marched to the square and shouted slogans.")]
+    public void A_passive_or_objectless_conjoined_cue_is_not_a_statement(string text)
+    {
+        var statements = Find(text);
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Theory]
+    [InlineData("The auditor, Mark Levin, wrote that the trend was unsustainable.", "The auditor", "the trend was unsustainable")]
+    [InlineData("The study, published in Nature on Monday, found that bees exposed to the pesticide foraged less.", "The study", "bees exposed to the pesticide foraged less")]
+    [InlineData("The governor's office, which oversees state grants, said it was reviewing the request.", "The governor's office", "it was reviewing the request")]
+    public void A_common_noun_subject_before_an_appositive_or_relative_clause_is_the_speaker(string text, string speaker, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_framed_quote_is_not_taken_by_the_next_sentence_s_frame()
+    {
+        const string text = "Kim, who spoke by phone from Boston, said, \"It surprised all of us.\" She explained the team had repeated the experiment twice.";
+        var statements = Find(text);
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Content.Text.Should().Be("\"It surprised all of us.\"");
+        statements[0].Speaker!.Text.Should().Be("Kim");
+        statements[1].Content.Text.Should().Be("the team had repeated the experiment twice");
+    }
+
+    [Fact]
+    public void A_cue_word_after_a_singular_noun_is_a_noun_and_the_participle_frame_keeps_the_quote()
+    {
+        const string text = "One reader joined the protest, writing in a blog post \"We will not be silenced by anyone.\"";
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("\"We will not be silenced by anyone.\"");
+        statements[0].Speaker!.Text.Should().Be("One reader");
+    }
+
+    [Theory]
+    [InlineData("Coach Ray Dunn joined the club in 2004 and announced his retirement last month.")]
+    [InlineData("The museum confirmed the loan last week.")]
+    public void An_object_followed_by_a_time_phrase_is_not_a_reported_clause(string text)
+    {
+        var statements = Find(text);
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Theory]
+    [InlineData("The consumer group TechWatch, has said that most smart doorbells it tested were easy to hack.", "most smart doorbells it tested were easy to hack")]
+    [InlineData("The findings of the national water survey published in the Lancet this week, revealed that one in five wells was contaminated.", "one in five wells was contaminated")]
+    [InlineData("Dana Ortiz for the Northern Rail Authority, says they are reviewing the timetable before the winter.", "they are reviewing the timetable before the winter")]
+    public void A_subject_cut_off_from_its_cue_by_a_stray_comma_is_still_the_speaker(string text, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_parenthetical_inverted_frame_does_not_make_the_opening_phrase_a_speaker()
+    {
+        var statements = Find("Institutional lenders, said Mauer, are required to report their holdings every ten years.");
+        statements.Should().NotContain(s => s.Speaker != null && s.Speaker.Text == "Institutional lenders", Describe(statements));
+    }
+
+    [Fact]
+    public void A_named_frame_inside_reported_content_is_kept_beside_the_outer_statement()
+    {
+        const string text = "According to the Valley Chronicle, fire chief Ana Ruiz said the blaze had started in a kitchen on the second floor.";
+        var statements = Find(text);
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[0].Speaker!.Text.Should().Contain("Valley Chronicle");
+        statements[0].Content.Text.Should().StartWith("fire chief Ana Ruiz said");
+        statements[1].Speaker!.Text.Should().Contain("Ana Ruiz");
+        statements[1].Content.Text.Should().Be("the blaze had started in a kitchen on the second floor");
+    }
+
+    [Fact]
+    public void A_quote_after_a_nested_statement_continues_the_outer_speaker()
+    {
+        const string text = "Professor Lena Hart noted the new figures show rural clinics are closing faster. \"We cannot keep losing doctors at this rate.\"";
+        var statements = Find(text);
+        statements.Should().HaveCount(3, Describe(statements));
+        statements[^1].Kind.Should().Be(StatementKind.Direct);
+        statements[^1].Speaker!.Text.Should().Contain("Lena Hart");
+    }
+
+    [Fact]
+    public void A_possessive_noun_phrase_inside_reported_content_is_not_a_nested_speaker()
+    {
+        var statements = Find("He says regulators are ignoring his repeated calls for a ban on the pesticide.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("He");
+    }
 }

@@ -118,7 +118,11 @@ internal static class OutputInvariants
         }
     }
 
-    /// <summary>A statement's content overlaps neither its own speaker nor its cue, nor another statement's content.</summary>
+    /// <summary>
+    /// A statement's content overlaps neither its own speaker nor its cue, nor another statement's content,
+    /// except that a statement may nest whole (content, cue and speaker) inside an indirect or mixed content
+    /// (<c>According to the Herald, Burrows said …</c>).
+    /// </summary>
     public static void CheckStatementsDoNotOverlap(AttributionResult result)
     {
         for (int s = 0; s < result.Statements.Length; s++)
@@ -137,11 +141,16 @@ internal static class OutputInvariants
 
             if (s + 1 < result.Statements.Length)
             {
-                var next = result.Statements[s + 1].Content.Span;
-                content.OverlapsWith(next).Should().BeFalse($"statement {s}'s content {content} overlaps statement {s + 1}'s content {next}");
+                var following = result.Statements[s + 1];
+                var next = following.Content.Span;
+                bool nested = statement.Kind != StatementKind.Direct && Contains(content, next) && following.Cue is { } innerCue && Contains(content, innerCue.Span)
+                    && (following.Speaker is null || Contains(content, following.Speaker.Span));
+                (nested || !content.OverlapsWith(next)).Should().BeTrue($"statement {s}'s content {content} overlaps statement {s + 1}'s content {next}");
             }
         }
     }
+
+    private static bool Contains(TextSpan outer, TextSpan inner) => inner.Start >= outer.Start && inner.End <= outer.End;
 
     /// <summary>The JSON is one valid object whose offsets and texts are those of <paramref name="result"/>.</summary>
     public static void CheckJson(string text, AttributionResult result, string json)
