@@ -39,6 +39,34 @@ public sealed class ExtractManyTests
         ids.Should().Equal(documents.Select(d => d.Id));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_finished_result_is_handed_over_while_the_source_waits_for_more_input(int threads)
+    {
+        // Standard input in a terminal: the next document comes only after the user saw the last result.
+        var gum = GumDocuments();
+        using var userSawFirstResult = new ManualResetEventSlim(false);
+        bool sourceGaveUp = false;
+
+        IEnumerable<AttributionDocument> Source()
+        {
+            yield return gum[0];
+            sourceGaveUp = !userSawFirstResult.Wait(TimeSpan.FromSeconds(30));
+            yield return gum[1];
+        }
+
+        using var results = Extractor.ExtractMany(Source(), new BatchOptions { MaxDegreeOfParallelism = threads }).GetEnumerator();
+
+        results.MoveNext().Should().BeTrue();
+        results.Current.Document.Should().BeSameAs(gum[0]);
+        Volatile.Read(ref sourceGaveUp).Should().BeFalse("the first result must not wait for the second document");
+        userSawFirstResult.Set();
+        results.MoveNext().Should().BeTrue();
+        results.Current.Document.Should().BeSameAs(gum[1]);
+        results.MoveNext().Should().BeFalse();
+    }
+
     [Fact]
     public void A_failing_document_is_reported_in_its_place_and_the_others_still_go_through()
     {
