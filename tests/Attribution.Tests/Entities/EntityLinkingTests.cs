@@ -5,8 +5,7 @@ namespace Attribution.Tests.Entities;
 
 public class EntityLinkingTests
 {
-    private static Entity SpeakerOf(StatementScenario scenario, EntityResolution resolution, int draft) =>
-        resolution.EntityOf(scenario.Drafts[draft].Speaker) ?? throw new InvalidOperationException($"Statement {draft} has no speaker entity.");
+    private static Entity SpeakerOf(StatementScenario scenario, EntityResolution resolution, int draft) => scenario.SpeakerEntity(resolution, draft);
 
     [Fact]
     public void An_acronym_after_the_spelled_out_name_is_the_same_organisation()

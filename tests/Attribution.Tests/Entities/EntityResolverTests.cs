@@ -5,8 +5,7 @@ namespace Attribution.Tests.Entities;
 
 public class EntityResolverTests
 {
-    private static Entity SpeakerOf(StatementScenario scenario, EntityResolution resolution, int draft) =>
-        resolution.EntityOf(scenario.Drafts[draft].Speaker) ?? throw new InvalidOperationException($"Statement {draft} has no speaker entity.");
+    private static Entity SpeakerOf(StatementScenario scenario, EntityResolution resolution, int draft) => scenario.SpeakerEntity(resolution, draft);
 
     [Fact]
     public void A_surname_merges_with_the_full_name_and_the_title_becomes_a_title()

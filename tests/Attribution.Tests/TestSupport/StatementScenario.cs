@@ -68,6 +68,10 @@ internal sealed class StatementScenario
         return EntityResolver.Resolve(Document, Quotes, Drafts, new LexiconSet([], []));
     }
 
+    /// <summary>The entity the speaker of statement <paramref name="draft"/> resolved to; throws when it has none.</summary>
+    public Entity SpeakerEntity(EntityResolution resolution, int draft) =>
+        resolution.EntityOf(Drafts[draft].Speaker) ?? throw new InvalidOperationException($"Statement {draft} has no speaker entity.");
+
     public string? TimeText(int draft) => Drafts[draft].Time is { } span ? span.Slice(Text) : null;
 
     public string? TimeValue(int draft) => Drafts[draft].Time is { } span ? TimeResolver.Resolve(span.Slice(Text).AsSpan(), Document.PublicationDate) : null;
