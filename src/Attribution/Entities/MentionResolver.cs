@@ -23,6 +23,9 @@ internal sealed class MentionResolver
     /// <summary>How many words of an appositive are searched for a description's head noun.</summary>
     private const int AppositiveWordLimit = 8;
 
+    /// <summary>How many sentences open a document: the headline and lead, where an interview names its guest.</summary>
+    private const int OpeningSentences = 6;
+
     private readonly DocumentPositions _positions;
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
@@ -85,7 +88,12 @@ internal sealed class MentionResolver
         return Record(request, referent);
     }
 
-    /// <summary>The first person the document names in full (an interview names its interviewee first), computed once.</summary>
+    /// <summary>
+    /// The first person the document names in full (an interview names its interviewee first), computed
+    /// once. A photo credit (<c>Image: David Shankbone</c>) names the photographer, never the interviewee;
+    /// a full name of unknown kind counts when it comes in the opening sentences (<c>Shimon Peres</c>
+    /// under the headline), where an interview introduces its guest.
+    /// </summary>
     private Referent? Protagonist()
     {
         if (_protagonistKnown)
@@ -94,17 +102,46 @@ internal sealed class MentionResolver
         }
 
         RegisterNamesBefore(int.MaxValue);
-        foreach (var candidate in _registry.All)
+        _protagonistKnown = true;
+        HashSet<Referent>? credited = null;
+        foreach (var name in _names)
         {
-            if (candidate.NameWords >= 2 && candidate.Kind == EntityKind.Person)
+            if (name.Referent is { } credit && IsPhotoCredit(name.FirstToken))
+            {
+                (credited ??= new HashSet<Referent>(ReferenceEqualityComparer.Instance)).Add(credit);
+            }
+        }
+
+        foreach (var name in _names)
+        {
+            if (name.Referent is not { } candidate || candidate.NameWords < 2 || candidate.IsPlace || candidate.IsCountry || candidate.IsMedia
+                || credited?.Contains(candidate) == true)
+            {
+                continue;
+            }
+
+            if (candidate.Kind == EntityKind.Person || (candidate.Kind is null && name.Sentence < OpeningSentences))
             {
                 _protagonist = candidate;
                 break;
             }
         }
 
-        _protagonistKnown = true;
         return _protagonist;
+    }
+
+    /// <summary>Whether the name follows <c>Image:</c>, <c>Photo:</c> or <c>Credit:</c> (a caption's credit).</summary>
+    private bool IsPhotoCredit(int nameToken)
+    {
+        if (nameToken < 2 || !_document.TokenText(nameToken - 1).SequenceEqual(":"))
+        {
+            return false;
+        }
+
+        var marker = _document.TokenText(nameToken - 2);
+        return marker.Equals("image", StringComparison.OrdinalIgnoreCase) || marker.Equals("photo", StringComparison.OrdinalIgnoreCase)
+            || marker.Equals("photograph", StringComparison.OrdinalIgnoreCase) || marker.Equals("picture", StringComparison.OrdinalIgnoreCase)
+            || marker.Equals("credit", StringComparison.OrdinalIgnoreCase);
     }
 
     private Referent? Record(MentionRequest request, Referent? referent)
@@ -220,6 +257,11 @@ internal sealed class MentionResolver
     /// </summary>
     private Referent? NamedIn(MentionRequest request, int headEnd)
     {
+        if (PersonBeforeComplement(request, headEnd) is { } person)
+        {
+            return person;
+        }
+
         int headLast = headEnd - 1;
         while (headLast > request.FirstToken && _document.Tokens[headLast].Kind is TokenKind.Apostrophe or TokenKind.Punctuation)
         {
@@ -237,6 +279,38 @@ internal sealed class MentionResolver
 
             if (name.Span.Start >= request.Span.Start && name.EndToken - 1 == headLast && name.Span.End <= headEndChar && name.Referent is not null
                 && !HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start))
+            {
+                return name.Referent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A person named first with an organisation complement after (<c>Lydia Buchtmann for Food Standards
+    /// Australia</c>, <c>Jane Doe of Acme Corp</c>, <c>John Smith at the university</c>): the mention is the
+    /// person, not the body named last. Only a name that opens the mention and is a person's — a first name,
+    /// title or honorific says so — followed right away by the preposition.
+    /// </summary>
+    private Referent? PersonBeforeComplement(MentionRequest request, int headEnd)
+    {
+        for (int i = _nextName - 1; i >= 0; i--)
+        {
+            var name = _names[i];
+            if (name.Span.End <= request.Span.Start)
+            {
+                break;
+            }
+
+            if (name.FullSpan.Start != request.Span.Start || name.EndToken >= headEnd - 1 || name.Kind != EntityKind.Person
+                || name.IsPlace || name.IsCountry || name.Referent is null || name.Referent.Kind is EntityKind.Organization or EntityKind.Group)
+            {
+                continue;
+            }
+
+            var next = _document.TokenText(name.EndToken);
+            if (next is "for" or "of" or "at" or "from" or "with")
             {
                 return name.Referent;
             }

@@ -183,4 +183,34 @@ public class EntityLinkingTests
         var resolution = scenario.ResolveEntities();
         SpeakerOf(scenario, resolution, 0).Name.Should().Be("The city");
     }
+
+    [Fact]
+    public void A_person_named_before_for_or_of_an_organisation_is_the_person_and_a_spokesman_for_a_body_is_not_the_body()
+    {
+        var scenario = new StatementScenario(
+            "Iodine levels in children have fallen.\n\nMartha Kellerman for the Water Quality Board says the board is reviewing its guidelines. "
+            + "She said a decision was due in May.\n\nGeorge Hammond of Pacific Mining Corp said the company would comply. "
+            + "A spokesman for the Water Quality Board declined to comment.");
+        scenario.Add("the board is reviewing its guidelines", speaker: "Martha Kellerman for the Water Quality Board", cue: "says", kind: StatementKind.Indirect);
+        scenario.Add("a decision was due in May", speaker: "She", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("the company would comply", speaker: "George Hammond of Pacific Mining Corp", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        var kellerman = SpeakerOf(scenario, resolution, 0);
+        kellerman.Name.Should().Be("Martha Kellerman");
+        kellerman.Kind.Should().Be(EntityKind.Person);
+        SpeakerOf(scenario, resolution, 1).Name.Should().Be("Martha Kellerman");
+        SpeakerOf(scenario, resolution, 2).Name.Should().Be("George Hammond");
+    }
+
+    [Fact]
+    public void An_organisation_whose_name_holds_for_or_of_stays_the_organisation()
+    {
+        var scenario = new StatementScenario(
+            "The Centers for Disease Control and Prevention said cases were rising. The Bank of England said rates would hold.");
+        scenario.Add("cases were rising", speaker: "The Centers for Disease Control and Prevention", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("rates would hold", speaker: "The Bank of England", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().EndWith("Centers for Disease Control and Prevention");
+        SpeakerOf(scenario, resolution, 1).Name.Should().EndWith("Bank of England");
+    }
 }

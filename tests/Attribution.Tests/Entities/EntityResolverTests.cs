@@ -252,6 +252,28 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void I_in_an_interview_is_not_the_photographer_credited_under_the_guest_picture()
+    {
+        var scenario = new StatementScenario(
+            "The road to a water treaty\n\nTeodor Wirsang image: Michael Carter.\n\nMinister, is a treaty still possible?\n\n"
+            + "I believe the treaty will be signed within a year.");
+        scenario.Add("the treaty will be signed within a year", speaker: "I", cue: "believe", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Teodor Wirsang");
+    }
+
+    [Fact]
+    public void I_in_an_interview_stays_with_the_named_guest_over_a_name_of_unknown_kind_after_the_opening()
+    {
+        var scenario = new StatementScenario(
+            "Wikinews interviews biologist Nick Bos about ants\n\nWhat did you find?\n\nThe colony sat near a farm. The farm belongs to Orvan Tesk. "
+            + "It was dry. Rain came late. The ants moved. Workers died.\n\nI think the ants medicate themselves.");
+        scenario.Add("the ants medicate themselves", speaker: "I", cue: "think", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Nick Bos");
+    }
+
+    [Fact]
     public void Two_people_joined_by_and_are_a_group()
     {
         var scenario = new StatementScenario("George Bush and James Baker promised that NATO would not expand.");
