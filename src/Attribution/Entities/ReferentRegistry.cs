@@ -32,6 +32,12 @@ internal sealed class ReferentRegistry
 
     public List<Referent> All { get; } = [];
 
+    /// <summary>People introduced with a full name, in order (repeats possible): where a misspelt surname is looked up.</summary>
+    private readonly List<Referent> _fullNamedPeople = [];
+
+    /// <summary>How many of the latest full-named people a misspelt surname is compared with.</summary>
+    private const int MisspellingCandidateLimit = 24;
+
     /// <summary>The news organisation mentioned last (what <c>the broadcaster</c> or <c>the newspaper</c> refers to).</summary>
     public Referent? LastMedia { get; private set; }
 
@@ -51,7 +57,8 @@ internal sealed class ReferentRegistry
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
         string key = article ? _pool.Get(name.AsSpan(4)) : name;
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key, words) : FindPerson(words, key);
+        var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key, words)
+            : FindPerson(words, key) ?? (mention.IsPlace || mention.IsCountry || mention.IsMedia || words.Length != 1 ? null : MisspeltSurname(key));
         if (referent is null)
         {
             referent = new Referent(name, mention.Kind) { NameWords = words.Length };
@@ -84,6 +91,11 @@ internal sealed class ReferentRegistry
             _bySurname[words[^1]] = referent;
             if (words.Length > 1)
             {
+                if (referent.Kind == EntityKind.Person && (_fullNamedPeople.Count == 0 || !ReferenceEquals(_fullNamedPeople[^1], referent)))
+                {
+                    _fullNamedPeople.Add(referent);
+                }
+
                 _byFirstName[words[0]] = referent;
                 referent.FirstName ??= words[0];
             }
@@ -294,6 +306,90 @@ internal sealed class ReferentRegistry
         }
 
         return differences == 1;
+    }
+
+    /// <summary>
+    /// A surname alone that matches no one, spelt within one edit (two from eight letters) of the surname
+    /// of exactly one person named in full before: <c>Ms Bauchtman</c> after <c>Lydia Buchtmann</c>,
+    /// <c>Water said</c> after <c>Kathryn Waters</c>. News copy misspells names; a new person whose
+    /// surname is one letter from an earlier one's, introduced by surname alone, is far rarer. Compares
+    /// with the latest few people only, so the look-up stays bounded.
+    /// </summary>
+    private Referent? MisspeltSurname(string word)
+    {
+        if (word.Length < 5 || word.Length > 30 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        int allowed = word.Length >= 8 ? 2 : 1;
+        Referent? found = null;
+        int examined = 0;
+        for (int i = _fullNamedPeople.Count - 1; i >= 0 && examined < MisspellingCandidateLimit; i--, examined++)
+        {
+            var person = _fullNamedPeople[i];
+            if (person.Kind != EntityKind.Person || ReferenceEquals(person, found))
+            {
+                continue;
+            }
+
+            int space = person.Name.LastIndexOf(' ');
+            var surname = person.Name.AsSpan(space + 1);
+            if (surname.Length < 4 || surname[0] != word[0] || Math.Abs(surname.Length - word.Length) > allowed
+                || EditDistance(surname, word, allowed) > allowed)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = person;
+        }
+
+        return found;
+    }
+
+    /// <summary>The Levenshtein distance of two short words, ignoring case; any value above <paramref name="limit"/> means "too far".</summary>
+    internal static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (a.Length > 32 || b.Length > 32)
+        {
+            return limit + 1;
+        }
+
+        Span<int> previous = stackalloc int[33];
+        Span<int> current = stackalloc int[33];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMinimum = i;
+            char ca = char.ToLowerInvariant(a[i - 1]);
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = ca == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+
+        return previous[b.Length];
     }
 
     private Referent? FindPerson(string[] words, string name)

@@ -213,4 +213,32 @@ public class EntityLinkingTests
         SpeakerOf(scenario, resolution, 0).Name.Should().EndWith("Centers for Disease Control and Prevention");
         SpeakerOf(scenario, resolution, 1).Name.Should().EndWith("Bank of England");
     }
+
+    [Fact]
+    public void A_surname_misspelt_by_a_letter_or_two_is_the_person_named_in_full_before()
+    {
+        var scenario = new StatementScenario(
+            "Rachel Brightmann, a spokeswoman for the agency, said the rules were under review.\n\n"
+            + "Ms Brightman said a decision was due in May. Later, Dennis Falkner of the port authority said ships were waiting. Falkne said delays would ease.");
+        scenario.Add("a decision was due in May", speaker: "Ms Brightman", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("delays would ease", speaker: "Falkne", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Rachel Brightmann");
+        SpeakerOf(scenario, resolution, 1).Name.Should().Be("Dennis Falkner");
+    }
+
+    [Fact]
+    public void A_surname_close_to_two_people_or_short_or_far_from_any_is_not_taken_for_a_misspelling()
+    {
+        var scenario = new StatementScenario(
+            "Carl Hansen and his neighbour Maria Hanson both farm near the river. Peter Lee runs the mill.\n\n"
+            + "Hansan said the river had flooded twice. Lew said the mill was dry. Hartmann said the town would help.");
+        scenario.Add("the river had flooded twice", speaker: "Hansan", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("the mill was dry", speaker: "Lew", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("the town would help", speaker: "Hartmann", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        SpeakerOf(scenario, resolution, 0).Name.Should().Be("Hansan");
+        SpeakerOf(scenario, resolution, 1).Name.Should().Be("Lew");
+        SpeakerOf(scenario, resolution, 2).Name.Should().Be("Hartmann");
+    }
 }
