@@ -291,7 +291,8 @@ internal sealed class MentionResolver
     /// A person named first with an organisation complement after (<c>Lydia Buchtmann for Food Standards
     /// Australia</c>, <c>Jane Doe of Acme Corp</c>, <c>John Smith at the university</c>): the mention is the
     /// person, not the body named last. Only a name that opens the mention and is a person's — a first name,
-    /// title or honorific says so — followed right away by the preposition.
+    /// title or honorific says so, or two or more words of unknown kind (<c>Tavita Oloapu of the Forum</c>:
+    /// a body's own name holding <c>of</c> is one name) — followed right away by the preposition.
     /// </summary>
     private Referent? PersonBeforeComplement(MentionRequest request, int headEnd)
     {
@@ -303,7 +304,8 @@ internal sealed class MentionResolver
                 break;
             }
 
-            if (name.FullSpan.Start != request.Span.Start || name.EndToken >= headEnd - 1 || name.Kind != EntityKind.Person
+            bool person = name.Kind == EntityKind.Person || (name.Kind is null && name.EndToken - name.FirstToken >= 2);
+            if (name.FullSpan.Start != request.Span.Start || name.EndToken >= headEnd - 1 || !person
                 || name.IsPlace || name.IsCountry || name.Referent is null || name.Referent.Kind is EntityKind.Organization or EntityKind.Group)
             {
                 continue;

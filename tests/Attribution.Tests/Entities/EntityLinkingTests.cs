@@ -190,16 +190,18 @@ public class EntityLinkingTests
         var scenario = new StatementScenario(
             "Iodine levels in children have fallen.\n\nMartha Kellerman for the Water Quality Board says the board is reviewing its guidelines. "
             + "She said a decision was due in May.\n\nGeorge Hammond of Pacific Mining Corp said the company would comply. "
-            + "A spokesman for the Water Quality Board declined to comment.");
+            + "A spokesman for the Water Quality Board declined to comment.\n\nTavita Oloapu of the Pacific Islands Forum said talks would resume.");
         scenario.Add("the board is reviewing its guidelines", speaker: "Martha Kellerman for the Water Quality Board", cue: "says", kind: StatementKind.Indirect);
         scenario.Add("a decision was due in May", speaker: "She", cue: "said", kind: StatementKind.Indirect);
         scenario.Add("the company would comply", speaker: "George Hammond of Pacific Mining Corp", cue: "said", kind: StatementKind.Indirect);
+        scenario.Add("talks would resume", speaker: "Tavita Oloapu of the Pacific Islands Forum", cue: "said", kind: StatementKind.Indirect);
         var resolution = scenario.ResolveEntities();
         var kellerman = SpeakerOf(scenario, resolution, 0);
         kellerman.Name.Should().Be("Martha Kellerman");
         kellerman.Kind.Should().Be(EntityKind.Person);
         SpeakerOf(scenario, resolution, 1).Name.Should().Be("Martha Kellerman");
         SpeakerOf(scenario, resolution, 2).Name.Should().Be("George Hammond");
+        SpeakerOf(scenario, resolution, 3).Name.Should().Be("Tavita Oloapu");
     }
 
     [Fact]
