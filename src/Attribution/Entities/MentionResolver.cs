@@ -392,8 +392,10 @@ internal sealed class MentionResolver
         {
             case PronounClass.Masculine:
             case PronounClass.Feminine:
+                // A full name of unknown kind may be a person's: the first-name lists are English, news
+                // names are not ("Hoop Scheffer", "Shimon Peres"). Distance and subjecthood still decide.
                 bool person = referent.Kind == EntityKind.Person || referent.Kind == EntityKind.Anonymous
-                    || (referent.Kind is null && referent.IsReferenced);
+                    || (referent.Kind is null && (referent.IsReferenced || (referent.NameWords >= 2 && !referent.IsMedia && !referent.IsCountry)));
                 var excluded = pronoun == PronounClass.Masculine ? Gender.Female : Gender.Male;
                 return person && referent.Gender != excluded;
             case PronounClass.Plural:

@@ -274,6 +274,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void He_can_stand_for_a_full_name_whose_first_name_no_list_has_but_not_over_a_nearer_subject()
+    {
+        var scenario = new StatementScenario(
+            "Talks resumed in Geneva on Monday. And the head of the alliance, Oyelaran Bakare, he explained that members must pay more.");
+        scenario.Add("members must pay more", speaker: "he", cue: "explained", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        SpeakerOf(scenario, scenario.ResolveEntities(), 0).Name.Should().Be("Oyelaran Bakare");
+
+        var trap = new StatementScenario("Talks resumed on Monday. John Miller met Teodor Wirsang in Oslo. He said the deal was close.");
+        trap.Add("the deal was close", speaker: "He", cue: "said", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        SpeakerOf(trap, trap.ResolveEntities(), 0).Name.Should().Be("John Miller");
+    }
+
+    [Fact]
     public void Two_people_joined_by_and_are_a_group()
     {
         var scenario = new StatementScenario("George Bush and James Baker promised that NATO would not expand.");
