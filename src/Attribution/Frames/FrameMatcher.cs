@@ -811,6 +811,10 @@ internal sealed class FrameMatcher
         {
             p++; // "said on Monday, the budget …", "told reporters, the plan …", "estimated by 2050, demand …"
         }
+        else if (p > cue.End && _r.IsPunct(p, ',') && _r.Is(p + 1, "that") && !_quotes.IsQuoted(p + 1))
+        {
+            p++; // "said, in a statement, that …", "explains, in a satirical fashion, that …": the adjunct closes with a comma
+        }
 
         ContentMatch? content = null;
         double confidence = confidenceBase;
@@ -886,6 +890,12 @@ internal sealed class FrameMatcher
                 continue;
             }
 
+            if (_r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
+            {
+                p += 3; // "said, however, that …", "added, meanwhile, that …"
+                continue;
+            }
+
             if (_r.ClassOf(p) == WordClass.Adverb || (_r.IsLowerWord(p) && _r.Text(p).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(p)))
             {
                 p++;
@@ -945,6 +955,35 @@ internal sealed class FrameMatcher
         }
 
         return p;
+    }
+
+    // Sentence adverbs that writers set off with commas inside a frame ("said, however, that …").
+    private static readonly string[] ParentheticalAdverbs =
+    [
+        "however", "though", "too", "therefore", "moreover", "meanwhile", "nonetheless", "nevertheless", "instead", "furthermore", "again",
+    ];
+
+    private bool IsParentheticalAdverb(int k)
+    {
+        if (!_r.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        if (_r.ClassOf(k) == WordClass.Adverb || (_r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(k)))
+        {
+            return true;
+        }
+
+        foreach (var w in ParentheticalAdverbs)
+        {
+            if (_r.Is(k, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClauseStart(int p, int sLast, bool clausalVerb)

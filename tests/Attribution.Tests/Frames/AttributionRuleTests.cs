@@ -304,4 +304,24 @@ public sealed class AttributionRuleTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Speaker!.Text.Should().Be("He");
     }
+    [Theory]
+    [InlineData("The health ministry said, in a statement, that three clinics would close by June.", "three clinics would close by June", "The health ministry")]
+    [InlineData("The researchers explain, in a new report, that the river has lost half its fish.", "the river has lost half its fish", "The researchers")]
+    [InlineData("The mayor said, however, that the tunnel would open on schedule.", "the tunnel would open on schedule", "The mayor")]
+    [InlineData("Police added, separately, that two suspects had been released.", "two suspects had been released", "Police")]
+    public void An_adjunct_set_off_by_commas_between_the_cue_and_that_keeps_the_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_comma_adjunct_after_a_non_speech_verb_does_not_make_a_statement()
+    {
+        var statements = Find("The council built, in a single summer, the bridge that crosses the river.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }
