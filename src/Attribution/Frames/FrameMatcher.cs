@@ -842,7 +842,7 @@ internal sealed class FrameMatcher
         }
         else if (_r.Is(p, "that") && !_quotes.IsQuoted(p))
         {
-            content = Content(p + 1, forceMixedOnQuote: true);
+            content = Content(IsDemonstrativeThat(p) ? p : p + 1, forceMixedOnQuote: true);
         }
         else if (e.Class == CueClass.Manner)
         {
@@ -1188,10 +1188,13 @@ internal sealed class FrameMatcher
         return false;
     }
 
+    /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>
+    private bool IsDemonstrativeThat(int k) => _r.Is(k, "that") && _r.ClassOf(k + 1) == WordClass.Auxiliary && !_quotes.IsQuoted(k + 1);
+
     private ContentMatch? Trimmed(int first, int last, bool forceMixedOnQuote)
     {
         bool that = false;
-        while (first <= last && !_quotes.IsQuoted(first) && (_r.Is(first, "that") || _r.IsPunct(first, ',') || _r.IsPunct(first, ':')))
+        while (first <= last && !_quotes.IsQuoted(first) && ((_r.Is(first, "that") && !IsDemonstrativeThat(first)) || _r.IsPunct(first, ',') || _r.IsPunct(first, ':')))
         {
             that |= _r.Is(first, "that");
             first++;

@@ -324,4 +324,14 @@ public sealed class AttributionRuleTests
         var statements = Find("The council built, in a single summer, the bridge that crosses the river.");
         statements.Should().BeEmpty(Describe(statements));
     }
+    [Theory]
+    [InlineData("The senator said that was the worst budget she had seen in years.", "that was the worst budget she had seen in years")]
+    [InlineData("Officials warned that could delay the launch by several months.", "that could delay the launch by several months")]
+    [InlineData("The senator said that the budget was the worst she had seen in years.", "the budget was the worst she had seen in years")]
+    public void A_that_before_an_auxiliary_is_the_subject_of_the_reported_clause(string text, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+    }
 }
