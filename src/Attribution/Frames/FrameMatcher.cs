@@ -890,7 +890,7 @@ internal sealed class FrameMatcher
                 continue;
             }
 
-            if (_r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
+            if (p + 2 < sLast && _r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
             {
                 p += 3; // "said, however, that …", "added, meanwhile, that …"
                 continue;
@@ -919,7 +919,7 @@ internal sealed class FrameMatcher
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
                 {
-                    if (MentionFinder.IsTimeWord(_r, p + 1) || _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
+                    if (MentionFinder.IsTimeWord(_r, p + 1) || p + 1 <= sLast && _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
                     {
                         p++; // "on Friday", "in March": the time words are skipped next round
                         continue;

@@ -334,4 +334,15 @@ public sealed class AttributionRuleTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Content.Text.Should().Be(content);
     }
+    [Theory]
+    [InlineData("The video drew thousands of replies, with one user writing \"This is the best thing I have seen all year.\"", "one user")]
+    [InlineData("The column angered fans, with one commenter saying \"Nobody asked for this change.\"", "one commenter")]
+    [InlineData("Readers were divided, with one reader writing \"The paper has lost its way.\"", "one reader")]
+    public void Online_posters_and_readers_speak_in_a_with_phrase(string text, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
 }
