@@ -986,6 +986,26 @@ internal sealed class FrameMatcher
         return false;
     }
 
+    // Irregular past forms that are rarely nouns or adjectives.
+    private static readonly string[] IrregularPasts =
+    [
+        "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
+        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
+    ];
+
+    private bool IsIrregularPast(int k)
+    {
+        foreach (var w in IrregularPasts)
+        {
+            if (_r.Is(k, w) && _r.IsLowerWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsClauseStart(int p, int sLast, bool clausalVerb)
     {
         if (p > sLast || _quotes.IsQuoted(p) && _quotes.Pieces[_quotes.PieceOf(p)].FirstToken != p)
@@ -1033,9 +1053,10 @@ internal sealed class FrameMatcher
                 break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
             }
 
-            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
+            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k))
+                || (k == p + 1 && _r.IsCapitalized(p) && IsIrregularPast(k)))
             {
-                return true;
+                return true; // "stated Montalvo left …": a name straight before an irregular past
             }
 
             if (_r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && k == p + 1)

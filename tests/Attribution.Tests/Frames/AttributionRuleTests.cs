@@ -345,4 +345,21 @@ public sealed class AttributionRuleTests
         statements[0].Kind.Should().Be(StatementKind.Direct);
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
+    [Theory]
+    [InlineData("The lawyer stated Moreno left the company in March after a dispute over pay.", "Moreno left the company in March after a dispute over pay", "The lawyer")]
+    [InlineData("Police confirmed Okafor went to the station voluntarily on Sunday.", "Okafor went to the station voluntarily on Sunday", "Police")]
+    public void A_name_before_an_irregular_past_opens_a_bare_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_without_a_verb_after_a_cue_is_not_a_reported_clause()
+    {
+        var statements = Find("The mayor announced Main Street closures for the whole weekend.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }
