@@ -811,6 +811,10 @@ internal sealed class FrameMatcher
         {
             p++; // "said on Monday, the budget …", "told reporters, the plan …", "estimated by 2050, demand …"
         }
+        else if (p > cue.End && _r.IsPunct(p, ',') && _r.Is(p + 1, "that") && !_quotes.IsQuoted(p + 1))
+        {
+            p++; // "said, in a statement, that …", "explains, in a satirical fashion, that …": the adjunct closes with a comma
+        }
 
         ContentMatch? content = null;
         double confidence = confidenceBase;
@@ -838,7 +842,7 @@ internal sealed class FrameMatcher
         }
         else if (_r.Is(p, "that") && !_quotes.IsQuoted(p))
         {
-            content = Content(p + 1, forceMixedOnQuote: true);
+            content = Content(IsDemonstrativeThat(p) ? p : p + 1, forceMixedOnQuote: true);
         }
         else if (e.Class == CueClass.Manner)
         {
@@ -886,6 +890,12 @@ internal sealed class FrameMatcher
                 continue;
             }
 
+            if (p + 2 < sLast && _r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
+            {
+                p += 3; // "said, however, that …", "added, meanwhile, that …"
+                continue;
+            }
+
             if (_r.ClassOf(p) == WordClass.Adverb || (_r.IsLowerWord(p) && _r.Text(p).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(p)))
             {
                 p++;
@@ -909,7 +919,7 @@ internal sealed class FrameMatcher
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
                 {
-                    if (MentionFinder.IsTimeWord(_r, p + 1) || _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
+                    if (MentionFinder.IsTimeWord(_r, p + 1) || p + 1 <= sLast && _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
                     {
                         p++; // "on Friday", "in March": the time words are skipped next round
                         continue;
@@ -945,6 +955,55 @@ internal sealed class FrameMatcher
         }
 
         return p;
+    }
+
+    // Sentence adverbs that writers set off with commas inside a frame ("said, however, that …").
+    private static readonly string[] ParentheticalAdverbs =
+    [
+        "however", "though", "too", "therefore", "moreover", "meanwhile", "nonetheless", "nevertheless", "instead", "furthermore", "again",
+    ];
+
+    private bool IsParentheticalAdverb(int k)
+    {
+        if (!_r.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        if (_r.ClassOf(k) == WordClass.Adverb || (_r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(k)))
+        {
+            return true;
+        }
+
+        foreach (var w in ParentheticalAdverbs)
+        {
+            if (_r.Is(k, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Irregular past forms that are rarely nouns or adjectives.
+    private static readonly string[] IrregularPasts =
+    [
+        "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
+        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
+    ];
+
+    private bool IsIrregularPast(int k)
+    {
+        foreach (var w in IrregularPasts)
+        {
+            if (_r.Is(k, w) && _r.IsLowerWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClauseStart(int p, int sLast, bool clausalVerb)
@@ -994,9 +1053,10 @@ internal sealed class FrameMatcher
                 break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
             }
 
-            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
+            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k))
+                || (k == p + 1 && _r.IsCapitalized(p) && IsIrregularPast(k)))
             {
-                return true;
+                return true; // "stated Montalvo left …": a name straight before an irregular past
             }
 
             if (_r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && k == p + 1)
@@ -1149,10 +1209,13 @@ internal sealed class FrameMatcher
         return false;
     }
 
+    /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>
+    private bool IsDemonstrativeThat(int k) => _r.Is(k, "that") && _r.ClassOf(k + 1) == WordClass.Auxiliary && !_quotes.IsQuoted(k + 1);
+
     private ContentMatch? Trimmed(int first, int last, bool forceMixedOnQuote)
     {
         bool that = false;
-        while (first <= last && !_quotes.IsQuoted(first) && (_r.Is(first, "that") || _r.IsPunct(first, ',') || _r.IsPunct(first, ':')))
+        while (first <= last && !_quotes.IsQuoted(first) && ((_r.Is(first, "that") && !IsDemonstrativeThat(first)) || _r.IsPunct(first, ',') || _r.IsPunct(first, ':')))
         {
             that |= _r.Is(first, "that");
             first++;

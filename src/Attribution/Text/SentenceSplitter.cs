@@ -231,6 +231,13 @@ internal static class SentenceSplitter
                 return end;
             }
 
+            // "U.S arms", "U.K-based": an initialism written without its final period, the letters joined by the dot.
+            if (period && i > sentenceStart && Attached(i) && Attached(i + 1) && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Span.Length == 1
+                && IsCapitalized(i - 1) && _tokens[i + 1].Kind == TokenKind.Word)
+            {
+                return -1;
+            }
+
             // An omission mark inside brackets ([...]) is not the end of anything.
             if (ellipsis && i > 0 && Attached(i) && _text[token.Span.Start - 1] is '[' or '(')
             {

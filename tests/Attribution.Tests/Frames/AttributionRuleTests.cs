@@ -304,4 +304,62 @@ public sealed class AttributionRuleTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Speaker!.Text.Should().Be("He");
     }
+    [Theory]
+    [InlineData("The health ministry said, in a statement, that three clinics would close by June.", "three clinics would close by June", "The health ministry")]
+    [InlineData("The researchers explain, in a new report, that the river has lost half its fish.", "the river has lost half its fish", "The researchers")]
+    [InlineData("The mayor said, however, that the tunnel would open on schedule.", "the tunnel would open on schedule", "The mayor")]
+    [InlineData("Police added, separately, that two suspects had been released.", "two suspects had been released", "Police")]
+    public void An_adjunct_set_off_by_commas_between_the_cue_and_that_keeps_the_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_comma_adjunct_after_a_non_speech_verb_does_not_make_a_statement()
+    {
+        var statements = Find("The council built, in a single summer, the bridge that crosses the river.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
+    [Theory]
+    [InlineData("The senator said that was the worst budget she had seen in years.", "that was the worst budget she had seen in years")]
+    [InlineData("Officials warned that could delay the launch by several months.", "that could delay the launch by several months")]
+    [InlineData("The senator said that the budget was the worst she had seen in years.", "the budget was the worst she had seen in years")]
+    public void A_that_before_an_auxiliary_is_the_subject_of_the_reported_clause(string text, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+    }
+    [Theory]
+    [InlineData("The video drew thousands of replies, with one user writing \"This is the best thing I have seen all year.\"", "one user")]
+    [InlineData("The column angered fans, with one commenter saying \"Nobody asked for this change.\"", "one commenter")]
+    [InlineData("Readers were divided, with one reader writing \"The paper has lost its way.\"", "one reader")]
+    public void Online_posters_and_readers_speak_in_a_with_phrase(string text, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+    [Theory]
+    [InlineData("The lawyer stated Moreno left the company in March after a dispute over pay.", "Moreno left the company in March after a dispute over pay", "The lawyer")]
+    [InlineData("Police confirmed Okafor went to the station voluntarily on Sunday.", "Okafor went to the station voluntarily on Sunday", "Police")]
+    public void A_name_before_an_irregular_past_opens_a_bare_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_without_a_verb_after_a_cue_is_not_a_reported_clause()
+    {
+        var statements = Find("The mayor announced Main Street closures for the whole weekend.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }

@@ -99,6 +99,8 @@ public sealed class SentenceSplitterTests
     [InlineData("It was signed by John Smith Jr. The deal closed.", "It was signed by John Smith Jr.|The deal closed.")]
     [InlineData("Pres. Biden spoke at 9 a.m. EST Monday. He left.", "Pres. Biden spoke at 9 a.m. EST Monday.|He left.")]
     [InlineData("The U.S.-led coalition struck. I met him in Sept. He was calm.", "The U.S.-led coalition struck.|I met him in Sept.|He was calm.")]
+    [InlineData("It was discussed in U.S arms journals. Nobody listened.", "It was discussed in U.S arms journals.|Nobody listened.")]
+    [InlineData("The U.K-based firm and the U.S Navy signed. Then they left.", "The U.K-based firm and the U.S Navy signed.|Then they left.")]
     public void Handles_abbreviations_numbers_and_ellipses_in_news_text(string text, string expected)
     {
         Sentences(text).Should().Equal(expected.Split('|'));
