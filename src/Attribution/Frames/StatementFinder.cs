@@ -363,9 +363,49 @@ internal static class StatementFinder
     }
 
     /// <summary>The drafts in document order, with <see cref="StatementDraft.CarriedFrom"/> as indices into that order.</summary>
+    /// <summary>
+    /// The output's promise, kept whatever the passes before did: two statements in a row either do not
+    /// overlap or the second is a whole frame nested in the first's indirect or mixed content. Of two that
+    /// overlap otherwise, the surer stays. <paramref name="kept"/> is in content order.
+    /// </summary>
+    private static void DropPartialOverlaps(List<Candidate> kept)
+    {
+        var result = new List<Candidate>(kept.Count);
+        foreach (var candidate in kept)
+        {
+            bool keep = true;
+            while (result.Count > 0 && result[^1].Draft.Content.OverlapsWith(candidate.Draft.Content) && !IsNestedIn(candidate.Draft, result[^1].Draft))
+            {
+                if (!Prefer(candidate.Draft, result[^1].Draft))
+                {
+                    keep = false;
+                    break;
+                }
+
+                result.RemoveAt(result.Count - 1);
+            }
+
+            if (keep)
+            {
+                result.Add(candidate);
+            }
+        }
+
+        if (result.Count != kept.Count)
+        {
+            kept.Clear();
+            kept.AddRange(result);
+        }
+    }
+
+    private static bool IsNestedIn(StatementDraft inner, StatementDraft outer) =>
+        outer.Kind != StatementKind.Direct && Within(outer.Content, inner.Content) && inner.Cue is { } cue && Within(outer.Content, cue)
+        && (inner.Speaker is not { } speaker || Within(outer.Content, speaker));
+
     private static List<StatementDraft> Number(List<Candidate> kept)
     {
         kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
+        DropPartialOverlaps(kept);
         var index = new Dictionary<Candidate, int>(ReferenceEqualityComparer.Instance);
         var drafts = new List<StatementDraft>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
