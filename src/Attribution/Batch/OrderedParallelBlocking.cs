@@ -236,7 +236,7 @@ internal sealed class OrderedParallelBlocking<TIn, TOut> : IDisposable
         var stop = _stop.Token;
         try
         {
-            while (TryWorkOne(mayBlock: true, stop))
+            while (TryWorkOne(stop))
             {
             }
         }
@@ -247,35 +247,19 @@ internal sealed class OrderedParallelBlocking<TIn, TOut> : IDisposable
     }
 
     /// <summary>
-    /// Reads the next item and puts its result in its slot. False when nothing was done: the source has ended,
-    /// the work is stopping, or (when <paramref name="mayBlock"/> is off) the window is full or another worker is reading.
+    /// Waits for a window permit, reads the next item and puts its result in its slot. False when nothing
+    /// was done: the source has ended or the work is stopping.
     /// </summary>
-    private bool TryWorkOne(bool mayBlock, CancellationToken cancellationToken)
+    private bool TryWorkOne(CancellationToken cancellationToken)
     {
-        if (mayBlock)
-        {
-            _permits.Wait(cancellationToken);
-        }
-        else if (!_permits.Wait(0, CancellationToken.None))
-        {
-            return false;
-        }
-
+        _permits.Wait(cancellationToken);
         TIn item;
         long position;
         bool locked = false;
         try
         {
-            if (mayBlock)
-            {
-                Monitor.Enter(_sourceLock, ref locked);
-            }
-            else
-            {
-                Monitor.TryEnter(_sourceLock, ref locked);
-            }
-
-            if (!locked || _sourceEnded || _stop.IsCancellationRequested)
+            Monitor.Enter(_sourceLock, ref locked);
+            if (_sourceEnded || _stop.IsCancellationRequested)
             {
                 _permits.Release();
                 return false;

@@ -426,7 +426,7 @@ internal sealed class MentionResolver
         }
 
         var firstWord = _document.TokenText(first);
-        var head = _document.TokenText(headToken).ToString().ToLowerInvariant();
+        var head = _lexicon.LowerCase(_document.TokenText(headToken));
         var headClass = _lexicon.Classify(head);
         if ((headClass & WordClass.Masthead) != 0 && char.IsLower(_document.TokenText(headToken)[0]))
         {
