@@ -131,7 +131,7 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
         CheckInput(text);
         using var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
         return new TextSegmentation(
-            document.Sentences.Select(s => s.Span).ToImmutableArray(),
+            ReaderSentences.Join(text, document.Tokens, document.Sentences),
             document.Paragraphs.Select(p => p.Span).ToImmutableArray());
     }
 
