@@ -2,13 +2,20 @@ namespace Attribution.Extensions.DependencyInjection;
 
 /// <summary>
 /// How the shared <see cref="AttributionExtractor"/> registered by
-/// <see cref="AttributionServiceCollectionExtensions.AddAttribution"/> is built.
+/// <see cref="AttributionServiceCollectionExtensions.AddAttribution(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{AttributionServiceOptions})"/> is built.
 /// </summary>
 /// <remarks>
 /// A mutable options class for the options pattern (<c>services.Configure&lt;AttributionServiceOptions&gt;(…)</c>
 /// or configuration binding also work). It is read once, when the extractor is first resolved; the
-/// extractor itself is immutable.
+/// extractor itself is immutable. Each instance starts with its own <see cref="Limits"/>, so binding
+/// configuration into one never changes the settings of another.
 /// </remarks>
+/// <example>
+/// As configuration (the section given to <c>AddAttribution(configuration.GetSection("Attribution"))</c>):
+/// <code>
+/// "Attribution": { "CueVerbs": [ "grumble" ], "BeliefVerbs": [ "suspect" ], "Limits": { "MaxDocumentLength": 1000000 } }
+/// </code>
+/// </example>
 public sealed class AttributionServiceOptions
 {
     /// <summary>Speech cue verbs to add to the embedded ones, by lemma (<c>grumble</c>, <c>quip</c>).</summary>
@@ -17,7 +24,7 @@ public sealed class AttributionServiceOptions
     /// <summary>Belief verbs to add to the embedded ones, by lemma (<c>suspect</c>).</summary>
     public IList<string> BeliefVerbs { get; } = new List<string>();
 
-    /// <summary>The extractor's limits; defaults to <see cref="AttributionOptions.Default"/>.</summary>
+    /// <summary>The extractor's limits; a fresh <see cref="AttributionOptions"/> with the defaults unless set.</summary>
     /// <example><c>options.Limits = options.Limits with { MaxDocumentLength = 1_000_000 };</c></example>
-    public AttributionOptions Limits { get; set; } = AttributionOptions.Default;
+    public AttributionOptions Limits { get; set; } = new();
 }

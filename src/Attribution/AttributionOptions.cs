@@ -1,6 +1,12 @@
 namespace Attribution;
 
 /// <summary>Limits and settings of an <see cref="AttributionExtractor"/>. Immutable.</summary>
+/// <remarks>
+/// There is deliberately no shared default instance: <c>new AttributionOptions()</c> gives the defaults, so a
+/// configuration binder that writes into an instance (it can set init-only properties through reflection)
+/// only ever changes that one instance, never the settings of unrelated extractors. An extractor copies the
+/// options it is built with, so later changes to the caller's instance do not reach it either.
+/// </remarks>
 public sealed record AttributionOptions
 {
     /// <summary>The default for <see cref="MaxDocumentLength"/>: 64 Mi UTF-16 code units.</summary>
@@ -11,7 +17,4 @@ public sealed record AttributionOptions
     /// <see cref="ArgumentException"/> (it is never silently truncated).
     /// </summary>
     public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
-
-    /// <summary>The default options.</summary>
-    public static AttributionOptions Default { get; } = new();
 }

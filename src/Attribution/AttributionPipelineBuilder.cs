@@ -13,7 +13,7 @@ public sealed class AttributionPipelineBuilder
 {
     private readonly List<string> _cueVerbs = [];
     private readonly List<string> _beliefVerbs = [];
-    private AttributionOptions _options = AttributionOptions.Default;
+    private AttributionOptions _options = new();
 
     /// <summary>Adds speech cue verbs by their lemma (<c>grumble</c>, <c>quip</c>); their inflected forms are generated.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="lemmas"/> or one of its items is null.</exception>
@@ -35,7 +35,8 @@ public sealed class AttributionPipelineBuilder
     }
 
     /// <summary>Freezes the current settings into an immutable, thread-safe extractor.</summary>
-    public AttributionExtractor Build() => new(_options, new LexiconSet(_cueVerbs, _beliefVerbs));
+    /// <remarks>The extractor keeps its own copy of the options, so a later change to the instance given to <see cref="WithOptions"/> does not reach it.</remarks>
+    public AttributionExtractor Build() => new(_options with { }, new LexiconSet(_cueVerbs, _beliefVerbs));
 
     private AttributionPipelineBuilder AddLemmas(List<string> target, string[] lemmas)
     {

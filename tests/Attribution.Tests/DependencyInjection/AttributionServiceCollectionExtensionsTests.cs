@@ -1,6 +1,7 @@
 using Attribution.Extensions.DependencyInjection;
 using Attribution.Serialization;
 using Attribution.Tests.TestSupport;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,8 @@ public sealed class AttributionServiceCollectionExtensionsTests
         var inScope = scope.ServiceProvider.GetRequiredService<AttributionExtractor>();
 
         inScope.Should().BeSameAs(first);
-        first.Options.Should().Be(AttributionOptions.Default);
+        first.Options.Should().Be(new AttributionOptions());
+        provider.GetRequiredService<IAttributionExtractor>().Should().BeSameAs(first, "the interface resolves to the one shared extractor");
     }
 
     [Fact]
@@ -120,10 +122,75 @@ public sealed class AttributionServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Options_bound_from_configuration_reach_the_extractor_and_change_no_other_extractor()
+    {
+        var configuration = Configuration(new()
+        {
+            ["Attribution:CueVerbs:0"] = "grumble",
+            ["Attribution:Limits:MaxDocumentLength"] = "50",
+        });
+        using var bound = new ServiceCollection().AddAttribution(configuration.GetSection("Attribution")).BuildServiceProvider();
+        var extractor = bound.GetRequiredService<IAttributionExtractor>();
+        using var plain = new ServiceCollection().AddAttribution().BuildServiceProvider();
+
+        var tooLong = () => extractor.Extract("The minister said on Monday that the talks would resume next week.");
+
+        tooLong.Should().Throw<ArgumentException>().WithMessage("*more than the limit of 50*");
+        bound.GetRequiredService<AttributionExtractor>().Extract("He grumbled that it was late.").Statements
+            .Should().ContainSingle(s => s.Cue != null && s.Cue.Lemma == "grumble", "the bound cue verb reaches the extractor");
+        plain.GetRequiredService<AttributionExtractor>().Options.MaxDocumentLength.Should().Be(AttributionOptions.DefaultMaxDocumentLength, "binding wrote no shared default");
+        new AttributionOptions().MaxDocumentLength.Should().Be(AttributionOptions.DefaultMaxDocumentLength);
+        AttributionExtractor.CreateDefault().Options.MaxDocumentLength.Should().Be(AttributionOptions.DefaultMaxDocumentLength);
+        new AttributionServiceOptions().Limits.Should().NotBeSameAs(new AttributionServiceOptions().Limits, "each options instance has limits of its own");
+    }
+
+    [Fact]
+    public void Configuration_out_of_range_fails_validation_on_start_with_a_clear_message()
+    {
+        var configuration = Configuration(new() { ["Limits:MaxDocumentLength"] = "-5", ["BeliefVerbs:0"] = " " });
+        using var provider = new ServiceCollection().AddAttribution(configuration).BuildServiceProvider();
+
+        var start = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        start.Should().Throw<OptionsValidationException>()
+            .Which.Failures.Should().BeEquivalentTo(
+                "Limits.MaxDocumentLength must be positive (it is -5).",
+                "BeliefVerbs[0] is empty: a verb lemma needs letters.");
+    }
+
+    [Fact]
+    public void A_misspelt_key_or_a_value_that_is_not_a_number_fails_naming_it()
+    {
+        using var misspelt = new ServiceCollection()
+            .AddAttribution(Configuration(new() { ["Limits:MaxDocumentLenght"] = "5000" }))
+            .BuildServiceProvider();
+        using var notANumber = new ServiceCollection()
+            .AddAttribution(Configuration(new() { ["Limits:MaxDocumentLength"] = "a million" }))
+            .BuildServiceProvider();
+
+        misspelt.Invoking(p => p.GetRequiredService<IAttributionExtractor>())
+            .Should().Throw<InvalidOperationException>().WithMessage("*MaxDocumentLenght*");
+        notANumber.Invoking(p => p.GetRequiredService<IAttributionExtractor>())
+            .Should().Throw<InvalidOperationException>().WithMessage("*a million*");
+    }
+
+    [Fact]
+    public void A_null_configuration_or_configure_step_is_rejected()
+    {
+        var services = new ServiceCollection();
+
+        services.Invoking(s => s.AddAttribution((IConfiguration)null!)).Should().Throw<ArgumentNullException>().WithParameterName("configuration");
+        services.Invoking(s => s.AddAttribution((Action<AttributionServiceOptions>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("configure");
+    }
+
+    [Fact]
     public void A_null_service_collection_is_rejected()
     {
         var act = () => AttributionServiceCollectionExtensions.AddAttribution(null!);
 
         act.Should().Throw<ArgumentNullException>();
     }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

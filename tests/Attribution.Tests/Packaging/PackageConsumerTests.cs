@@ -82,23 +82,64 @@ public sealed class PackageConsumerTests(PackedFeed packed, ITestOutputHelper ou
     }
 
     [Fact]
-    public void The_di_companion_depends_on_the_core_of_the_same_version()
+    public void The_di_companion_depends_on_the_core_and_on_the_microsoft_extensions_line_of_each_framework()
     {
         using var package = ZipFile.OpenRead(Path.Combine(packed.Feed, $"Attribution.Extensions.DependencyInjection.{packed.Version}.nupkg"));
-        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var groups = DependencyGroups(package);
 
-        var groups = nuspec.Descendants(ns + "group").ToList();
-        groups.Select(g => g.Attribute("targetFramework")!.Value).Should().BeEquivalentTo("net8.0", "net10.0");
-        foreach (var group in groups)
+        groups.Keys.Should().BeEquivalentTo("net8.0", "net10.0");
+        groups["net8.0"].Should().BeEquivalentTo(
+            $"Attribution {packed.Version}",
+            "Microsoft.Extensions.DependencyInjection.Abstractions 8.0.2",
+            "Microsoft.Extensions.Options 8.0.2",
+            "Microsoft.Extensions.Options.ConfigurationExtensions 8.0.0");
+        groups["net10.0"].Should().BeEquivalentTo(
+            $"Attribution {packed.Version}",
+            "Microsoft.Extensions.DependencyInjection.Abstractions 10.0.15",
+            "Microsoft.Extensions.Options 10.0.15",
+            "Microsoft.Extensions.Options.ConfigurationExtensions 10.0.15");
+        package.Entries.Select(e => e.FullName).Should().Contain(["README.md", "lib/net8.0/Attribution.Extensions.DependencyInjection.xml"]);
+    }
+
+    [Fact]
+    public void The_token_budgets_package_pulls_nothing_from_a_newer_line_into_net8()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packed.Feed, $"Attribution.TokenBudgets.{packed.Version}.nupkg"));
+        var groups = DependencyGroups(package);
+
+        groups.Keys.Should().BeEquivalentTo("net8.0", "net10.0");
+        groups["net8.0"].Should().BeEquivalentTo($"Attribution {packed.Version}", "Microsoft.ML.Tokenizers 2.0.1");
+        groups["net10.0"].Should().BeEquivalentTo($"Attribution {packed.Version}", "Microsoft.ML.Tokenizers 2.0.1");
+    }
+
+    [Theory]
+    [InlineData("Attribution")]
+    [InlineData("Attribution.Extensions.DependencyInjection")]
+    [InlineData("Attribution.TokenBudgets")]
+    public void Each_package_carries_a_short_readme_of_its_own_without_relative_links(string id)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packed.Feed, $"{id}.{packed.Version}.nupkg"));
+        string readme;
+        using (var reader = new StreamReader(package.Entries.Single(e => e.FullName == "README.md").Open()))
         {
-            group.Elements(ns + "dependency").Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").Should().BeEquivalentTo(
-                $"Attribution {packed.Version}",
-                "Microsoft.Extensions.DependencyInjection.Abstractions 10.0.15",
-                "Microsoft.Extensions.Options 10.0.15");
+            readme = reader.ReadToEnd();
         }
 
-        package.Entries.Select(e => e.FullName).Should().Contain(["README.md", "lib/net8.0/Attribution.Extensions.DependencyInjection.xml"]);
+        readme.Should().StartWith($"# {id}\n");
+        readme.Length.Should().BeLessThan(4096, "a package page needs the gist, not the 41 KB repository README");
+        readme.Should().NotContain("![", "nuget.org cannot show images linked by relative path");
+        readme.Should().NotContain("](#").And.NotContain("](docs/").And.NotContain("](samples/");
+        readme.Should().Contain("```csharp", "the page shows how to use the package");
+    }
+
+    /// <summary>The nuspec's dependencies, "id version", per target framework.</summary>
+    private static Dictionary<string, string[]> DependencyGroups(ZipArchive package)
+    {
+        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        return nuspec.Descendants(ns + "group").ToDictionary(
+            g => g.Attribute("targetFramework")!.Value,
+            g => g.Elements(ns + "dependency").Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").ToArray());
     }
 
     /// <summary>The SourceLink JSON embedded in a portable PDB.</summary>

@@ -1,18 +1,19 @@
 namespace Attribution.Tests.Packaging;
 
 /// <summary>
-/// The library and its DI companion packed once, at a unique prerelease version, into a local feed in a
+/// The library, its DI companion and the token budgets packed once, at a unique prerelease version, into a local feed in a
 /// temporary folder; bin and obj go there too (<c>--artifacts-path</c>), so nothing is written inside the
 /// repository. Deleted afterwards.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    public static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(10);
 
     private static readonly string[] PackedProjects =
     [
         "src/Attribution/Attribution.csproj",
         "src/Attribution.Extensions.DependencyInjection/Attribution.Extensions.DependencyInjection.csproj",
+        "src/Attribution.TokenBudgets/Attribution.TokenBudgets.csproj",
     ];
 
     public PackedFeed()

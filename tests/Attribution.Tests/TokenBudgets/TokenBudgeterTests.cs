@@ -143,6 +143,19 @@ public sealed class TokenBudgeterTests
     }
 
     [Fact]
+    public void Two_packings_of_the_same_result_are_equal_batches_that_print_their_items()
+    {
+        var first = _budgeter.Pack(_result, maxTokensPerBatch: 120, maxTokensPerStatement: 50, tokensPerItemOverhead: 3);
+        var second = new TokenBudgeter(O200k, Extractor).Pack(_result, maxTokensPerBatch: 120, maxTokensPerStatement: 50, tokensPerItemOverhead: 3);
+
+        second.Should().Equal(first);
+        second[0].GetHashCode().Should().Be(first[0].GetHashCode());
+        (first[0] with { Items = first[0].Items.RemoveAt(0) }).Should().NotBe(first[0]);
+        first[0].ToString().Should().StartWith("StatementBatch { Items = [StatementContext { Statement = Statement { Kind = ")
+            .And.EndWith($"], TokenCount = {first[0].TokenCount} }}").And.NotContain("ImmutableArray");
+    }
+
+    [Fact]
     public void A_result_without_statements_packs_into_no_batch()
     {
         var empty = Extractor.Extract("No one said anything today.");
