@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Reads the documents named on the command line: files, directories (their <c>*.txt</c> files, sorted
 /// ordinally), <c>-</c> for standard input, and JSONL files of <c>{"id","text","date"?}</c> lines. A failure
 /// becomes an <see cref="InputError"/> in place of its document, so the others still go through.
 /// </summary>
-internal static class DocumentReader
+public static class DocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
