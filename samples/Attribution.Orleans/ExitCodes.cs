@@ -4,6 +4,6 @@ namespace Attribution.OrleansSample;
 internal static class ExitCodes
 {
     public const int Success = 0;
-    public const int Usage = 1;
-    public const int SomeInputFailed = 2;
+    public const int SomeInputFailed = 1;
+    public const int Usage = 2;
 }
