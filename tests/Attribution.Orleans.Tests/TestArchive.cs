@@ -10,7 +10,7 @@ namespace Attribution.OrleansSample.Tests;
 /// distinct ids, a few short reports written for these tests, and optionally bad lines at fixed places. It also
 /// gives what the single-process extractor makes of it, line for line.
 /// </summary>
-internal sealed class TestArchive : IDisposable
+public sealed class TestArchive : IDisposable
 {
     /// <summary>Short reports of our own, so the archive is not only GUM's genres.</summary>
     private static readonly string[] OwnReports =
