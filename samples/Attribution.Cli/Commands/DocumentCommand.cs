@@ -1,6 +1,7 @@
 using System.Text.Json;
-using Attribution.Cli.Input;
 using Attribution.Cli.Output;
+using Attribution.Samples.Input;
+using Attribution.Samples.Progress;
 using Attribution.Serialization;
 
 namespace Attribution.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class DocumentCommand
             return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
         }
 
-        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs, options.Recursive));
+        using var progress = BatchProgress.Start(options.OutputPath, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs, options.Recursive));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
         using (output)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Attribution.Cli.Input;
-using Attribution.Cli.Output;
+using Attribution.Samples.Input;
+using Attribution.Samples.Progress;
 
 namespace Attribution.Cli.Commands;
 

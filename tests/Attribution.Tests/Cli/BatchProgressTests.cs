@@ -1,5 +1,5 @@
-using Attribution.Cli.Input;
-using Attribution.Cli.Output;
+using Attribution.Samples.Input;
+using Attribution.Samples.Progress;
 using Spectre.Console;
 
 namespace Attribution.Tests.Cli;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Tells a regular file from a FIFO, socket or device before it is opened: opening a FIFO for reading blocks
@@ -9,7 +9,7 @@ namespace Attribution.Cli.Input;
 /// same on every architecture). Elsewhere it cannot tell and says "regular": Windows has no such files in a
 /// directory; on other Unixes a FIFO among the inputs would still block.
 /// </summary>
-internal static partial class FileKind
+public static partial class FileKind
 {
     private const int CurrentDirectory = -100;           // AT_FDCWD: a relative path is relative to the working directory.
     private const uint StatxType = 0x1;                  // STATX_TYPE: only the file type is needed.

@@ -1,13 +1,13 @@
 using Spectre.Console;
 
-namespace Attribution.Cli.Output;
+namespace Attribution.Samples.Progress;
 
 /// <summary>
 /// A progress bar on standard error for batches written to a file. It renders on its own thread from a
 /// counter, so <see cref="Advance"/> is one interlocked increment, safe from parallel workers. It never shows
 /// when results go to standard output or when standard error is not a terminal (pipes, logs, tests).
 /// </summary>
-internal sealed class BatchProgress : IDisposable
+public sealed class BatchProgress : IDisposable
 {
     /// <summary>Batches smaller than this finish too fast for a bar to help.</summary>
     public const int MinimumDocuments = 5;
@@ -22,7 +22,8 @@ internal sealed class BatchProgress : IDisposable
     {
     }
 
-    internal BatchProgress(IAnsiConsole console, int total)
+    /// <summary>Starts a bar for <paramref name="total"/> documents on <paramref name="console"/>.</summary>
+    public BatchProgress(IAnsiConsole console, int total)
     {
         _renderer = new Thread(() => Render(console, total)) { IsBackground = true, Name = "progress" };
         _renderer.Start();
@@ -35,11 +36,12 @@ internal sealed class BatchProgress : IDisposable
         writingToFile && errorIsTerminal && documentCount >= MinimumDocuments;
 
     /// <summary>Starts a bar on the process's standard error when <see cref="ShouldShow"/> says so, else <see cref="None"/>.</summary>
-    public static BatchProgress Start(CliOptions options, Func<int?> countDocuments)
+    /// <param name="outputPath">The file the results go to, or null for standard output.</param>
+    /// <param name="countDocuments">Counts the documents ahead (only called when a bar may show); null when they cannot be counted.</param>
+    public static BatchProgress Start(string? outputPath, Func<int?> countDocuments)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(countDocuments);
-        bool writingToFile = options.OutputPath is not null;
+        bool writingToFile = outputPath is not null;
         bool errorIsTerminal = !Console.IsErrorRedirected;
         if (!writingToFile || !errorIsTerminal)
         {

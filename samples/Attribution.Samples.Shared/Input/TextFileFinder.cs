@@ -1,4 +1,4 @@
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Lists the documents of a directory: its <c>*.txt</c> files (the extension in any case: <c>A.TXT</c> too),
@@ -6,7 +6,7 @@ namespace Attribution.Cli.Input;
 /// its name's place. Symbolic links to directories are not followed (no loops). A FIFO, socket or device named
 /// <c>*.txt</c> and an unreadable subdirectory become errors in place, so nothing blocks and the rest is read.
 /// </summary>
-internal static class TextFileFinder
+public static class TextFileFinder
 {
     private const string Pattern = "*.txt";
 
@@ -20,7 +20,7 @@ internal static class TextFileFinder
     };
 
     /// <summary>A file to read (<paramref name="Path"/>) or a problem to report (<paramref name="Error"/>).</summary>
-    internal readonly record struct Entry(string? Path, InputError? Error);
+    public readonly record struct Entry(string? Path, InputError? Error);
 
     public static IEnumerable<Entry> Find(string directory, bool recursive)
     {

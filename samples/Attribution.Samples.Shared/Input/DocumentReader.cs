@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Reads the documents named on the command line: files, directories (their <c>*.txt</c> files, see
@@ -9,7 +9,7 @@ namespace Attribution.Cli.Input;
 /// lines. A failure becomes an <see cref="InputError"/> in place of its document, so the others still go
 /// through; so does a directory or JSONL file that yields no document at all (rather than a silent success).
 /// </summary>
-internal static class DocumentReader
+public static class DocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

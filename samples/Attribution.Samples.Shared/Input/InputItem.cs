@@ -1,7 +1,7 @@
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>Either a document or the error that took its place, in input order.</summary>
-internal readonly record struct InputItem(InputDocument? Document, InputError? Error)
+public readonly record struct InputItem(InputDocument? Document, InputError? Error)
 {
     public static InputItem Of(InputDocument document) => new(document, null);
 

@@ -1,11 +1,11 @@
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Reads a stream as lines of raw bytes (split on LF, a trailing CR dropped), so each JSONL line is decoded
 /// on its own: an invalid UTF-8 sequence is then reported on its own line number and the lines after it
 /// still go through, which a <see cref="StreamReader"/> decoding whole buffers ahead cannot do.
 /// </summary>
-internal sealed class ByteLineReader : IDisposable
+public sealed class ByteLineReader : IDisposable
 {
     private readonly Stream _stream;
     private readonly byte[] _buffer = new byte[64 * 1024];

@@ -1,11 +1,11 @@
-namespace Attribution.Cli.Input;
+namespace Attribution.Samples.Input;
 
 /// <summary>
 /// Counts the documents the inputs will yield without reading their text, to size a progress bar: files count
 /// one, directories their <c>*.txt</c> files (<see cref="TextFileFinder"/>), JSONL files their non-blank lines. Standard input cannot be
 /// counted ahead and yields null.
 /// </summary>
-internal static class DocumentCount
+public static class DocumentCount
 {
     public static int? Estimate(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs, bool recursive = false)
     {
