@@ -21,21 +21,36 @@ internal static class Tokenizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static Token[] Tokenize(string text, bool includeWhitespace)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        var tokens = TokenizePooled(text, includeWhitespace);
+        try
         {
-            return [];
+            return tokens.ToArray();
         }
+        finally
+        {
+            tokens.Dispose();
+        }
+    }
 
+    /// <summary>
+    /// Tokenizes into a buffer rented from the shared array pool, which the caller returns with
+    /// <see cref="PooledBuffer{T}.Dispose"/>: the pipeline reads its tokens in place instead of copying them
+    /// out, so a document's tokens cost no allocation once the pool holds a buffer of that size.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static PooledBuffer<Token> TokenizePooled(string text, bool includeWhitespace)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var scanner = new Scanner(text, includeWhitespace);
         try
         {
             scanner.Run();
-            return scanner.Tokens.ToArray();
+            return scanner.Tokens;
         }
-        finally
+        catch
         {
             scanner.Tokens.Dispose();
+            throw;
         }
     }
 
@@ -64,7 +79,9 @@ internal static class Tokenizer
             _text = text;
             _n = text.Length;
             _includeWhitespace = includeWhitespace;
-            Tokens = new PooledBuffer<Token>(includeWhitespace ? text.Length / 3 : text.Length / 5);
+            // Sized from the text so that news (about one word token per 5.5 characters, as many white-space runs)
+            // never regrows: rented arrays come back from the pool, so a generous size costs nothing.
+            Tokens = new PooledBuffer<Token>(includeWhitespace ? text.Length / 2 : text.Length / 4);
         }
 
         public void Run()
