@@ -2,7 +2,7 @@
 # Whole-process throughput of the command line, as a user sees it (start-up, JIT and GC included), against
 # a JavaScript baseline (wink-nlp tokenizer + sentence splitter) on the same documents in the same run:
 #
-#   tests/Attribution.Benchmarks/whole-process/whole-process.sh [--megabytes N] [--runs N] [--cli build|publish|both] [--no-wink]
+#   tests/Attribution.Benchmarks/whole-process/whole-process.sh [--megabytes N] [--runs N] [--cli build,publish,aot] [--no-wink]
 #
 # It builds about 10 MB of news text as JSONL (the GUM documents of the test data, repeated), then times, RUNS
 # times each (default 3):
@@ -10,15 +10,16 @@
 #   sentences --jsonl-input pinned to one core,
 #   wink-nlp (node wink-baseline.js) pinned to one core,
 # and prints wall time, CPU time, MB/s (10^6 bytes of UTF-8 text per wall second) and peak RSS (/usr/bin/time -v),
-# then the medians and the ratios the performance issue asks for. CLI variants: `build` is the
-# `dotnet build -c Release` output (what `dotnet run -c Release` starts), `publish` is `dotnet publish -c Release`
-# (ReadyToRun, as the packed tool ships). Scratch files (corpus, node_modules, outputs) go to
+# then the medians and the ratios the performance issue asks for. CLI variants (comma-separated, default
+# build,publish): `build` is the `dotnet build -c Release` output (what `dotnet run -c Release` starts), `publish`
+# is `dotnet publish -c Release` (ReadyToRun, as the packed tool ships), `aot` is a Native AOT publish (needs clang,
+# or gcc, which the script then uses; slow to build). Scratch files (corpus, node_modules, outputs) go to
 # ${ATTRIBUTION_BENCH_DIR:-/tmp/attribution-whole-process}; nothing is written in the repository but bin/obj.
 set -euo pipefail
 
 megabytes=10
 runs=3
-cli=both
+cli=build,publish
 wink=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -26,7 +27,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --cli) cli="$2"; shift 2 ;;
     --no-wink) wink=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -64,14 +65,18 @@ documents=$(wc -l < "$corpus")
 
 # --- The programs. ---
 variants=()
-if [[ $cli == build || $cli == both ]]; then
-  dotnet build "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-build" -v q -nologo > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; }
-  variants+=(build)
-fi
-if [[ $cli == publish || $cli == both ]]; then
-  dotnet publish "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-publish" -v q -nologo > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 1; }
-  variants+=(publish)
-fi
+for v in ${cli//,/ }; do
+  case "$v" in
+    build) dotnet build "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-build" -v q -nologo > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; } ;;
+    publish) dotnet publish "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-publish" -v q -nologo > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 1; } ;;
+    aot)
+      linker=()
+      command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
+      dotnet publish "$repo/samples/Attribution.Cli" -c Release -p:PublishAot=true "${linker[@]}" -o "$work/cli-aot" -v q -nologo > "$work/aot.log" 2>&1 || { tail -20 "$work/aot.log"; exit 1; } ;;
+    *) echo "unknown CLI variant: $v (build, publish or aot)" >&2; exit 1 ;;
+  esac
+  variants+=("$v")
+done
 if [[ $wink == 1 ]]; then
   if [[ ! -d "$work/node/node_modules/wink-nlp" || ! -d "$work/node/node_modules/wink-eng-lite-web-model" ]]; then
     mkdir -p "$work/node" && cp "$here/package.json" "$work/node/"
@@ -86,7 +91,7 @@ echo "input: $documents documents, $text_bytes bytes of UTF-8 text ($(stat -c %s
 echo
 
 # time_run NAME COMMAND... : runs the command with /usr/bin/time -v, checks one output line per document, prints a row
-declare -A walls
+declare -A walls cpus_used
 time_run() {
   local name="$1"; shift
   local out="$work/out-$name.jsonl" stats="$work/time-$name.txt"
@@ -99,6 +104,7 @@ time_run() {
   sys=$(awk -F': ' '/System time/ {print $2}' "$stats")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$stats")
   walls[$name]+="$wall "
+  cpus_used[$name]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') "
   awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$text_bytes" \
     'BEGIN { printf "%-28s wall %6.2f s  cpu %6.2f s  %6.2f MB/s  peak RSS %5.0f MB\n", n, w, u + s, b / 1e6 / w, r / 1024 }'
 }
@@ -119,10 +125,12 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 echo
-echo "medians of $runs runs (MB/s = 10^6 bytes of text per wall second)"
+echo "medians of $runs runs (MB/s = 10^6 bytes of text per wall second; CPU = user + system seconds, which other"
+echo "processes on a busy machine disturb far less than the wall clock)"
 for name in "${!walls[@]}"; do
   m=$(echo "${walls[$name]}" | median)
-  awk -v n="$name" -v m="$m" -v b="$text_bytes" 'BEGIN { printf "  %-28s %6.2f s  %6.2f MB/s\n", n, m, b / 1e6 / m }'
+  c=$(echo "${cpus_used[$name]}" | median)
+  awk -v n="$name" -v m="$m" -v c="$c" -v b="$text_bytes" 'BEGIN { printf "  %-28s wall %6.2f s  %6.2f MB/s   cpu %6.2f s\n", n, m, b / 1e6 / m, c }'
 done | sort
 for v in "${variants[@]}"; do
   one=$(echo "${walls[extract-$v-1core]}" | median)
@@ -130,6 +138,9 @@ for v in "${variants[@]}"; do
   awk -v v="$v" -v o="$one" -v a="$all" -v c="$cpus" 'BEGIN { printf "  %s: all %d cores / one core = %.2fx\n", v, c, o / a }'
   if [[ $wink == 1 ]]; then
     w=$(echo "${walls[wink-nlp-1core]}" | median)
-    awk -v v="$v" -v o="$one" -v w="$w" 'BEGIN { printf "  %s: extract one core / wink-nlp one core = %.2fx\n", v, w / o }'
+    awk -v v="$v" -v o="$one" -v w="$w" 'BEGIN { printf "  %s: extract one core / wink-nlp one core = %.2fx (wall)\n", v, w / o }'
+    oc=$(echo "${cpus_used[extract-$v-1core]}" | median)
+    wc=$(echo "${cpus_used[wink-nlp-1core]}" | median)
+    awk -v v="$v" -v o="$oc" -v w="$wc" 'BEGIN { printf "  %s: extract one core / wink-nlp one core = %.2fx (CPU time)\n", v, w / o }'
   fi
 done
