@@ -120,7 +120,15 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     public ImmutableArray<Token> Tokenize(string text)
     {
         CheckInput(text);
-        return ImmutableArray.Create(Tokenizer.Tokenize(text, includeWhitespace: true));
+        var tokens = Tokenizer.TokenizePooled(text, includeWhitespace: true);
+        try
+        {
+            return ImmutableArray.Create(tokens.AsSpan());
+        }
+        finally
+        {
+            tokens.Dispose();
+        }
     }
 
     /// <summary>Splits <paramref name="text"/> into sentences and paragraphs.</summary>

@@ -66,27 +66,12 @@ internal static class DocumentCommand
     }
 
     /// <summary>
-    /// Extracts on every core, writing each document as soon as it and all before it are done; input errors
-    /// are reported at their place in the input order.
+    /// Extracts on every core, each worker writing its documents' JSON, and writes each document as soon as it and
+    /// all before it are done; input errors are reported at their place in the input order.
     /// </summary>
     private static int ExtractAll(CliOptions options, IEnumerable<InputItem> items, Stream output, TextWriter standardError, BatchProgress progress)
     {
-        bool anyFailed = OrderedExtraction.Run(options, items, progress, standardError, (input, outcome) =>
-        {
-            if (!outcome.Succeeded)
-            {
-                return outcome.Error.Message;
-            }
-
-            using (var writer = new Utf8JsonWriter(output, AttributionJson.WriterOptions))
-            {
-                AttributionJson.WriteDocument(writer, input.Id, input.Source, outcome.Result);
-            }
-
-            output.WriteByte((byte)'\n');
-            output.Flush();
-            return null;
-        });
+        bool anyFailed = ParallelJsonlExtraction.Run(options, items, output, progress, standardError);
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
     }
 

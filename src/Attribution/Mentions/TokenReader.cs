@@ -11,14 +11,13 @@ internal sealed class TokenReader
     {
         Document = document;
         Lexicons = lexicons;
-        Tokens = document.Tokens;
     }
 
     public Document Document { get; }
 
     public LexiconSet Lexicons { get; }
 
-    public Token[] Tokens { get; }
+    public ReadOnlySpan<Token> Tokens => Document.Tokens;
 
     public int Count => Tokens.Length;
 

@@ -7,16 +7,17 @@ namespace Attribution.Pipeline;
 /// The analysed form of one document that the internal stages share: the text, its non-white-space
 /// tokens, sentences and paragraphs. Built once per document by <see cref="DocumentAnalyzer"/>; not
 /// shared across threads. Its per-token sentence index is rented from the shared array pool and goes
-/// back on <see cref="Dispose"/>, after the last stage has run.
+/// back on <see cref="Dispose"/>, after the last stage has run, with the token buffer.
 /// </summary>
 internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
+    private PooledBuffer<Token> _tokens;
 
-    public Document(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
+    public Document(string text, PooledBuffer<Token> tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
     {
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
         Sentences = sentences;
         Paragraphs = paragraphs;
         PublicationDate = publicationDate;
@@ -24,8 +25,12 @@ internal sealed class Document : IDisposable
 
     public string Text { get; }
 
-    /// <summary>The tokens without white space, in order. Gaps between spans are white space.</summary>
-    public Token[] Tokens { get; }
+    /// <summary>
+    /// The tokens without white space, in order. Gaps between spans are white space. They live in a buffer
+    /// rented from the shared array pool (no per-document token array), so they are read in place and must
+    /// not be kept past <see cref="Dispose"/>.
+    /// </summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan();
 
     public Sentence[] Sentences { get; }
 
@@ -41,6 +46,7 @@ internal sealed class Document : IDisposable
 
     public void Dispose()
     {
+        _tokens.Dispose();
         var rented = _sentenceOfToken;
         _sentenceOfToken = null;
         if (rented is not null)

@@ -7,8 +7,16 @@ internal static class DocumentAnalyzer
 {
     public static Document Analyze(string text, DateOnly? publicationDate)
     {
-        var tokens = Tokenizer.Tokenize(text, includeWhitespace: false);
-        var (sentences, paragraphs) = SentenceSplitter.Split(text, tokens);
-        return new Document(text, tokens, sentences, paragraphs, publicationDate);
+        var tokens = Tokenizer.TokenizePooled(text, includeWhitespace: false);
+        try
+        {
+            var (sentences, paragraphs) = SentenceSplitter.Split(text, tokens.AsSpan());
+            return new Document(text, tokens, sentences, paragraphs, publicationDate);
+        }
+        catch
+        {
+            tokens.Dispose();
+            throw;
+        }
     }
 }

@@ -27,11 +27,7 @@ internal static class QuoteScanner
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
-        string text = document.Text;
-        var quotes = new List<Quote>();
-        var stack = new OpenMark[MaxDepth];
-        int depth = 0;
-
+        var pairing = new Pairing(document, stackalloc OpenMark[MaxDepth]);
         for (int pi = 0; pi < document.Paragraphs.Length; pi++)
         {
             var paragraph = document.Paragraphs[pi];
@@ -44,93 +40,152 @@ internal static class QuoteScanner
             int end = document.Sentences[paragraph.EndSentence - 1].EndToken;
             for (int t = first; t < end; t++)
             {
-                var token = tokens[t];
-                if (!token.IsQuote)
+                if (tokens[t].IsQuote)
                 {
-                    continue;
+                    pairing.Mark(t, atParagraphStart: t == first);
                 }
-
-                char mark = text[token.Span.Start];
-                int family = QuoteMarks.FamilyOf(mark);
-                if (family < 0)
-                {
-                    continue;
-                }
-
-                if (t == first && depth == 1 && stack[0].CarriedOver && stack[0].Family == family && token.Kind != TokenKind.ClosingQuote)
-                {
-                    stack[0] = stack[0] with { CarriedOver = false };
-                    continue; // the re-opening mark of a quotation continued from the paragraph before
-                }
-
-                int open = InnermostOfFamily(stack, depth, family);
-                bool canClose = token.Kind is TokenKind.ClosingQuote or TokenKind.AmbiguousQuote && !QuoteMarks.IsOpeningOnly(mark);
-                bool canOpen = token.Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote;
-                if (open >= 0 && canClose)
-                {
-                    // Inner quotations of the other family still open end unclosed just before this mark.
-                    while (depth > open + 1)
-                    {
-                        depth--;
-                        EmitUnclosed(quotes, stack[depth], tokens, t - 1, depth);
-                    }
-
-                    depth--;
-                    var opened = stack[depth];
-                    quotes.Add(new Quote(new TextSpan(tokens[opened.Token].Span.Start, token.Span.End), opened.Token, t, depth));
-                    continue;
-                }
-
-                if (!canOpen)
-                {
-                    continue; // a stray closing mark (or an apostrophe the tokenizer could not tell)
-                }
-
-                if (open >= 0)
-                {
-                    // Same family already open: nesting needs different marks, so the earlier one was never closed.
-                    while (depth > open)
-                    {
-                        depth--;
-                        EmitUnclosed(quotes, stack[depth], tokens, t - 1, depth);
-                    }
-                }
-
-                if (depth == MaxDepth)
-                {
-                    continue;
-                }
-
-                stack[depth++] = new OpenMark(t, family, false, 0);
             }
 
-            // Paragraph end: an outermost double quotation continues when the next paragraph re-opens it, or
-            // (a common slip) closes it without re-opening it.
-            int nextFirst = end < tokens.Length ? end : -1;
-            bool continues = depth >= 1 && nextFirst >= 0 && stack[0].Continuations < MaxContinuedParagraphs
-                && (tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(text[tokens[nextFirst].Span.Start]) == stack[0].Family
-                    || ClosesBeforeOpening(document, pi + 1, stack[0].Family));
-            int keep = continues ? 1 : 0;
-            while (depth > keep)
+            pairing.EndParagraph(pi, end);
+        }
+
+        return pairing.Finish();
+    }
+
+    /// <summary>The pairing state of one scan: the quotations found so far and the stack of open marks.</summary>
+    private ref struct Pairing
+    {
+        private readonly Document _document;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly string _text;
+        private readonly List<Quote> _quotes = [];
+        private readonly Span<OpenMark> _stack;
+        private int _depth;
+
+        public Pairing(Document document, Span<OpenMark> stack)
+        {
+            _document = document;
+            _tokens = document.Tokens;
+            _text = document.Text;
+            _stack = stack;
+        }
+
+        /// <summary>Takes quote-mark token <paramref name="t"/>: it closes, opens or re-opens a quotation, or is ignored.</summary>
+        public void Mark(int t, bool atParagraphStart)
+        {
+            var token = _tokens[t];
+            char mark = _text[token.Span.Start];
+            int family = QuoteMarks.FamilyOf(mark);
+            if (family < 0)
             {
-                depth--;
-                EmitUnclosed(quotes, stack[depth], tokens, end - 1, depth);
+                return;
             }
 
+            if (atParagraphStart && _depth == 1 && _stack[0].CarriedOver && _stack[0].Family == family && token.Kind != TokenKind.ClosingQuote)
+            {
+                _stack[0] = _stack[0] with { CarriedOver = false };
+                return; // the re-opening mark of a quotation continued from the paragraph before
+            }
+
+            int open = InnermostOfFamily(family);
+            bool canClose = token.Kind is TokenKind.ClosingQuote or TokenKind.AmbiguousQuote && !QuoteMarks.IsOpeningOnly(mark);
+            bool canOpen = token.Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote;
+            if (open >= 0 && canClose)
+            {
+                Close(open, t);
+            }
+            else if (canOpen)
+            {
+                Open(open, t, family);
+            }
+
+            // Otherwise a stray closing mark (or an apostrophe the tokenizer could not tell).
+        }
+
+        /// <summary>
+        /// Paragraph end: an outermost double quotation continues when the next paragraph re-opens it, or
+        /// (a common slip) closes it without re-opening it; everything else still open ends here, unclosed.
+        /// </summary>
+        public void EndParagraph(int paragraphIndex, int end)
+        {
+            int nextFirst = end < _tokens.Length ? end : -1;
+            bool continues = _depth >= 1 && nextFirst >= 0 && _stack[0].Continuations < MaxContinuedParagraphs
+                && (_tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(_text[_tokens[nextFirst].Span.Start]) == _stack[0].Family
+                    || ClosesBeforeOpening(_document, paragraphIndex + 1, _stack[0].Family));
+            EndUnclosedAbove(continues ? 1 : 0, end - 1);
             if (continues)
             {
-                stack[0] = stack[0] with { CarriedOver = true, Continuations = stack[0].Continuations + 1 };
+                _stack[0] = _stack[0] with { CarriedOver = true, Continuations = _stack[0].Continuations + 1 };
             }
         }
 
-        while (depth > 0)
+        /// <summary>Ends what is still open at the end of the text and returns the quotations in order of their opening marks.</summary>
+        public Quote[] Finish()
         {
-            depth--;
-            EmitUnclosed(quotes, stack[depth], tokens, tokens.Length - 1, depth);
+            EndUnclosedAbove(0, _tokens.Length - 1);
+            _quotes.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
+            return [.. _quotes];
         }
 
-        quotes.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
-        return quotes.ToArray();
+        /// <summary>Closes the open quotation at stack level <paramref name="open"/> with mark <paramref name="t"/>.</summary>
+        private void Close(int open, int t)
+        {
+            // Inner quotations of the other family still open end unclosed just before this mark.
+            EndUnclosedAbove(open + 1, t - 1);
+            _depth--;
+            var opened = _stack[_depth];
+            _quotes.Add(new Quote(new TextSpan(_tokens[opened.Token].Span.Start, _tokens[t].Span.End), opened.Token, t, _depth));
+        }
+
+        /// <summary>Opens a quotation at mark <paramref name="t"/>; <paramref name="open"/> is the level of an open one of the same family, or -1.</summary>
+        private void Open(int open, int t, int family)
+        {
+            if (open >= 0)
+            {
+                // Same family already open: nesting needs different marks, so the earlier one was never closed.
+                EndUnclosedAbove(open, t - 1);
+            }
+
+            if (_depth == MaxDepth)
+            {
+                return;
+            }
+
+            _stack[_depth++] = new OpenMark(t, family, false, 0);
+        }
+
+        /// <summary>Pops the stack down to <paramref name="keep"/> levels, each popped quotation ending unclosed at <paramref name="lastToken"/>.</summary>
+        private void EndUnclosedAbove(int keep, int lastToken)
+        {
+            while (_depth > keep)
+            {
+                _depth--;
+                EmitUnclosed(_stack[_depth], lastToken);
+            }
+        }
+
+        private readonly int InnermostOfFamily(int family)
+        {
+            for (int i = _depth - 1; i >= 0; i--)
+            {
+                if (_stack[i].Family == family)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private readonly void EmitUnclosed(OpenMark open, int lastToken)
+        {
+            if (open.Family != 0 || lastToken <= open.Token)
+            {
+                return; // a lone single mark is an apostrophe far more often than a quotation; a lone mark quotes nothing
+            }
+
+            _quotes.Add(new Quote(new TextSpan(_tokens[open.Token].Span.Start, _tokens[lastToken].Span.End), open.Token, -1, _depth));
+        }
     }
 
     /// <summary>
@@ -163,29 +218,6 @@ internal static class QuoteScanner
         }
 
         return false;
-    }
-
-    private static int InnermostOfFamily(OpenMark[] stack, int depth, int family)
-    {
-        for (int i = depth - 1; i >= 0; i--)
-        {
-            if (stack[i].Family == family)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void EmitUnclosed(List<Quote> quotes, OpenMark open, Token[] tokens, int lastToken, int depth)
-    {
-        if (open.Family != 0 || lastToken <= open.Token)
-        {
-            return; // a lone single mark is an apostrophe far more often than a quotation; a lone mark quotes nothing
-        }
-
-        quotes.Add(new Quote(new TextSpan(tokens[open.Token].Span.Start, tokens[lastToken].Span.End), open.Token, -1, depth));
     }
 
     private readonly record struct OpenMark(int Token, int Family, bool CarriedOver, int Continuations);

@@ -5,7 +5,7 @@ namespace Attribution.Text;
 /// abbreviation (<c>U.S.</c>, <c>Jr.</c>, <c>a.m.</c>), the mark of a name (<c>Yahoo!</c>), and a quotation
 /// followed by its attribution (<c>“So what?” Harry said.</c>).
 /// </summary>
-internal readonly partial struct ParagraphSplitter
+internal readonly ref partial struct ParagraphSplitter
 {
     /// <summary>The longest name before a cue verb that still reads as an attribution (<c>Prime Minister Benjamin Netanyahu said</c>).</summary>
     private const int MaxAttributionNameWords = 5;

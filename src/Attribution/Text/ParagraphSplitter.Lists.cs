@@ -5,7 +5,7 @@ namespace Attribution.Text;
 /// <c>(b)</c>, <c>iv.</c>, <c>(ii)</c>) is split before each later marker of the same style and the next value,
 /// so each item is one sentence.
 /// </summary>
-internal readonly partial struct ParagraphSplitter
+internal readonly ref partial struct ParagraphSplitter
 {
     /// <summary>The longest number that still reads as a list marker (<c>12.</c>); longer ones are years and amounts.</summary>
     private const int MaxMarkerDigits = 2;

@@ -1,7 +1,7 @@
 namespace Attribution.Text;
 
 /// <summary>What the sentence pass asks of a single token.</summary>
-internal readonly partial struct ParagraphSplitter
+internal readonly ref partial struct ParagraphSplitter
 {
     private char FirstChar(int i) => _text[_tokens[i].Span.Start];
 

@@ -5,10 +5,10 @@ namespace Attribution.Text;
 /// A sentence ends at a stop (<see cref="EndOfSentence"/>), before a bullet or the next item of an inline
 /// list (<c>ParagraphSplitter.Lists.cs</c>), or after <see cref="SentenceSplitter.MaxSentenceTokens"/> tokens.
 /// </summary>
-internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
+internal readonly ref partial struct ParagraphSplitter(string text, ReadOnlySpan<Token> tokens)
 {
     private readonly string _text = text;
-    private readonly Token[] _tokens = tokens;
+    private readonly ReadOnlySpan<Token> _tokens = tokens;
 
     /// <summary>What kind of stop a token is; each kind has its own test of what must follow to end a sentence.</summary>
     private enum Stop : byte

@@ -3,7 +3,8 @@ using System.Buffers;
 namespace Attribution.Text;
 
 /// <summary>
-/// A growable list over pooled arrays, so the front end allocates only its exact result arrays.
+/// A growable list over pooled arrays: the front end copies out exact result arrays, or hands the buffer on
+/// (<see cref="Tokenizer.TokenizePooled"/>) to an owner that disposes it.
 /// Not thread-safe; one per run.
 /// </summary>
 internal struct PooledBuffer<T> : IDisposable
@@ -31,6 +32,9 @@ internal struct PooledBuffer<T> : IDisposable
 
     public readonly T this[int index] => _items[index];
 
+    /// <summary>The items added so far; valid until the buffer grows or is disposed.</summary>
+    public readonly ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);
+
     public readonly T[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
 
     public void Dispose()
@@ -39,6 +43,7 @@ internal struct PooledBuffer<T> : IDisposable
         {
             ArrayPool<T>.Shared.Return(_items);
             _items = [];
+            _count = 0;
         }
     }
 

@@ -22,10 +22,9 @@ internal static class ReaderSentences
     public const int MaxJoinedSentences = 8;
 
     /// <summary>The reader's sentence spans over the splitter's <paramref name="sentences"/> of <paramref name="text"/>.</summary>
-    public static ImmutableArray<TextSpan> Join(string text, Token[] tokens, Sentence[] sentences)
+    public static ImmutableArray<TextSpan> Join(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Length == 0)
         {
@@ -61,7 +60,7 @@ internal static class ReaderSentences
     /// closes in a later one of the same paragraph, and narration stands before its opening mark or after its
     /// closing mark in the same sentence.
     /// </summary>
-    private static void MarkQuotedPassages(string text, Token[] tokens, Sentence[] sentences, bool[] joinsNext)
+    private static void MarkQuotedPassages(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences, bool[] joinsNext)
     {
         var doubleQuote = new OpenQuote(-1, -1);
         var singleQuote = new OpenQuote(-1, -1);
@@ -107,7 +106,7 @@ internal static class ReaderSentences
     }
 
     /// <summary>Whether words of the sentence stand before the opening mark at <paramref name="open"/> (not just brackets or quotes).</summary>
-    private static bool NarrationBefore(string text, Token[] tokens, Sentence sentence, int open)
+    private static bool NarrationBefore(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int open)
     {
         for (int t = sentence.FirstToken; t < open; t++)
         {
@@ -121,7 +120,7 @@ internal static class ReaderSentences
     }
 
     /// <summary>Whether the sentence goes on after the closing mark at <paramref name="close"/> with more than its final stop.</summary>
-    private static bool NarrationAfter(string text, Token[] tokens, Sentence sentence, int close)
+    private static bool NarrationAfter(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int close)
     {
         for (int t = close + 1; t < sentence.EndToken; t++)
         {

@@ -24,11 +24,10 @@ internal static class SentenceSplitter
     private const byte ParagraphBreak = 2;
 
     /// <summary>Splits the non-white-space <paramref name="tokens"/> of <paramref name="text"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="tokens"/> is null.</exception>
-    public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, Token[] tokens)
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Length == 0)
         {
             return ([], []);
@@ -69,7 +68,7 @@ internal static class SentenceSplitter
     /// Marks, for each token, whether a paragraph break follows it. A single line break inside a wrapped
     /// sentence is not a break; every other line break is.
     /// </summary>
-    private static void MarkLineBreaks(string text, Token[] tokens, byte[] breaks)
+    private static void MarkLineBreaks(string text, ReadOnlySpan<Token> tokens, byte[] breaks)
     {
         int last = tokens.Length - 1;
         for (int i = 0; i < last; i++)
@@ -110,7 +109,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>Whether token <paramref name="i"/> ends a line the way a sentence or a heading with a colon ends.</summary>
-    private static bool EndsLine(string text, Token[] tokens, int i)
+    private static bool EndsLine(string text, ReadOnlySpan<Token> tokens, int i)
     {
         // Look through attached closing quotes and brackets: ends.” or ends.)
         while (i > 0 && IsClosingTail(text, tokens[i]) && tokens[i].Span.Start == tokens[i - 1].Span.End)
