@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Attribution.Cli.Input;
+using Attribution.Samples.Input;
+using Attribution.Samples.Progress;
 using Attribution.Cli.Output;
 using Attribution.Serialization;
 
@@ -115,7 +116,7 @@ internal static class ParallelJsonlExtraction
                 var document = slot.Item.Document!;
                 try
                 {
-                    var result = extractor.Extract(document.Text, document.Date ?? options.Date);
+                    var result = extractor.Extract(document.Text, document.Date ?? options.Date, CancellationToken.None);
                     buffer.ResetWrittenCount();
                     json.Reset(buffer);
                     AttributionJson.WriteDocument(json, document.Id, document.Source, result);
