@@ -20,11 +20,13 @@ namespace Attribution;
 public sealed partial class AttributionExtractor
 {
     private readonly LexiconSet _lexicons;
+    private readonly FrameRules _frameRules;
 
-    internal AttributionExtractor(AttributionOptions options, LexiconSet lexicons)
+    internal AttributionExtractor(AttributionOptions options, LexiconSet lexicons, FrameRules frameRules)
     {
         Options = options;
         _lexicons = lexicons;
+        _frameRules = frameRules;
     }
 
     /// <summary>The limits and settings this extractor was built with.</summary>
@@ -44,7 +46,7 @@ public sealed partial class AttributionExtractor
         CheckInput(text);
         using var document = DocumentAnalyzer.Analyze(text, publicationDate);
         var quotes = QuoteScanner.Scan(document);
-        var drafts = StatementFinder.Find(document, quotes, _lexicons);
+        var drafts = StatementFinder.Find(document, quotes, _lexicons, _frameRules);
         TimeResolver.AttachTimes(document, quotes, drafts);
         var entities = EntityResolver.Resolve(document, quotes, drafts, _lexicons);
         return ResultBuilder.Build(document, drafts, entities);
