@@ -24,9 +24,7 @@ internal sealed class FrameMatcher
     public void Match(CueHit cue)
     {
         var f = _frame;
-        int s = f.SentenceOf[cue.First];
-        var sentence = f.Sentences[s];
-        var site = new CueSite(cue, s, sentence.FirstToken, sentence.EndToken - 1, f.Clause.LeftLimit(cue.First, sentence.FirstToken));
+        var site = SiteOf(cue);
         f.Complement = null;
         foreach (var rule in _rules)
         {
@@ -38,5 +36,13 @@ internal sealed class FrameMatcher
         }
 
         f.Rule = null;
+    }
+
+    /// <summary>Where <paramref name="cue"/> stands: its sentence and how far back its speaker may be.</summary>
+    public CueSite SiteOf(CueHit cue)
+    {
+        int s = _frame.SentenceOf[cue.First];
+        var sentence = _frame.Sentences[s];
+        return new CueSite(cue, s, sentence.FirstToken, sentence.EndToken - 1, _frame.Clause.LeftLimit(cue.First, sentence.FirstToken));
     }
 }
