@@ -32,7 +32,7 @@ internal static class EntityResolver
             return EntityResolution.Empty;
         }
 
-        var lexicon = EntityLexicon.Default;
+        var lexicon = lexicons.Entities;
         var trusted = new bool[document.Tokens.Length];
         foreach (var request in requests)
         {

@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 
 namespace Attribution.Frames.Rules;
