@@ -1,5 +1,6 @@
 using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Pipeline;
 
 namespace Attribution;
 
@@ -37,7 +38,7 @@ public sealed class AttributionPipelineBuilder
     }
 
     /// <summary>Freezes the current settings into an immutable, thread-safe extractor.</summary>
-    public AttributionExtractor Build() => new(_options, new LexiconSet(_cueVerbs, _beliefVerbs), _frameRules);
+    public AttributionExtractor Build() => new(_options, new ExtractionPipeline(new LexiconSet(_cueVerbs, _beliefVerbs), _frameRules));
 
     /// <summary>Changes the frame rules of the extractors built from now on (add, replace or drop a rule; see <see cref="FrameRules"/>).</summary>
     internal AttributionPipelineBuilder WithFrameRules(Func<FrameRules, FrameRules> change)
