@@ -49,6 +49,7 @@ internal static class StatementFinder
             kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         }
 
+        TranscriptTurns.Add(reader, layout, kept);
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
         return Number(kept);
     }
