@@ -237,7 +237,7 @@ internal static class StatementFinder
                 continue;
             }
 
-            var made = VerblessFrame(r, piece, sentenceOf) ?? Continuation(r, piece, sentenceOf, previous);
+            var made = VerblessFrame(r, piece, sentenceOf) ?? Continuation(r, piece, sentenceOf, previous) ?? FloatingQuote.Match(r, piece, sentenceOf, previous);
             if (made is not null)
             {
                 result.Add(made);
