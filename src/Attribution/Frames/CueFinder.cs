@@ -10,6 +10,8 @@ internal static class CueFinder
     {
         var hits = new List<CueHit>();
         var sentences = r.Document.Sentences;
+        int checkedParagraph = -1;
+        bool headline = false;
         for (int t = 0; t < r.Count; t++)
         {
             if (!r.IsWord(t) || quotes.IsQuoted(t))
@@ -18,14 +20,30 @@ internal static class CueFinder
             }
 
             var word = r.Text(t);
-            if (char.IsUpper(word[0]) && t != sentences[sentenceOf[t]].FirstToken && !r.IsQuoteMark(t - 1) && !r.IsPunct(t - 1, '('))
+            bool capitalizedInside = char.IsUpper(word[0]) && t != sentences[sentenceOf[t]].FirstToken && !r.IsQuoteMark(t - 1) && !r.IsPunct(t - 1, '(');
+            if (capitalizedInside)
             {
-                continue; // a capitalised cue word mid-sentence is a name (Mark Post, Faith Hope)
+                int paragraph = sentences[sentenceOf[t]].Paragraph;
+                if (paragraph != checkedParagraph)
+                {
+                    checkedParagraph = paragraph; // each paragraph is checked once, so the pass stays linear
+                    headline = Headline.IsTitleCase(r, r.Document.Paragraphs[paragraph]);
+                }
+
+                if (!headline)
+                {
+                    continue; // a capitalised cue word mid-sentence is a name (Mark Post, Faith Hope)
+                }
             }
 
             if (!r.Lexicons.TryGetCueWord(word, out var cue))
             {
                 continue;
+            }
+
+            if (capitalizedInside && cue.Single is not { Form: VerbForm.ThirdPerson or VerbForm.Past })
+            {
+                continue; // a headline reports in the present or past (Trump Says …); "Senate Report" is a noun
             }
 
             if (cue.Phrasal is { } phrasal && MatchPhrasal(r, quotes, t, phrasal) is { } hit)

@@ -50,6 +50,7 @@ internal static class StatementFinder
             kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         }
 
+        TranscriptTurns.Add(reader, layout, kept);
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept, rules.QuoteRules);
         return Number(kept);
     }
@@ -246,6 +247,9 @@ internal static class StatementFinder
                     break;
                 }
             }
+
+            // A quotation no rule frames may still carry the speaker of the paragraph before (the last resort).
+            made ??= FloatingQuote.Match(r, piece, sentenceOf, previous);
 
             if (made is not null)
             {

@@ -14,6 +14,9 @@ internal static class MentionFinder
 
     private const int MaxAppositiveTokens = 25;
 
+    /// <summary>A parenthesis after a name is an acronym or a party label (WHO, D-Ohio, R-Texas): a few tokens.</summary>
+    private const int MaxParenthesisTokens = 12;
+
     /// <summary>
     /// The subject of the verb at <paramref name="verb"/>: the noun phrase ending just before it (after
     /// auxiliaries and adverbs), a pronoun, the antecedent of a relative pronoun, or the head of
@@ -29,24 +32,24 @@ internal static class MentionFinder
 
         if (i >= limit && r.IsPunct(i, ')'))
         {
-            // "The World Health Organisation (WHO) recommends": the subject is before the parenthesis.
-            int open = i - 1;
-            while (open >= limit && i - open < 12 && !r.IsPunct(open, '('))
-            {
-                open--;
-            }
-
-            if (open < limit || !r.IsPunct(open, '('))
-            {
-                return null;
-            }
-
-            return PhraseEndingAt(r, open - 1, limit) is { } outer ? outer with { Span = r.SpanOf(outer.FirstToken, i), LastToken = i } : null;
+            return BeforeParenthesis(r, i, limit);
         }
 
         if (i < limit)
         {
             return null;
+        }
+
+        if (SourceModifiers.PhraseEndingAt(r, i, limit) is { } modified)
+        {
+            return modified; // "a person familiar with the talks said", "those close to him say"
+        }
+
+        if ((r.Is(i, "whom") || r.Is(i, "which")) && r.Is(i - 1, "of") && r.ClassOf(i - 2) == WordClass.Determiner && i - 3 >= limit)
+        {
+            // "4,000 nurses, many of whom say …": the quantified relative speaks for its antecedent.
+            int j = r.IsPunct(i - 3, ',') ? i - 4 : i - 3;
+            return j >= limit ? Antecedent(r, j, limit) : null;
         }
 
         var tags = r.TagsOf(i);
@@ -79,6 +82,11 @@ internal static class MentionFinder
                         return null;
                     }
 
+                    if (r.IsPunct(k - 1, ')') && k - 1 >= limit)
+                    {
+                        return BeforeParenthesis(r, k - 1, limit); // "Rep. Jane Doe (D-Ohio), a member of the panel, said"
+                    }
+
                     if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
                         return head;
@@ -90,6 +98,53 @@ internal static class MentionFinder
         }
 
         return PhraseEndingAt(r, i, limit);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="end"/> that a relative clause after it refers to, kept to
+    /// nouns, numbers, names and possessives (<c>The hospital employs 4,000 nurses, many of whom</c>: the
+    /// nurses, not the clause before them).
+    /// </summary>
+    private static Mention? Antecedent(TokenReader r, int end, int limit)
+    {
+        if (!IsHead(r, end) || !(r.IsNoun(end) || r.IsCapitalized(end)))
+        {
+            return null;
+        }
+
+        int first = end;
+        while (first - 1 >= limit && end - first < MaxPhraseTokens
+            && (r.Tokens[first - 1].Kind == Text.TokenKind.Number || r.IsPossessive(first - 1) || (r.IsWord(first - 1) && r.ClassOf(first - 1) == WordClass.None && (r.IsNoun(first - 1) || r.IsCapitalized(first - 1)))))
+        {
+            first--;
+        }
+
+        if (first - 1 >= limit && r.ClassOf(first - 1) == WordClass.Determiner)
+        {
+            first--;
+        }
+
+        return new Mention(r.SpanOf(first, end), first, end, Classify(r, first, end));
+    }
+
+    /// <summary>
+    /// The noun phrase before the parenthesis that closes at <paramref name="close"/>, the parenthesis included:
+    /// <c>The World Health Organisation (WHO)</c>, <c>Rep. Jane Doe (D-Ohio)</c>.
+    /// </summary>
+    private static Mention? BeforeParenthesis(TokenReader r, int close, int limit)
+    {
+        int open = close - 1;
+        while (open >= limit && close - open < MaxParenthesisTokens && !r.IsPunct(open, '('))
+        {
+            open--;
+        }
+
+        if (open < limit || !r.IsPunct(open, '('))
+        {
+            return null;
+        }
+
+        return PhraseEndingAt(r, open - 1, limit) is { } outer ? outer with { Span = r.SpanOf(outer.FirstToken, close), LastToken = close } : null;
     }
 
     /// <summary>The noun phrase whose last token is <paramref name="end"/>, collected leftwards down to <paramref name="limit"/>.</summary>
@@ -261,12 +316,31 @@ internal static class MentionFinder
             last--;
         }
 
+        if (last >= start && IsHead(r, last) && FindModifier(r, start, last, limit) is int modifier && SourceModifiers.ModifierEnd(r, modifier, limit) is int objectEnd and >= 0)
+        {
+            // "said a person familiar with the talks": the modifier and its object belong to the source.
+            return new Mention(r.SpanOf(start, objectEnd), start, objectEnd, MentionKind.Anonymous);
+        }
+
         if (last < start || !IsHead(r, last) || !Plausible(r, start, last))
         {
             return null;
         }
 
         return new Mention(r.SpanOf(start, last), start, last, Classify(r, start, last));
+    }
+
+    // The token after the head noun where a source modifier may start ("a person | familiar with …"), if the
+    // head is a noun a modifier can follow; the head is the phrase's last word or the word before a modifier word.
+    private static int? FindModifier(TokenReader r, int start, int last, int limit)
+    {
+        if (r.IsNoun(last) && last + 1 < limit)
+        {
+            return last + 1;
+        }
+
+        // "a person familiar": the scan above took the modifier word as part of the phrase.
+        return last > start && r.IsLowerWord(last) && !r.IsNoun(last) ? last : null;
     }
 
     /// <summary>

@@ -1,0 +1,118 @@
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// A floating quote: a paragraph that is one quotation with no frame of its own, after a paragraph that
+/// quotes or names its speaker (<c>Smith finished third on the money list. ¶ “We’re all proud to represent
+/// Canada.”</c>). News writers drop the frame when the speaker is plain from the paragraph before; the
+/// statement carries that speaker with a lower confidence than a framed or continuation quote.
+/// </summary>
+internal static class FloatingQuote
+{
+    /// <summary>The speaker is carried from a statement in the paragraph before, past a sentence of narration.</summary>
+    private const double CarriedConfidence = 0.6;
+
+    /// <summary>The speaker is only the person the paragraph before is about (its last named subject): a weaker guess.</summary>
+    private const double NamedSubjectConfidence = 0.5;
+
+    /// <summary>A quoted paragraph shorter than this is a title, a slogan or a name, not a statement.</summary>
+    private const int MinTokens = 5;
+
+    /// <summary>
+    /// The statement for <paramref name="piece"/> when it is a whole quoted paragraph whose speaker the
+    /// paragraph before gives; null otherwise. <paramref name="previous"/> is the last statement before it.
+    /// </summary>
+    public static Candidate? Match(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
+    {
+        var document = r.Document;
+        int s = sentenceOf[piece.FirstToken];
+        int p = document.Sentences[s].Paragraph;
+        if (p == 0 || !piece.Closed || piece.TokenCount < MinTokens || !IsWholeParagraph(r, piece, document.Paragraphs[p]) || !EndsLikeASentence(r, piece))
+        {
+            return null;
+        }
+
+        int lastSentence = sentenceOf[piece.LastToken];
+        var before = document.Paragraphs[p - 1];
+        if (previous?.Speaker is { } carried && document.Sentences[previous.LastSentence].Paragraph == p - 1 && previous.Draft.IsSpeech)
+        {
+            var made = Make(piece, carried, s, lastSentence, CarriedConfidence);
+            made.Source = previous;
+            made.Draft.SpeakerKind = previous.Draft.SpeakerKind;
+            return made;
+        }
+
+        if (previous is not null && document.Sentences[previous.LastSentence].Paragraph >= p - 1)
+        {
+            return null; // the paragraph before has a statement with no speaker: nothing to carry
+        }
+
+        return NamedSubject(r, before) is { } named ? Make(piece, named, s, lastSentence, NamedSubjectConfidence) : null;
+    }
+
+    private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph)
+    {
+        var sentences = r.Document.Sentences;
+        int first = sentences[paragraph.FirstSentence].FirstToken;
+        int last = sentences[paragraph.EndSentence - 1].EndToken - 1;
+        return piece.FirstToken == first
+            && (piece.LastToken == last || (piece.LastToken + 1 == last && r.Tokens[last].Kind == TokenKind.Punctuation));
+    }
+
+    // “We’re all proud to represent Canada.” ends a sentence inside its marks; a title (“The Long Night”) does not.
+    private static bool EndsLikeASentence(TokenReader r, QuotePiece piece)
+    {
+        int inside = piece.LastToken - 1;
+        if (r.IsPunct(inside, '.') || r.IsPunct(inside, '!') || r.IsPunct(inside, '?') || (r.InRange(inside) && r.Text(inside)[0] == '…'))
+        {
+            return true;
+        }
+
+        return r.IsPunct(piece.LastToken + 1, '.');
+    }
+
+    /// <summary>The last subject of the paragraph that names a person (a name, or he/she after one), outside quotations.</summary>
+    private static Mention? NamedSubject(TokenReader r, Paragraph paragraph)
+    {
+        var sentences = r.Document.Sentences;
+        Mention? found = null;
+        for (int s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+        {
+            var sentence = sentences[s];
+            if (r.IsQuoteMark(sentence.FirstToken))
+            {
+                continue;
+            }
+
+            if (MentionFinder.ClauseSubject(r, sentence.FirstToken, sentence.EndToken) is not { } subject)
+            {
+                continue;
+            }
+
+            bool person = subject.Kind == MentionKind.Name
+                || (subject.Kind == MentionKind.Pronoun && (r.Is(subject.FirstToken, "he") || r.Is(subject.FirstToken, "she")));
+            if (person)
+            {
+                found = subject;
+            }
+        }
+
+        return found;
+    }
+
+    private static Candidate Make(QuotePiece piece, Mention speaker, int sentence, int lastSentence, double confidence)
+    {
+        var draft = new StatementDraft
+        {
+            Kind = StatementKind.Direct,
+            Content = piece.Span,
+            Speaker = speaker.Span,
+            SpeakerKind = speaker.Kind,
+            FrameSentence = sentence,
+            Confidence = confidence,
+        };
+        return new Candidate(draft, speaker, null, -1, sentence, lastSentence, piece.LastToken);
+    }
+}

@@ -1,0 +1,148 @@
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// Transcript and interview turns: a paragraph that opens with a speaker label and a colon (<c>WALLACE: Will
+/// you vote for the bill?</c>, <c>Q: … ¶ A: …</c>). The rest of the paragraph is what the labelled person said.
+/// A surname label is resolved to where the document named that person (<c>Fox News host Chris Wallace</c>),
+/// the way a carried speaker points at the mention that named it.
+/// </summary>
+internal static class TranscriptTurns
+{
+    /// <summary>Labels are set in capitals and are short: a surname, a full name, a title and a surname.</summary>
+    private const int MaxLabelTokens = 3;
+
+    /// <summary>A turn of one word is an interjection (<c>GRAHAM: Yes.</c>) and still a turn; an empty one is not.</summary>
+    private const int MinContentTokens = 1;
+
+    /// <summary>Below a framed quote: the label is explicit, but which person it names is looked up.</summary>
+    private const double NamedLabelConfidence = 0.8;
+
+    /// <summary>Interviewer and interviewee labels (Q, A) name nobody.</summary>
+    private const double QuestionAnswerConfidence = 0.7;
+
+    private static readonly string[] QuestionAnswerLabels = ["Q", "A", "QUESTION", "ANSWER"];
+
+    /// <summary>Adds a candidate for every labelled paragraph no frame already covers; <paramref name="kept"/> stays in content order.</summary>
+    public static void Add(TokenReader r, QuoteLayout quotes, List<Candidate> kept)
+    {
+        var document = r.Document;
+        Dictionary<string, int>? lastNamed = null;
+        int scanned = 0;
+        int nextKept = 0;
+        int coveredTo = 0; // the furthest end of the contents that start before the current paragraph's end
+        List<Candidate>? added = null;
+        for (int p = 0; p < document.Paragraphs.Length; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            int first = document.Sentences[paragraph.FirstSentence].FirstToken;
+            int last = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+            int colon = LabelColon(r, quotes, first, last);
+            if (colon < 0 || last - colon < MinContentTokens)
+            {
+                continue;
+            }
+
+            var content = r.SpanOf(colon + 1, last);
+            for (; nextKept < kept.Count && kept[nextKept].Draft.Content.Start < content.End; nextKept++)
+            {
+                coveredTo = Math.Max(coveredTo, kept[nextKept].Draft.Content.End);
+            }
+
+            if (coveredTo > content.Start)
+            {
+                continue; // a frame already claims part of the turn ("GRAHAM: As I told him, “…”" stays as framed)
+            }
+
+            Mention speaker;
+            double confidence;
+            if (colon == first + 1 && IsQuestionAnswer(r, first))
+            {
+                speaker = new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
+                confidence = QuestionAnswerConfidence;
+            }
+            else
+            {
+                // Names seen so far, by their words, so a surname label finds its person in one forward pass.
+                lastNamed ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                for (; scanned < first; scanned++)
+                {
+                    if (r.IsCapitalized(scanned) && !r.IsAcronym(scanned) && !quotes.IsQuoted(scanned))
+                    {
+                        lastNamed[r.Text(scanned).ToString()] = scanned;
+                    }
+                }
+
+                if (lastNamed.TryGetValue(r.Text(colon - 1).ToString(), out int named)
+                    && MentionFinder.PhraseEndingAt(r, named, Math.Max(0, named - MentionFinder.MaxPhraseTokens)) is { } earlier)
+                {
+                    speaker = earlier;
+                }
+                else if (colon - first >= 2)
+                {
+                    speaker = new Mention(r.SpanOf(first, colon - 1), first, colon - 1, MentionKind.Name); // "CHRIS WALLACE:" names the person itself
+                }
+                else
+                {
+                    continue; // "UPDATE:", "BREAKING:": a one-word label naming nobody in the text is a rubric
+                }
+
+                confidence = NamedLabelConfidence;
+            }
+
+            int s = document.Paragraphs[p].FirstSentence;
+            var draft = new StatementDraft
+            {
+                Kind = StatementKind.Direct,
+                Content = content,
+                Speaker = speaker.Span,
+                SpeakerKind = speaker.Kind,
+                FrameSentence = s,
+                Confidence = confidence,
+            };
+            added ??= [];
+            added.Add(new Candidate(draft, speaker, null, -1, s, paragraph.EndSentence - 1, last));
+        }
+
+        if (added is not null)
+        {
+            kept.AddRange(added);
+            kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
+        }
+    }
+
+    /// <summary>The colon after a paragraph-opening label in capitals (<c>WALLACE:</c>, <c>SEN. GRAHAM:</c>, <c>Q:</c>), else -1.</summary>
+    private static int LabelColon(TokenReader r, QuoteLayout quotes, int first, int last)
+    {
+        for (int k = first; k <= last && k - first <= MaxLabelTokens; k++)
+        {
+            if (r.IsPunct(k, ':'))
+            {
+                return k > first && !r.IsQuoteMark(k + 1) ? k : -1;
+            }
+
+            bool capitals = r.IsWord(k) && !quotes.IsQuoted(k) && (r.IsAcronym(k) || (r.Text(k).Length == 1 && char.IsUpper(r.Text(k)[0])));
+            if (!capitals)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsQuestionAnswer(TokenReader r, int label)
+    {
+        foreach (var word in QuestionAnswerLabels)
+        {
+            if (r.Text(label).Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

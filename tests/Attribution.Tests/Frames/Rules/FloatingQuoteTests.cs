@@ -1,0 +1,62 @@
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>A quoted paragraph with no frame takes its speaker from the paragraph before (issue 18, floating quotes).</summary>
+public sealed class FloatingQuoteTests
+{
+    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
+
+    private static System.Collections.Immutable.ImmutableArray<Statement> Find(string text) => Extractor.Extract(text).Statements;
+
+    private static string Describe(System.Collections.Immutable.ImmutableArray<Statement> statements) =>
+        string.Join(" | ", statements.Select(s => $"{s.Kind} «{s.Content.Text}» by {s.Speaker?.Text} ({s.Confidence})"));
+
+    [Fact]
+    public void A_quoted_paragraph_after_a_paragraph_about_a_named_person_is_that_persons()
+    {
+        const string text = "Mike Weir finished the season third on the money list, his best year since 2003.\n\n"
+            + "“We’re all proud to represent Canada. It means a lot to every one of us.”";
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        var s = statements[0];
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Content.Text.Should().StartWith("“We’re all proud").And.EndWith("us.”");
+        s.Speaker!.Text.Should().Be("Mike Weir");
+        s.Cue.Should().BeNull();
+        s.Confidence.Should().BeLessThan(0.7, "a floating quote is a guess from the paragraph before");
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_after_a_quoted_speaker_and_a_line_of_narration_carries_that_speaker()
+    {
+        const string text = "“The water came up in minutes,” said baker Ana Ruiz, 54. Her shop on Front Street lost its ovens and two freezers.\n\n"
+            + "“We will rebuild, but not this year.”";
+        var statements = Find(text);
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[1].Content.Text.Should().Be("“We will rebuild, but not this year.”");
+        statements[1].Speaker!.Text.Should().Contain("Ana Ruiz");
+        statements[1].Speaker!.Entity.Should().Be(statements[0].Speaker!.Entity);
+        statements[1].Confidence.Should().BeLessThan(statements[0].Confidence);
+    }
+
+    [Fact]
+    public void A_quoted_title_alone_in_a_paragraph_is_not_a_statement()
+    {
+        const string text = "Director Lena Park showed her new film in Toronto on Friday.\n\n“The Long Night”\n\nIt runs for two hours.";
+        Find(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_after_a_paragraph_that_names_nobody_stays_unattributed()
+    {
+        const string text = "The storm knocked out power to 40,000 homes across the county overnight.\n\n“Stay indoors and keep away from windows.”";
+        Find(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quote_inside_a_paragraph_of_narration_does_not_float()
+    {
+        const string text = "Senator Alan Brooks spent the morning at the shipyard.\n\n"
+            + "Workers there still call the dry dock “the old lady,” a name older than most of them.";
+        Find(text).Should().BeEmpty();
+    }
+}

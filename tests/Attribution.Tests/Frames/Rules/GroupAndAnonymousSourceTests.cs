@@ -1,0 +1,83 @@
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>Plural, group, anonymous and common-noun sources, and speakers with party labels (issue 18).</summary>
+public sealed class GroupAndAnonymousSourceTests
+{
+    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
+
+    private static System.Collections.Immutable.ImmutableArray<Statement> Find(string text) => Extractor.Extract(text).Statements;
+
+    private static string Describe(System.Collections.Immutable.ImmutableArray<Statement> statements) =>
+        string.Join(" | ", statements.Select(s => $"{s.Kind} «{s.Content.Text}» by {s.Speaker?.Text}"));
+
+    [Theory]
+    [InlineData("A person familiar with the talks said the two sides remained far apart on tariffs.", "A person familiar with the talks", "the two sides remained far apart on tariffs")]
+    [InlineData("Those close to him say he has been weighing the decision for months.", "Those close to him", "he has been weighing the decision for months")]
+    [InlineData("Officials briefed on the plan said it would cost at least $4 billion.", "Officials briefed on the plan", "it would cost at least $4 billion")]
+    [InlineData("Two people with knowledge of the matter said the bank would cut 3,000 jobs.", "Two people with knowledge of the matter", "the bank would cut 3,000 jobs")]
+    [InlineData("Sources close to the investigation said the suspect had no criminal record.", "Sources close to the investigation", "the suspect had no criminal record")]
+    public void An_unnamed_source_with_what_it_knows_is_the_speaker(string text, string speaker, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Speaker!.Kind.Should().Be(MentionKind.Anonymous);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_the_quote_keeps_its_modifier()
+    {
+        var statements = Find("“There is no deal yet, and there may not be one this month,” said a person familiar with the talks.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("a person familiar with the talks");
+    }
+
+    [Theory]
+    [InlineData("His aides say the senator will not seek a fourth term.", "His aides")]
+    [InlineData("Officials said the bridge would reopen on Friday.", "Officials")]
+    [InlineData("Critics argue that the tax cut mostly favors the wealthy.", "Critics")]
+    public void A_plural_common_noun_is_a_source(string text, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_quantified_relative_speaks_for_its_antecedent()
+    {
+        var statements = Find("The hospital employs 4,000 nurses, many of whom say they are exhausted after the winter surge.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("4,000 nurses");
+        statements[0].Content.Text.Should().Be("they are exhausted after the winter surge");
+    }
+
+    [Fact]
+    public void A_party_label_and_an_appositive_before_the_cue_leave_the_lawmaker_the_speaker()
+    {
+        var statements = Find("Rep. Jane Doe (D-Ohio), a member of the oversight panel, said the hearing would resume next week.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().StartWith("Rep. Jane Doe");
+        statements[0].Speaker!.Entity!.Name.Should().Contain("Jane Doe");
+        statements[0].Content.Text.Should().Be("the hearing would resume next week");
+    }
+
+    [Fact]
+    public void A_party_label_after_the_quote_stays_out_of_the_content()
+    {
+        var statements = Find("“We have the votes,” said Sen. John Smith (R-Texas), the committee chairman.");
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("“We have the votes,”");
+        statements[0].Speaker!.Text.Should().Be("Sen. John Smith");
+    }
+
+    [Theory]
+    [InlineData("The village is close to the river and floods most springs.")]
+    [InlineData("Fans familiar with the band's early records packed the small hall on Saturday.")]
+    public void Close_to_and_familiar_with_outside_a_frame_are_not_sources(string text)
+    {
+        Find(text).Should().BeEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>Transcript and interview turns: <c>WALLACE: …</c>, <c>Q: … A: …</c> at a paragraph start (issue 18).</summary>
+public sealed class TranscriptTurnTests
+{
+    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
+
+    private static AttributionResult Extract(string text) => Extractor.Extract(text);
+
+    private static string Describe(System.Collections.Immutable.ImmutableArray<Statement> statements) =>
+        string.Join(" | ", statements.Select(s => $"{s.Kind} «{s.Content.Text}» by {s.Speaker?.Text}"));
+
+    [Fact]
+    public void A_surname_label_is_the_person_named_before_and_the_rest_of_the_paragraph_is_what_they_said()
+    {
+        const string text = "Fox News host Chris Wallace interviewed Sen. Lindsey Graham on Sunday.\n\n"
+            + "WALLACE: Will you vote for the bill when it comes to the floor?\n\n"
+            + "GRAHAM: I will not. It spends too much and fixes too little.";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Content.Text.Should().Be("Will you vote for the bill when it comes to the floor?");
+        statements[0].Speaker!.Entity!.Name.Should().Be("Chris Wallace");
+        statements[0].Cue.Should().BeNull();
+        statements[1].Content.Text.Should().Be("I will not. It spends too much and fixes too little.");
+        statements[1].Speaker!.Entity!.Name.Should().Contain("Lindsey Graham");
+    }
+
+    [Fact]
+    public void Question_and_answer_labels_make_one_statement_per_turn()
+    {
+        const string text = "Novelist Jane Doe spoke to the Courier about her new book.\n\n"
+            + "Q: Why did you write it now?\n\n"
+            + "A: Because nobody else was going to, and the story mattered to me.";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[0].Content.Text.Should().Be("Why did you write it now?");
+        statements[0].Speaker!.Text.Should().Be("Q");
+        statements[1].Content.Text.Should().Be("Because nobody else was going to, and the story mattered to me.");
+        statements[1].Speaker!.Text.Should().Be("A");
+    }
+
+    [Theory]
+    [InlineData("The bridge closed on Monday after inspectors found cracks.\n\nUPDATE: The bridge reopened to light traffic on Wednesday.")]
+    [InlineData("Prices rose again in March.\n\nNOTE: All figures are in U.S. dollars and adjusted for inflation.")]
+    [InlineData("Chris Wallace hosted the debate.\n\nThe candidates were asked: Will you accept the result?")]
+    public void A_rubric_or_a_colon_inside_a_sentence_is_not_a_turn(string text)
+    {
+        var statements = Extract(text).Statements;
+        statements.Should().BeEmpty(Describe(statements));
+    }
+}
