@@ -11,6 +11,20 @@ internal sealed record CliOptions(
     DateOnly? Date,
     string? OutputPath)
 {
+    /// <summary><c>--granularity quote|act</c> of <c>extract</c>: one statement per quote (the default) or per attribution act.</summary>
+    public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
+    /// <summary>An extractor with these options' granularity.</summary>
+    public AttributionExtractor CreateExtractor() => new AttributionPipelineBuilder().WithGranularity(Granularity).Build();
+
+    /// <summary>Parses the value of <c>--granularity</c>: <c>quote</c> or <c>act</c>.</summary>
+    public static AttributionGranularity ParseGranularity(string text) => text switch
+    {
+        "quote" => AttributionGranularity.Quote,
+        "act" => AttributionGranularity.Act,
+        _ => throw new UsageException($"--granularity expects quote or act, not '{text}'."),
+    };
+
     public static readonly string[] DocumentCommands = ["tokens", "sentences", "extract"];
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> with a readable message on misuse.</summary>
@@ -21,6 +35,7 @@ internal sealed record CliOptions(
         string format = "jsonl";
         DateOnly? date = null;
         string? output = null;
+        var granularity = AttributionGranularity.Quote;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -40,6 +55,9 @@ internal sealed record CliOptions(
                     }
 
                     date = parsed;
+                    break;
+                case "--granularity" when command == "extract":
+                    granularity = ParseGranularity(Value(args, ref i, arg));
                     break;
                 case "--output" or "-o":
                     output = Value(args, ref i, arg);
@@ -71,7 +89,7 @@ internal sealed record CliOptions(
             throw new UsageException("--format html writes one page per document: for more than one file, give --output DIR.");
         }
 
-        return new CliOptions(command, paths, jsonl, format, date, output);
+        return new CliOptions(command, paths, jsonl, format, date, output) { Granularity = granularity };
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option)

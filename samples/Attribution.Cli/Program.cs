@@ -17,11 +17,14 @@ const string Usage = """
       --format FORMAT      jsonl (one JSON object per document, the default);
                            extract also: html (one self-contained page per document), table
       --output FILE, -o    write to FILE instead of standard output (html: a directory, DIR/<id>.html)
+      --granularity G      extract: quote (one statement per quote, the default) or act (one per
+                           attribution act, PARC 3.0 / PolNeAR spans)
 
-    eval: attribution eval <gold> [--speech-only] [--format table|json] [--errors N]
+    eval: attribution eval <gold> [--speech-only] [--granularity quote|act] [--format table|json] [--errors N]
       gold                 a JSONL file (the GUM format), a .json file with one document,
                            or a brat folder (name.txt + name.ann with Source, Cue, Content)
       --speech-only        score only gold statements marked as speech (not beliefs)
+      --granularity G      score the extractor in quote (default) or act granularity
       --format table|json  output format (default table)
       --errors N           also print N misses, N false positives and N wrong speakers
     """;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Attribution.Entities;
 using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Quotes;
 using Attribution.Text;
@@ -45,9 +46,22 @@ public sealed partial class AttributionExtractor
         using var document = DocumentAnalyzer.Analyze(text, publicationDate);
         var quotes = QuoteScanner.Scan(document);
         var drafts = StatementFinder.Find(document, quotes, _lexicons);
-        TimeResolver.AttachTimes(document, quotes, drafts);
-        var entities = EntityResolver.Resolve(document, quotes, drafts, _lexicons);
-        return ResultBuilder.Build(document, drafts, entities);
+        var declines = DeclineFinder.Find(document, quotes, _lexicons, drafts);
+        var positions = new DocumentPositions(document, quotes);
+        var reader = new TokenReader(document, _lexicons);
+        List<StatementDraft> all = [.. drafts, .. declines]; // statements first: CarriedFrom indexes them
+        SpeakerSpanTrimmer.Trim(reader, positions, all);
+        OnBehalfOfFinder.Find(reader, positions, all);
+        TimeResolver.AttachTimes(document, quotes, all);
+        var entities = EntityResolver.Resolve(document, quotes, all, _lexicons);
+        ActAssembler.Number(positions, drafts);
+        if (Options.Granularity == AttributionGranularity.Act)
+        {
+            ParcSpans.Apply(reader, positions, all);
+            drafts = ActAssembler.Merge(drafts);
+        }
+
+        return ResultBuilder.Build(document, drafts, declines, entities);
     }
 
     /// <summary>Splits <paramref name="text"/> into tokens, white space included, that rebuild it exactly.</summary>

@@ -12,6 +12,12 @@ public sealed record AttributionOptions
     /// </summary>
     public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
 
+    /// <summary>
+    /// One statement per quote or reported clause (<see cref="AttributionGranularity.Quote"/>, the default) or one
+    /// per attribution act (<see cref="AttributionGranularity.Act"/>, PARC 3.0 / PolNeAR).
+    /// </summary>
+    public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
     /// <summary>The default options.</summary>
     public static AttributionOptions Default { get; } = new();
 }

@@ -7,7 +7,7 @@ using Attribution.Evaluation.Scoring;
 namespace Attribution.Cli.Commands;
 
 /// <summary>
-/// <c>attribution eval &lt;gold&gt; [--speech-only] [--format table|json] [--errors N]</c>: runs the extractor
+/// <c>attribution eval &lt;gold&gt; [--speech-only] [--granularity quote|act] [--format table|json] [--errors N]</c>: runs the extractor
 /// over every gold document and prints how close it comes. Exit codes: 0 done, 1 usage, 2 unreadable gold.
 /// </summary>
 internal static class EvalCommand
@@ -21,7 +21,8 @@ internal static class EvalCommand
         try
         {
             var gold = GoldReader.Read(options.GoldPath);
-            report = Evaluator.Evaluate(AttributionExtractor.CreateDefault(), gold, options.GoldPath, options.SpeechOnly);
+            var extractor = new AttributionPipelineBuilder().WithGranularity(options.Granularity).Build();
+            report = Evaluator.Evaluate(extractor, gold, options.GoldPath, options.SpeechOnly);
         }
         catch (GoldFormatException e)
         {
@@ -47,12 +48,16 @@ internal static class EvalCommand
     /// <summary>The parsed arguments of <c>eval</c>.</summary>
     internal sealed record EvalOptions(string GoldPath, bool SpeechOnly, string Format, int Errors)
     {
+        /// <summary><c>--granularity quote|act</c>: the granularity of the extractor scored.</summary>
+        public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
         public static EvalOptions Parse(IReadOnlyList<string> args)
         {
             string? gold = null;
             bool speechOnly = false;
             string format = "table";
             int errors = 0;
+            var granularity = AttributionGranularity.Quote;
             for (int i = 0; i < args.Count; i++)
             {
                 string arg = args[i];
@@ -60,6 +65,9 @@ internal static class EvalCommand
                 {
                     case "--speech-only":
                         speechOnly = true;
+                        break;
+                    case "--granularity":
+                        granularity = CliOptions.ParseGranularity(Value(args, ref i, arg));
                         break;
                     case "--format":
                         format = Value(args, ref i, arg);
@@ -95,7 +103,7 @@ internal static class EvalCommand
 
             return gold is null
                 ? throw new UsageException("'eval' needs a gold path (a .jsonl file, a .json file or a brat folder).")
-                : new EvalOptions(gold, speechOnly, format, errors);
+                : new EvalOptions(gold, speechOnly, format, errors) { Granularity = granularity };
         }
 
         private static string Value(IReadOnlyList<string> args, ref int i, string option) =>

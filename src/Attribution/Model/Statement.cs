@@ -22,4 +22,15 @@ public sealed record Statement(
     AddresseeMention? Addressee,
     TimeReference? Time,
     bool IsSpeech,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// The attribution act the statement belongs to, numbered from 0 in document order: statements of one act
+    /// share it (in <see cref="AttributionGranularity.Quote"/> mode, <c>“Q1,” he said. “Q2.”</c> are two statements
+    /// of one act; in <see cref="AttributionGranularity.Act"/> mode every statement is its own act).
+    /// </summary>
+    public int Act { get; init; }
+
+    /// <summary>The organisation the speaker speaks for (<c>a spokesman for the ministry</c>), or null.</summary>
+    public OnBehalfOfMention? OnBehalfOf { get; init; }
+}
