@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.CommandLine;
+using Attribution.Cli.CommandLine;
 
 namespace Attribution.Cli;
 
@@ -9,96 +10,60 @@ internal sealed record CliOptions(
     IReadOnlyList<string> JsonlInputs,
     string Format,
     DateOnly? Date,
-    string? OutputPath)
+    string? OutputPath,
+    bool Recursive = false)
 {
+    public static readonly string[] DocumentCommands = CliCommandLine.DocumentCommands;
+
     /// <summary><c>--granularity quote|act</c> of <c>extract</c>: one statement per quote (the default) or per attribution act.</summary>
     public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
 
     /// <summary>An extractor with these options' granularity.</summary>
     public AttributionExtractor CreateExtractor() => new AttributionPipelineBuilder().WithGranularity(Granularity).Build();
 
-    /// <summary>Parses the value of <c>--granularity</c>: <c>quote</c> or <c>act</c>.</summary>
-    public static AttributionGranularity ParseGranularity(string text) => text switch
-    {
-        "quote" => AttributionGranularity.Quote,
-        "act" => AttributionGranularity.Act,
-        _ => throw new UsageException($"--granularity expects quote or act, not '{text}'."),
-    };
+    /// <summary>Parses <paramref name="args"/> (after the command); throws <see cref="UsageException"/> with a readable message on misuse.</summary>
+    public static CliOptions Parse(string command, IReadOnlyList<string> args) => CliCommandLine.ParseDocumentCommand(command, args);
 
-    public static readonly string[] DocumentCommands = ["tokens", "sentences", "extract"];
-
-    /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> with a readable message on misuse.</summary>
-    public static CliOptions Parse(string command, IReadOnlyList<string> args)
+    /// <summary>Reads the options of a parse without errors and checks what System.CommandLine cannot see.</summary>
+    internal static CliOptions Bind(string command, ParseResult result, CliSymbols symbols)
     {
-        var paths = new List<string>();
-        var jsonl = new List<string>();
-        string format = "jsonl";
-        DateOnly? date = null;
-        string? output = null;
-        var granularity = AttributionGranularity.Quote;
-        for (int i = 0; i < args.Count; i++)
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(symbols);
+        string[] paths = result.GetValue(symbols.Paths) ?? [];
+        string[] jsonl = result.GetValue(symbols.JsonlInputs) ?? [];
+        string format = result.GetValue(command == CliCommandLine.Extract ? symbols.ExtractFormat : symbols.JsonOnlyFormat)!;
+        string? output = result.GetValue(symbols.Output);
+        foreach (string path in paths)
         {
-            string arg = args[i];
-            switch (arg)
+            if (LooksLikeOption(path))
             {
-                case "--format":
-                    format = Value(args, ref i, arg);
-                    break;
-                case "--jsonl-input":
-                    jsonl.Add(Value(args, ref i, arg));
-                    break;
-                case "--date":
-                    string text = Value(args, ref i, arg);
-                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    {
-                        throw new UsageException($"--date expects YYYY-MM-DD, not '{text}'.");
-                    }
-
-                    date = parsed;
-                    break;
-                case "--granularity" when command == "extract":
-                    granularity = ParseGranularity(Value(args, ref i, arg));
-                    break;
-                case "--output" or "-o":
-                    output = Value(args, ref i, arg);
-                    break;
-                default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal))
-                    {
-                        throw new UsageException($"unknown option '{arg}'.");
-                    }
-
-                    paths.Add(arg);
-                    break;
+                throw new UsageException($"unknown option '{path}'.", command);
             }
         }
 
-        if (paths.Count == 0 && jsonl.Count == 0)
+        if (paths.Length == 0 && jsonl.Length == 0)
         {
-            throw new UsageException($"'{command}' needs at least one path, '-' for standard input, or --jsonl-input FILE.");
+            throw new UsageException($"'{command}' needs at least one path, '-' for standard input, or --jsonl-input FILE.", command);
         }
 
-        string[] formats = command == "extract" ? ["jsonl", "html", "table"] : ["jsonl"];
-        if (Array.IndexOf(formats, format) < 0)
+        if (format == "html" && output is null && (paths.Length != 1 || jsonl.Length > 0 || Directory.Exists(paths[0])))
         {
-            throw new UsageException($"unknown format '{format}' for '{command}' (known: {string.Join(", ", formats)}).");
+            throw new UsageException("--format html writes one page per document: for more than one file, give --output DIR.", command);
         }
 
-        if (format == "html" && output is null && (paths.Count != 1 || jsonl.Count > 0 || Directory.Exists(paths[0])))
+        if (format == "brat" && output is null)
         {
-            throw new UsageException("--format html writes one page per document: for more than one file, give --output DIR.");
+            throw new UsageException("--format brat writes <id>.txt and <id>.ann files: give --output DIR.", command);
         }
 
-        return new CliOptions(command, paths, jsonl, format, date, output) { Granularity = granularity };
+        var granularity = command == CliCommandLine.Extract ? result.GetValue(symbols.Granularity) : AttributionGranularity.Quote;
+        return new CliOptions(command, paths, jsonl, format, result.GetValue(symbols.Date), output, result.GetValue(symbols.Recursive)) { Granularity = granularity };
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i, string option)
-    {
-        if (i + 1 >= args.Count)
-        {
-            throw new UsageException($"{option} needs a value.");
-        }
-
-        return args[++i];
-    }
+    /// <summary>
+    /// System.CommandLine hands an unknown <c>--option</c> to the paths argument; a path that starts with '-'
+    /// and names nothing on disk was meant as an option (a real file named <c>-x.txt</c> still reads).
+    /// </summary>
+    internal static bool LooksLikeOption(string arg) =>
+        arg.Length > 1 && arg[0] == '-' && !File.Exists(arg) && !Directory.Exists(arg);
 }

@@ -18,12 +18,12 @@ internal static class DocumentCommand
             return ViewCommand.Run(options, standardInput, standardOutput, standardError, outputIsTerminal: !Console.IsOutputRedirected);
         }
 
-        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs, options.Recursive));
         Stream output = options.OutputPath is null ? Console.OpenStandardOutput() : File.Create(options.OutputPath);
         bool anyFailed = false;
         using (output)
         {
-            var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
+            var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput, options.Recursive);
             if (options.Command == "extract")
             {
                 return ExtractAll(options, items, output, standardError, progress);

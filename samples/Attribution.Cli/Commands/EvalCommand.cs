@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.CommandLine;
+using Attribution.Cli.CommandLine;
 using Attribution.Evaluation;
 using Attribution.Evaluation.Gold;
 using Attribution.Evaluation.Reporting;
@@ -8,15 +9,19 @@ namespace Attribution.Cli.Commands;
 
 /// <summary>
 /// <c>attribution eval &lt;gold&gt; [--speech-only] [--granularity quote|act] [--format table|json] [--errors N]</c>: runs the extractor
-/// over every gold document and prints how close it comes. Exit codes: 0 done, 1 usage, 2 unreadable gold.
+/// over every gold document and prints how close it comes. Exit codes: 0 done, 1 unreadable gold, 2 usage.
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(IReadOnlyList<string> args, Stream standardOutput, TextWriter standardError)
+    /// <summary>Parses <paramref name="args"/> (after <c>eval</c>) and runs; throws <see cref="UsageException"/> on misuse.</summary>
+    public static int Run(IReadOnlyList<string> args, Stream standardOutput, TextWriter standardError) =>
+        Run(CliCommandLine.ParseEvalCommand(args), standardOutput, standardError);
+
+    public static int Run(EvalOptions options, Stream standardOutput, TextWriter standardError)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(standardOutput);
         ArgumentNullException.ThrowIfNull(standardError);
-        var options = EvalOptions.Parse(args);
         EvaluationReport report;
         try
         {
@@ -51,62 +56,29 @@ internal static class EvalCommand
         /// <summary><c>--granularity quote|act</c>: the granularity of the extractor scored.</summary>
         public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
 
-        public static EvalOptions Parse(IReadOnlyList<string> args)
+        /// <summary>Reads the options of a parse without errors and checks what System.CommandLine cannot see.</summary>
+        internal static EvalOptions Bind(ParseResult result, CliSymbols symbols)
         {
-            string? gold = null;
-            bool speechOnly = false;
-            string format = "table";
-            int errors = 0;
-            var granularity = AttributionGranularity.Quote;
-            for (int i = 0; i < args.Count; i++)
+            ArgumentNullException.ThrowIfNull(result);
+            ArgumentNullException.ThrowIfNull(symbols);
+            string[] gold = result.GetValue(symbols.Gold) ?? [];
+            foreach (string path in gold)
             {
-                string arg = args[i];
-                switch (arg)
+                if (CliOptions.LooksLikeOption(path))
                 {
-                    case "--speech-only":
-                        speechOnly = true;
-                        break;
-                    case "--granularity":
-                        granularity = CliOptions.ParseGranularity(Value(args, ref i, arg));
-                        break;
-                    case "--format":
-                        format = Value(args, ref i, arg);
-                        if (format is not ("table" or "json"))
-                        {
-                            throw new UsageException($"unknown format '{format}' for 'eval' (known: table, json).");
-                        }
-
-                        break;
-                    case "--errors":
-                        string count = Value(args, ref i, arg);
-                        if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out errors))
-                        {
-                            throw new UsageException($"--errors expects a count, not '{count}'.");
-                        }
-
-                        break;
-                    default:
-                        if (arg.StartsWith("--", StringComparison.Ordinal))
-                        {
-                            throw new UsageException($"unknown option '{arg}' for 'eval'.");
-                        }
-
-                        if (gold is not null)
-                        {
-                            throw new UsageException("'eval' takes one gold path (a .jsonl file, a .json file or a brat folder).");
-                        }
-
-                        gold = arg;
-                        break;
+                    throw new UsageException($"unknown option '{path}' for 'eval'.", CliCommandLine.Eval);
                 }
             }
 
-            return gold is null
-                ? throw new UsageException("'eval' needs a gold path (a .jsonl file, a .json file or a brat folder).")
-                : new EvalOptions(gold, speechOnly, format, errors) { Granularity = granularity };
+            return gold.Length switch
+            {
+                0 => throw new UsageException("'eval' needs a gold path (a .jsonl file, a .json file or a brat folder).", CliCommandLine.Eval),
+                > 1 => throw new UsageException("'eval' takes one gold path (a .jsonl file, a .json file or a brat folder).", CliCommandLine.Eval),
+                _ => new EvalOptions(gold[0], result.GetValue(symbols.SpeechOnly), result.GetValue(symbols.EvalFormat)!, result.GetValue(symbols.Errors))
+                {
+                    Granularity = result.GetValue(symbols.Granularity),
+                },
+            };
         }
-
-        private static string Value(IReadOnlyList<string> args, ref int i, string option) =>
-            i + 1 < args.Count ? args[++i] : throw new UsageException($"{option} needs a value.");
     }
 }

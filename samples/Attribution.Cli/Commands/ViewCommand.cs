@@ -63,8 +63,8 @@ internal static class ViewCommand
     /// <summary>Extracts every input document and hands each result to <paramref name="render"/>, which returns an error or null.</summary>
     private static int RenderAll(CliOptions options, TextReader standardInput, TextWriter standardError, Func<InputDocument, AttributionResult, string?> render)
     {
-        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs));
-        var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput);
+        using var progress = BatchProgress.Start(options, () => DocumentCount.Estimate(options.Paths, options.JsonlInputs, options.Recursive));
+        var items = DocumentReader.Read(options.Paths, options.JsonlInputs, standardInput, options.Recursive);
         bool anyFailed = OrderedExtraction.Run(options, items, progress, standardError, (input, outcome) =>
         {
             try

@@ -2,12 +2,12 @@ namespace Attribution.Cli.Input;
 
 /// <summary>
 /// Counts the documents the inputs will yield without reading their text, to size a progress bar: files count
-/// one, directories their <c>*.txt</c> files, JSONL files their non-blank lines. Standard input cannot be
+/// one, directories their <c>*.txt</c> files (<see cref="TextFileFinder"/>), JSONL files their non-blank lines. Standard input cannot be
 /// counted ahead and yields null.
 /// </summary>
 internal static class DocumentCount
 {
-    public static int? Estimate(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs)
+    public static int? Estimate(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs, bool recursive = false)
     {
         long count = 0;
         try
@@ -19,7 +19,7 @@ internal static class DocumentCount
                     return null;
                 }
 
-                count += Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.txt", SearchOption.TopDirectoryOnly).LongCount() : 1;
+                count += Directory.Exists(path) ? TextFileFinder.Find(path, recursive).LongCount() : 1;
             }
 
             foreach (var jsonl in jsonlInputs)

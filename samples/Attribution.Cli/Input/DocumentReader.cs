@@ -4,15 +4,16 @@ using System.Text.Json;
 namespace Attribution.Cli.Input;
 
 /// <summary>
-/// Reads the documents named on the command line: files, directories (their <c>*.txt</c> files, sorted
-/// ordinally), <c>-</c> for standard input, and JSONL files of <c>{"id","text","date"?}</c> lines. A failure
-/// becomes an <see cref="InputError"/> in place of its document, so the others still go through.
+/// Reads the documents named on the command line: files, directories (their <c>*.txt</c> files, see
+/// <see cref="TextFileFinder"/>), <c>-</c> for standard input, and JSONL files of <c>{"id","text","date"?}</c>
+/// lines. A failure becomes an <see cref="InputError"/> in place of its document, so the others still go
+/// through; so does a directory or JSONL file that yields no document at all (rather than a silent success).
 /// </summary>
 internal static class DocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IEnumerable<InputItem> Read(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs, TextReader standardInput)
+    public static IEnumerable<InputItem> Read(IReadOnlyList<string> paths, IReadOnlyList<string> jsonlInputs, TextReader standardInput, bool recursive = false)
     {
         foreach (var path in paths)
         {
@@ -22,7 +23,7 @@ internal static class DocumentReader
             }
             else if (Directory.Exists(path))
             {
-                foreach (var item in ReadDirectory(path))
+                foreach (var item in ReadDirectory(path, recursive))
                 {
                     yield return item;
                 }
@@ -59,29 +60,20 @@ internal static class DocumentReader
         }
     }
 
-    private static IEnumerable<InputItem> ReadDirectory(string path)
+    private static IEnumerable<InputItem> ReadDirectory(string path, bool recursive)
     {
-        string[] files;
-        InputError? error = null;
-        try
+        bool any = false;
+        foreach (var entry in TextFileFinder.Find(path, recursive))
         {
-            files = Directory.GetFiles(path, "*.txt", SearchOption.TopDirectoryOnly);
-            Array.Sort(files, StringComparer.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            files = [];
-            error = new InputError(path, null, e.Message);
+            // A file to read, or the directory itself unreadable (already reported): not "nothing to read".
+            any |= entry.Path is not null || entry.Error?.Name == path;
+            yield return entry.Error is { } error ? InputItem.Of(error) : ReadFile(entry.Path!);
         }
 
-        if (error is not null)
+        if (!any)
         {
-            yield return InputItem.Of(error);
-        }
-
-        foreach (var file in files)
-        {
-            yield return ReadFile(file);
+            string hint = !recursive && TextFileFinder.HasSubdirectories(path) ? " (add --recursive to read its subdirectories)" : string.Empty;
+            yield return InputItem.Of(new InputError(path, null, $"a directory with no *.txt files to read{hint}"));
         }
     }
 
@@ -125,6 +117,7 @@ internal static class DocumentReader
         using (reader)
         {
             int lineNumber = 0;
+            bool any = false;
             while (true)
             {
                 bool more;
@@ -141,11 +134,17 @@ internal static class DocumentReader
 
                 if (item is { } found)
                 {
+                    any = true;
                     yield return found;
                 }
 
                 if (!more)
                 {
+                    if (!any)
+                    {
+                        yield return InputItem.Of(new InputError(path, null, "no JSON lines to read"));
+                    }
+
                     yield break;
                 }
             }

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Attribution.Cli;
 
 namespace Attribution.Tests.Cli;
 
 /// <summary>
 /// The CLI on bad input: each failure on standard error with its name (and line, for JSONL), every other
-/// document still written in order, exit code 2; output written per document so an interrupted batch keeps
+/// document still written in order, exit code 1 (<see cref="ExitCodes.SomeInputFailed"/>); output written per document so an interrupted batch keeps
 /// everything already done.
 /// </summary>
 public sealed class CliRobustnessTests : IDisposable
@@ -56,7 +57,7 @@ public sealed class CliRobustnessTests : IDisposable
 
         var outcome = CliRun.InProcess(_directory, "extract", a, missing, invalid, b, folder, fileAsDirectory, "--jsonl-input", jsonl);
 
-        outcome.ExitCode.Should().Be(2);
+        outcome.ExitCode.Should().Be(ExitCodes.SomeInputFailed);
         outcome.OutputLines.Select(Id).Should().Equal(["a", "b", "c", "j1", "j7", "j10"], "every readable document is written, in input order");
         outcome.ErrorLines.Should().HaveCount(10);
         outcome.ErrorLines.Should().ContainMatch($"attribution: {missing}: *");
@@ -101,7 +102,7 @@ public sealed class CliRobustnessTests : IDisposable
             outcome = CliRun.AsProcess(args, asUserId: 65534);
         }
 
-        outcome.ExitCode.Should().Be(2, outcome.StandardError);
+        outcome.ExitCode.Should().Be(ExitCodes.SomeInputFailed, outcome.StandardError);
         outcome.OutputLines.Select(Id).Should().Equal("good");
         outcome.ErrorLines.Should().HaveCount(2);
         outcome.ErrorLines[0].Should().StartWith($"attribution: {locked}: ");
@@ -115,7 +116,7 @@ public sealed class CliRobustnessTests : IDisposable
 
         var outcome = CliRun.AsProcess(["extract", good, "-"], standardInput: [.. "He said \u201C"u8, 0xFF, 0xC0, .. "\u201D."u8]);
 
-        outcome.ExitCode.Should().Be(2);
+        outcome.ExitCode.Should().Be(ExitCodes.SomeInputFailed);
         outcome.OutputLines.Select(Id).Should().Equal("good");
         outcome.ErrorLines.Should().ContainSingle().Which.Should().Be("attribution: -: not valid UTF-8");
     }
@@ -128,7 +129,7 @@ public sealed class CliRobustnessTests : IDisposable
 
         var outcome = CliRun.AsProcess(["extract", good, "-o", output]);
 
-        outcome.ExitCode.Should().Be(2);
+        outcome.ExitCode.Should().Be(ExitCodes.SomeInputFailed);
         outcome.ErrorLines.Should().ContainSingle().Which.Should().StartWith("attribution: cannot write the output: ").And.Contain("no-such-folder");
     }
 

@@ -37,7 +37,7 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void Unreadable_gold_exits_with_2_and_names_the_path()
+    public void Unreadable_gold_exits_with_1_and_names_the_path()
     {
         string missing = Path.Combine(Path.GetTempPath(), "no-such-gold-" + Guid.NewGuid().ToString("N") + ".jsonl");
 
