@@ -31,6 +31,21 @@ public sealed partial class AttributionExtractor
     /// <summary>The limits and settings this extractor was built with.</summary>
     public AttributionOptions Options { get; }
 
+    /// <summary>
+    /// An extractor like this one (the same lexicons and limits) that cuts statements at <paramref name="granularity"/>;
+    /// this extractor itself when it already does. Cheap: the lexicons are shared, not rebuilt.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="granularity"/> is not a defined value.</exception>
+    public AttributionExtractor WithGranularity(AttributionGranularity granularity)
+    {
+        if (!Enum.IsDefined(granularity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "The granularity is neither Quote nor Act.");
+        }
+
+        return granularity == Options.Granularity ? this : new AttributionExtractor(Options with { Granularity = granularity }, _lexicons);
+    }
+
     /// <summary>An extractor with the embedded lexicons and default options.</summary>
     public static AttributionExtractor CreateDefault() => new AttributionPipelineBuilder().Build();
 

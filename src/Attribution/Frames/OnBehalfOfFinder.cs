@@ -66,5 +66,5 @@ internal static class OnBehalfOfFinder
 
     private static bool IsJoin(TokenReader r, int i) => r.Is(i, "for") || r.Is(i, "of");
 
-    private static bool IsSpokesperson(TokenReader r, int i) => r.IsLowerWord(i) && (r.TagsOf(i) & WordTags.SpeaksFor) != 0;
+    private static bool IsSpokesperson(TokenReader r, int i) => r.IsWord(i) && (r.TagsOf(i) & WordTags.SpeaksFor) != 0;
 }

@@ -46,7 +46,8 @@ internal static class SpeakerSpanTrimmer
         for (int round = 0; round < 2 && first < last; round++)
         {
             var words = new TokenWords(r.Document, first, last + 1);
-            if (TimePhraseMatcher.TryMatch(words, 0, standalone: true, out var time) && time.FirstWord == 0 && first + time.EndWord <= last)
+            if (TimePhraseMatcher.TryMatch(words, 0, standalone: true, out var time) && time.FirstWord == 0 && first + time.EndWord <= last
+                && !r.IsPossessive(first + time.EndWord)) // "Last year's winner" is the phrase itself
             {
                 first += time.EndWord;
                 continue;
