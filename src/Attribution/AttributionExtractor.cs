@@ -96,7 +96,7 @@ public sealed partial class AttributionExtractor
         CheckInput(text);
         using var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
         return new TextSegmentation(
-            document.Sentences.Select(s => s.Span).ToImmutableArray(),
+            ReaderSentences.Join(text, document.Tokens, document.Sentences),
             document.Paragraphs.Select(p => p.Span).ToImmutableArray());
     }
 

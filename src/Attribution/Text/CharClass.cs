@@ -68,6 +68,20 @@ internal static class CharClass
 
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{' or '<';
 
+    /// <summary>A closing bracket that can follow a sentence's stop: <c>) ] }</c> and the full-width and CJK ones (<c>） 」 』 】</c>).</summary>
+    public static bool IsClosingBracketChar(char c) =>
+        c < 128 ? c is ')' or ']' or '}' : c is '\uFF09' or '\uFF3D' or '\uFF5D' or '\u300D' or '\u300F' or '\u3011' or '\u3015' or '\u3009' or '\u300B' or '\u3017' or '\uFF63';
+
+    /// <summary>An opening bracket that can start a sentence: <c>( [ {</c> and the full-width and CJK ones (<c>（ 「 『 【</c>).</summary>
+    public static bool IsOpeningBracketChar(char c) =>
+        c < 128 ? c is '(' or '[' or '{' : c is '\uFF08' or '\uFF3B' or '\uFF5B' or '\u300C' or '\u300E' or '\u3010' or '\u3014' or '\u3008' or '\u300A' or '\u3016' or '\uFF62';
+
+    /// <summary>
+    /// A stop of Chinese and Japanese text (<c>。 ． ？ ！</c> and the half-width <c>｡</c>). Those scripts have no
+    /// letter case and no space between sentences, so such a stop ends a sentence whatever follows.
+    /// </summary>
+    public static bool IsIdeographicStop(char c) => c is '\u3002' or '\uFF0E' or '\uFF1F' or '\uFF01' or '\uFF61';
+
     public static bool IsClosingPunctuation(char c) => c is '.' or ',' or ';' or ':' or '?' or '!' or ')' or ']' or '}' or '\u2026';
 
     public static bool IsBullet(char c) => c is '\u2022' or '\u2043' or '\u25E6' or '\u25AA' or '\u25CF' or '\u25A0' or '\u25BA' or '\u2023' or '\u27A2' or '\u25B8';

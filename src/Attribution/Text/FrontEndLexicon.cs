@@ -42,8 +42,32 @@ internal static class FrontEndLexicon
         "hrs", "mins", "yrs", "mos", "wk", "wks", "Ph",
     ]);
 
-    /// <summary>Abbreviations that take their period only before a number (<c>No. 1</c>, but "I said no.").</summary>
-    public static readonly SpanWordSet NumberAbbreviations = new(["No", "no", "Nos", "nos", "Art", "art", "Sec", "sec"]);
+    /// <summary>
+    /// Reference abbreviations that take their period only before a number, in any case (<c>No. 1</c>, <c>SEC. 12</c>,
+    /// <c>Rs. 450</c>, <c>Eq. 3</c>, but "I said no."): the number they introduce continues the sentence.
+    /// </summary>
+    public static readonly SpanWordSet NumberAbbreviations = new(
+        ["no", "nos", "art", "arts", "sec", "secs", "rs", "eq", "eqs", "ex", "ref", "refs", "doc", "tab", "nr", "reg", "para", "paras", "cl", "sch", "ord"],
+        ignoreCase: true);
+
+    /// <summary>
+    /// Names whose exclamation mark is part of the name (<c>Yahoo!</c>, <c>Jeopardy!</c>): like an abbreviation's
+    /// period, the mark ends the sentence only when a sentence starter follows (<c>Yahoo! Japan</c> continues).
+    /// </summary>
+    public static readonly SpanWordSet ExclamationNames = new(["Yahoo", "Jeopardy", "Joomla", "Yum", "Wham"]);
+
+    /// <summary>
+    /// Plural words that end organisation names (<c>U.S. Marines</c>, <c>Acme Industries</c>). Other capitalized
+    /// plural nouns after an abbreviation (<c>the U.S. Analysts said</c>) start a sentence.
+    /// </summary>
+    public static readonly SpanWordSet PluralNameWords = new(
+    [
+        "Marines", "Forces", "Airways", "Airlines", "Industries", "Holdings", "Systems", "Services", "Communications",
+        "Technologies", "Partners", "Associates", "Brothers", "Games", "Islands", "States", "Nations", "Affairs", "News",
+        "Times", "Sports", "Studios", "Pictures", "Records", "Laboratories", "Labs", "Networks", "Enterprises",
+        "Securities", "Resources", "Solutions", "Motors", "Foods", "Stores", "Pharmaceuticals",
+        "Treasuries", "Marshals", "Rangers", "Reserves", "Olympics", "Championships", "Awards", "Masters", "Headquarters",
+    ]);
 
     /// <summary>Postpositive time abbreviations (their letters, periods removed).</summary>
     public static readonly SpanWordSet TimeAbbreviations = new(["am", "pm"], ignoreCase: true);
@@ -81,7 +105,7 @@ internal static class FrontEndLexicon
         "Has", "Have", "Had", "Might", "Must", "Let", "Not", "Yes", "No", "Nothing", "Nobody", "Everyone", "Everybody",
         "Someone", "Somebody", "Please", "Moreover", "Furthermore", "Indeed", "Later", "Earlier", "Today",
         "Yesterday", "Tomorrow", "Last", "Next", "Other", "Another", "Even", "Only", "Just", "Whether", "Unlike",
-        "Like", "Following", "According", "Asked", "Speaking",
+        "Like", "Following", "According", "Asked", "Speaking", "Several", "Few", "Much", "Neither", "Either",
     ]);
 
     /// <summary>

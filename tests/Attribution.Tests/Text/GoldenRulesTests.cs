@@ -29,8 +29,11 @@ public sealed class GoldenRulesTests
         var rule = LoadRules().Single(r => r.Name == name);
 
         var sentences = SplitIntoTexts(rule.Input);
+        var readerSentences = ReaderSentences.Join(rule.Input, Tokenizer.Tokenize(rule.Input, includeWhitespace: false), SplitSentences(rule.Input))
+            .Select(s => Collapse(s.Slice(rule.Input)));
 
         sentences.Should().Equal(rule.Expected.Select(Collapse), because: rule.Input);
+        readerSentences.Should().Equal(rule.Expected.Select(Collapse), because: "the public segmentation follows the rules too");
     }
 
     [Fact]
@@ -39,12 +42,9 @@ public sealed class GoldenRulesTests
         LoadRules().Should().HaveCount(52);
     }
 
-    internal static List<string> SplitIntoTexts(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text, includeWhitespace: false);
-        var (sentences, _) = SentenceSplitter.Split(text, tokens);
-        return sentences.Select(s => Collapse(s.Span.Slice(text))).ToList();
-    }
+    internal static List<string> SplitIntoTexts(string text) => SplitSentences(text).Select(s => Collapse(s.Span.Slice(text))).ToList();
+
+    private static Sentence[] SplitSentences(string text) => SentenceSplitter.Split(text, Tokenizer.Tokenize(text, includeWhitespace: false)).Sentences;
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -1,0 +1,294 @@
+namespace Attribution.Text;
+
+/// <summary>
+/// The sentence pass over one paragraph: one forward walk over its tokens with bounded look-ahead.
+/// A sentence ends at a stop (<see cref="EndOfSentence"/>), before a bullet or the next item of an inline
+/// list (<c>ParagraphSplitter.Lists.cs</c>), or after <see cref="SentenceSplitter.MaxSentenceTokens"/> tokens.
+/// </summary>
+internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
+{
+    private readonly string _text = text;
+    private readonly Token[] _tokens = tokens;
+
+    /// <summary>What kind of stop a token is; each kind has its own test of what must follow to end a sentence.</summary>
+    private enum Stop : byte
+    {
+        None,
+
+        /// <summary>A lone period.</summary>
+        Period,
+
+        /// <summary><c>? ! ?! ‼</c>.</summary>
+        Strong,
+
+        /// <summary><c>… ...</c> and spaced <c>. . .</c> (not at the start of a sentence: ". . . The practice" opens one).</summary>
+        Ellipsis,
+
+        /// <summary>A word that keeps its period (<c>U.S.</c>, <c>Co.</c>, <c>J.</c>), or the mark of a name such as <c>Yahoo!</c>.</summary>
+        Abbreviation,
+
+        /// <summary><c>。 ． ？ ！</c>: Chinese and Japanese stops, which end a sentence whatever follows.</summary>
+        Ideographic,
+    }
+
+    public void Split(int start, int end, int paragraphIndex, ref PooledBuffer<Sentence> sentences)
+    {
+        int sentenceStart = start;
+        var list = default(ListState);
+        int i = start;
+        while (i < end)
+        {
+            // A bullet, or the next item of an inline list (1. … 2. …), starts a sentence.
+            bool afterLeadingBullet = i == sentenceStart + 1 && IsBullet(sentenceStart);
+            if (i > sentenceStart && (IsBullet(i) || (list.Active && !afterLeadingBullet && IsNextListItem(i, end, list))))
+            {
+                Add(ref sentences, sentenceStart, i, paragraphIndex);
+                sentenceStart = i;
+            }
+
+            if (i == sentenceStart || afterLeadingBullet)
+            {
+                // The open list's kind first: after "i. … " the item "ii." is Roman, and "i." after "h." a letter.
+                var marker = default(ListState);
+                int markerEnd = list.Active ? ListMarkerEnd(i, end, list.Kind, out marker) : -1;
+                if (markerEnd < 0)
+                {
+                    markerEnd = ListMarkerEnd(i, end, expected: null, out marker);
+                }
+
+                if (markerEnd > 0)
+                {
+                    list = marker;
+                    i = markerEnd;
+                    continue;
+                }
+            }
+
+            int sentenceEnd = EndOfSentence(i, sentenceStart, end);
+            if (sentenceEnd < 0 && i + 1 - sentenceStart >= SentenceSplitter.MaxSentenceTokens)
+            {
+                sentenceEnd = i + 1;
+            }
+
+            if (sentenceEnd > 0)
+            {
+                Add(ref sentences, sentenceStart, sentenceEnd, paragraphIndex);
+                sentenceStart = sentenceEnd;
+                i = sentenceEnd;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (sentenceStart < end)
+        {
+            Add(ref sentences, sentenceStart, end, paragraphIndex);
+        }
+    }
+
+    private void Add(ref PooledBuffer<Sentence> sentences, int first, int end, int paragraphIndex) =>
+        sentences.Add(new Sentence(new TextSpan(_tokens[first].Span.Start, _tokens[end - 1].Span.End), first, end, paragraphIndex));
+
+    /// <summary>
+    /// If token <paramref name="i"/> is a stop that ends a sentence here, the exclusive end of that sentence
+    /// (after its attached closing quotes and brackets); otherwise -1.
+    /// </summary>
+    private int EndOfSentence(int i, int sentenceStart, int end)
+    {
+        var stop = StopAt(i, sentenceStart);
+        if (stop == Stop.None)
+        {
+            return -1;
+        }
+
+        if (i + 1 >= end)
+        {
+            return end;
+        }
+
+        if (IsInsideWord(i, sentenceStart, stop))
+        {
+            return -1;
+        }
+
+        int j = EndOfStopCluster(i, end, out bool closedQuote);
+        if (j >= end || stop == Stop.Ideographic)
+        {
+            return j;
+        }
+
+        int m = FirstOfNextSentence(j, end);
+        if (m >= end)
+        {
+            return end;
+        }
+
+        return StartsSentence(stop, i, sentenceStart, j, m, end, closedQuote) ? j : -1;
+    }
+
+    private Stop StopAt(int i, int sentenceStart)
+    {
+        var token = _tokens[i];
+        if (token.Kind == TokenKind.Word)
+        {
+            return IsAbbreviation(i) ? Stop.Abbreviation : Stop.None;
+        }
+
+        if (token.Kind != TokenKind.Punctuation)
+        {
+            return Stop.None;
+        }
+
+        char c = FirstChar(i);
+        if (c == '.' && token.Span.Length == 1)
+        {
+            return Stop.Period;
+        }
+
+        if (IsQuestionOrExclamation(i))
+        {
+            return IsExclamationName(i) ? Stop.Abbreviation : Stop.Strong;
+        }
+
+        if (IsEllipsis(i))
+        {
+            return i > sentenceStart ? Stop.Ellipsis : Stop.None;
+        }
+
+        return CharClass.IsIdeographicStop(c) ? Stop.Ideographic : Stop.None;
+    }
+
+    /// <summary>Whether the stop at <paramref name="i"/> is written inside a word or a bracket, where it ends nothing.</summary>
+    private bool IsInsideWord(int i, int sentenceStart, Stop stop)
+    {
+        // "U.S arms", "U.K-based": an initialism written without its final period, the letters joined by the dot.
+        if (stop == Stop.Period && i > sentenceStart && Attached(i) && Attached(i + 1) && _tokens[i - 1].Kind == TokenKind.Word
+            && _tokens[i - 1].Span.Length == 1 && IsCapitalized(i - 1) && _tokens[i + 1].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+
+        // An omission mark inside brackets ([...]) is not the end of anything.
+        if (stop == Stop.Ellipsis && Attached(i) && _text[_tokens[i].Span.Start - 1] is '[' or '(')
+        {
+            return true;
+        }
+
+        // A mark with a letter right after it is part of a name: Y!J, the click letter of !Xũ and !Kung.
+        return stop == Stop.Strong && Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// The end of the stop at <paramref name="i"/> together with the rest of its punctuation cluster (<c>?!</c>,
+    /// <c>!!</c>, <c>.”</c>) and the closing quotes and brackets attached to it.
+    /// </summary>
+    private int EndOfStopCluster(int i, int end, out bool closedQuote)
+    {
+        int j = i + 1;
+        closedQuote = false;
+        while (j < end)
+        {
+            var next = _tokens[j];
+            bool attached = Attached(j);
+            if (next.Kind == TokenKind.ClosingQuote || (next.Kind == TokenKind.AmbiguousQuote && attached))
+            {
+                closedQuote = true;
+            }
+            else if (!(attached && (IsClosingBracket(j) || IsPunct(j, '.') || IsQuestionOrExclamation(j) || IsEllipsis(j) || IsIdeographicStop(j))))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>The first token after <paramref name="j"/> that is not an opening quote or bracket.</summary>
+    private int FirstOfNextSentence(int j, int end)
+    {
+        int m = j;
+        while (m < end && (_tokens[m].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote || IsOpeningBracket(m)))
+        {
+            m++;
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// Whether what follows a stop starts a sentence: <paramref name="j"/> is the end of the stop's cluster and
+    /// <paramref name="m"/> the first token after the opening quotes and brackets that follow it.
+    /// </summary>
+    private bool StartsSentence(Stop stop, int i, int sentenceStart, int j, int m, int end, bool closedQuote)
+    {
+        var following = _tokens[m];
+        if (IsLowercaseWord(m))
+        {
+            return false; // “This is great.” she said. / Yahoo! in / (… engineer.) at
+        }
+
+        if (following.Kind == TokenKind.Number)
+        {
+            return stop != Stop.Abbreviation; // Oct. 7, p. 55 / $100.00. 5 …
+        }
+
+        if (following.Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            return PunctuationOpensSentence(stop, j, m, end);
+        }
+
+        bool capitalized = following.Kind is TokenKind.Word or TokenKind.Apostrophe && IsCapitalized(m);
+        if (!capitalized)
+        {
+            return stop != Stop.Abbreviation; // a symbol, URL, handle: boundary after real punctuation only
+        }
+
+        if (closedQuote && m == j && IsAttribution(m, end, strict: stop != Stop.Strong))
+        {
+            return false; // “So what?” Harry said.
+        }
+
+        return stop switch
+        {
+            Stop.Period or Stop.Strong => true,
+            Stop.Ellipsis => EllipsisEndsSentence(i, m),
+            _ => AbbreviationEndsSentence(i, sentenceStart, m, end),
+        };
+    }
+
+    /// <summary>Whether the punctuation at <paramref name="m"/>, right after a stop, opens the next sentence.</summary>
+    private bool PunctuationOpensSentence(Stop stop, int j, int m, int end)
+    {
+        if (m != j || Attached(m) || m + 1 >= end || stop is not (Stop.Period or Stop.Strong))
+        {
+            return false;
+        }
+
+        // compounds. . . . The practice: the period ends the sentence and the ellipsis opens the next.
+        if (stop == Stop.Period && IsEllipsis(m))
+        {
+            return IsCapitalized(m + 1);
+        }
+
+        // What do you see? - Posted like sentinels: a spaced dash before a capitalized word opens a sentence
+        // the way a dialogue dash does ("and -- presto! -- the batter" goes on in lower case).
+        return _tokens[m].Kind == TokenKind.Dash && _tokens[m + 1].Kind == TokenKind.Word && IsCapitalized(m + 1);
+    }
+
+    /// <summary>"… I didn’t mean it" continues; a four-dot ellipsis is a period plus an ellipsis.</summary>
+    private bool EllipsisEndsSentence(int i, int next) => DotCount(i) >= 4 || !TextOf(next).SequenceEqual("I");
+
+    private int DotCount(int i)
+    {
+        int dots = 0;
+        foreach (char c in TextOf(i))
+        {
+            dots += c == '.' ? 1 : c == '\u2026' ? 3 : 0;
+        }
+
+        return dots;
+    }
+}
