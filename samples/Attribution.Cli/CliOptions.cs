@@ -15,6 +15,12 @@ internal sealed record CliOptions(
 {
     public static readonly string[] DocumentCommands = CliCommandLine.DocumentCommands;
 
+    /// <summary><c>--granularity quote|act</c> of <c>extract</c>: one statement per quote (the default) or per attribution act.</summary>
+    public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
+    /// <summary>An extractor with these options' granularity.</summary>
+    public AttributionExtractor CreateExtractor() => new AttributionPipelineBuilder().WithGranularity(Granularity).Build();
+
     /// <summary>Parses <paramref name="args"/> (after the command); throws <see cref="UsageException"/> with a readable message on misuse.</summary>
     public static CliOptions Parse(string command, IReadOnlyList<string> args) => CliCommandLine.ParseDocumentCommand(command, args);
 
@@ -50,7 +56,8 @@ internal sealed record CliOptions(
             throw new UsageException("--format brat writes <id>.txt and <id>.ann files: give --output DIR.", command);
         }
 
-        return new CliOptions(command, paths, jsonl, format, result.GetValue(symbols.Date), output, result.GetValue(symbols.Recursive));
+        var granularity = command == CliCommandLine.Extract ? result.GetValue(symbols.Granularity) : AttributionGranularity.Quote;
+        return new CliOptions(command, paths, jsonl, format, result.GetValue(symbols.Date), output, result.GetValue(symbols.Recursive)) { Granularity = granularity };
     }
 
     /// <summary>

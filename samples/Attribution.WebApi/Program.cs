@@ -3,7 +3,7 @@ using Attribution.Extensions.DependencyInjection;
 using Attribution.WebApi;
 
 // A minimal host for the extractor: POST /extract returns the JSON contract of `attribution extract`
-// (docs: output format), GET /health says the service is up. It listens on loopback only unless
+// (docs: output format; ?granularity=quote|act as in `attribution extract --granularity`), GET /health says the service is up. It listens on loopback only unless
 // told otherwise with --urls or the Urls setting. Settings come from appsettings.json next to the
 // binary, whatever the working directory.
 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -31,6 +31,23 @@ app.MapPost("/extract", async (HttpContext context, AttributionExtractor extract
     if (request is null)
     {
         return Results.Problem(title: "Bad extract request", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    // ?granularity=quote|act picks the statement granularity per request; the default is the configured one.
+    var granularity = context.Request.Query["granularity"];
+    if (granularity.Count > 0)
+    {
+        switch (granularity.ToString())
+        {
+            case "quote":
+                extractor = extractor.WithGranularity(AttributionGranularity.Quote);
+                break;
+            case "act":
+                extractor = extractor.WithGranularity(AttributionGranularity.Act);
+                break;
+            default:
+                return Results.Problem(title: "Bad extract request", detail: $"granularity must be quote or act, not '{granularity}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
     }
 
     AttributionResult result;

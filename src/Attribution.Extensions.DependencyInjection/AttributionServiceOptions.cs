@@ -27,4 +27,15 @@ public sealed class AttributionServiceOptions
     /// <summary>The extractor's limits; a fresh <see cref="AttributionOptions"/> with the defaults unless set.</summary>
     /// <example><c>options.Limits = options.Limits with { MaxDocumentLength = 1_000_000 };</c></example>
     public AttributionOptions Limits { get; set; } = new();
+
+    /// <summary>
+    /// One statement per quote (<see cref="AttributionGranularity.Quote"/>, the default) or per attribution act
+    /// (<see cref="AttributionGranularity.Act"/>): a shortcut for <see cref="AttributionOptions.Granularity"/> of
+    /// <see cref="Limits"/>, so configuration can say <c>"Attribution": {"Granularity": "Act"}</c>.
+    /// </summary>
+    public AttributionGranularity Granularity
+    {
+        get => Limits?.Granularity ?? AttributionGranularity.Quote;
+        set => Limits = (Limits ?? new AttributionOptions()) with { Granularity = value };
+    }
 }

@@ -17,6 +17,11 @@ internal sealed class AttributionServiceOptionsValidator : IValidateOptions<Attr
             failures.Add($"Limits.MaxDocumentLength must be positive (it is {options.Limits.MaxDocumentLength}).");
         }
 
+        if (options.Limits is not null && !Enum.IsDefined(options.Limits.Granularity))
+        {
+            failures.Add($"Granularity must be Quote or Act (it is {options.Limits.Granularity}).");
+        }
+
         CheckLemmas(options.CueVerbs, nameof(options.CueVerbs), failures);
         CheckLemmas(options.BeliefVerbs, nameof(options.BeliefVerbs), failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -40,6 +40,21 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     /// <summary>The limits and settings this extractor was built with.</summary>
     public AttributionOptions Options { get; }
 
+    /// <summary>
+    /// An extractor like this one (the same lexicons and limits) that cuts statements at <paramref name="granularity"/>;
+    /// this extractor itself when it already does. Cheap: the lexicons are shared, not rebuilt.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="granularity"/> is not a defined value.</exception>
+    public AttributionExtractor WithGranularity(AttributionGranularity granularity)
+    {
+        if (!Enum.IsDefined(granularity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "The granularity is neither Quote nor Act.");
+        }
+
+        return granularity == Options.Granularity ? this : new AttributionExtractor(Options with { Granularity = granularity }, _pipeline);
+    }
+
     /// <summary>An extractor with the embedded lexicons and default options.</summary>
     public static AttributionExtractor CreateDefault() => new AttributionPipelineBuilder().Build();
 
@@ -54,7 +69,7 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     public AttributionResult Extract(string text, DateOnly? publicationDate = null, CancellationToken cancellationToken = default)
     {
         CheckInput(text);
-        return _pipeline.Run(text, publicationDate, cancellationToken);
+        return _pipeline.Run(text, publicationDate, Options.Granularity, cancellationToken);
     }
 
     /// <summary>Finds the statements of the text in <paramref name="text"/>, a slice of a larger buffer or string if need be.</summary>

@@ -17,4 +17,11 @@ public sealed record AttributionOptions
     /// <see cref="ArgumentException"/> (it is never silently truncated).
     /// </summary>
     public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
+
+    /// <summary>
+    /// One statement per quote or reported clause (<see cref="AttributionGranularity.Quote"/>, the default) or one
+    /// per attribution act (<see cref="AttributionGranularity.Act"/>, PARC 3.0 / PolNeAR).
+    /// </summary>
+    public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
 }

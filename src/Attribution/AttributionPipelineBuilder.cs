@@ -28,12 +28,22 @@ public sealed class AttributionPipelineBuilder
 
     /// <summary>Replaces the options (limits) of the extractors built from now on.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The options hold a limit that is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options hold a limit that is not positive or an undefined granularity.</exception>
     public AttributionPipelineBuilder WithOptions(AttributionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDocumentLength, nameof(options));
+        CheckGranularity(options.Granularity, nameof(options));
         _options = options;
+        return this;
+    }
+
+    /// <summary>Sets the granularity of the extractors built from now on: one statement per quote (the default) or per attribution act.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="granularity"/> is not a defined value.</exception>
+    public AttributionPipelineBuilder WithGranularity(AttributionGranularity granularity)
+    {
+        CheckGranularity(granularity, nameof(granularity));
+        _options = _options with { Granularity = granularity };
         return this;
     }
 
@@ -47,6 +57,14 @@ public sealed class AttributionPipelineBuilder
         ArgumentNullException.ThrowIfNull(change);
         _frameRules = change(_frameRules) ?? throw new InvalidOperationException("The frame rule change returned no rule set.");
         return this;
+    }
+
+    private static void CheckGranularity(AttributionGranularity granularity, string parameter)
+    {
+        if (!Enum.IsDefined(granularity))
+        {
+            throw new ArgumentOutOfRangeException(parameter, granularity, "The granularity is neither Quote nor Act.");
+        }
     }
 
     private AttributionPipelineBuilder AddLemmas(List<string> target, string[] lemmas)

@@ -89,7 +89,7 @@ internal static class CliCommandLine
     {
         var extract = new Command(Extract, "statements: who said what, to whom, and when")
         {
-            s.Paths, s.JsonlInputs, s.Recursive, s.Date, s.ExtractFormat, s.Output,
+            s.Paths, s.JsonlInputs, s.Recursive, s.Date, s.ExtractFormat, s.Granularity, s.Output,
         };
         var sentences = new Command(Sentences, "sentences and paragraphs with their offsets")
         {
@@ -101,7 +101,7 @@ internal static class CliCommandLine
         };
         var eval = new Command(Eval, "accuracy against annotated gold (JSONL, one .json document, or a brat folder)")
         {
-            s.Gold, s.SpeechOnly, s.EvalFormat, s.Errors,
+            s.Gold, s.SpeechOnly, s.Granularity, s.EvalFormat, s.Errors,
         };
 
         foreach (var command in new[] { extract, sentences, tokens })

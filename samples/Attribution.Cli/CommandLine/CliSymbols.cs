@@ -51,6 +51,15 @@ internal sealed class CliSymbols
         Description = "also read the *.txt files of subdirectories (symbolic links to directories are not followed)",
     };
 
+    /// <summary><c>--granularity quote|act</c> of <c>extract</c> and <c>eval</c>: one statement per quote (the default) or per attribution act.</summary>
+    public Option<AttributionGranularity> Granularity { get; } = new("--granularity")
+    {
+        HelpName = "quote|act",
+        Description = "quote: one statement per quote or reported clause (the default); act: one per attribution act (PARC 3.0 / PolNeAR spans)",
+        DefaultValueFactory = _ => AttributionGranularity.Quote,
+        CustomParser = ParseGranularity,
+    };
+
     public Option<string> ExtractFormat { get; } = Format("extract", ExtractFormats,
         "jsonl: one JSON object per document; table; html: one page per document; brat: DIR/<id>.txt + .ann");
 
@@ -108,6 +117,21 @@ internal sealed class CliSymbols
 
         result.AddError($"--date: expected YYYY-MM-DD, not '{text}'.");
         return null;
+    }
+
+    private static AttributionGranularity ParseGranularity(ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        switch (text)
+        {
+            case "quote":
+                return AttributionGranularity.Quote;
+            case "act":
+                return AttributionGranularity.Act;
+            default:
+                result.AddError($"--granularity: expected quote or act, not '{text}'.");
+                return AttributionGranularity.Quote;
+        }
     }
 
     private static int ParseCount(ArgumentResult result)

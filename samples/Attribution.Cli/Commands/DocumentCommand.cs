@@ -30,7 +30,7 @@ internal static class DocumentCommand
                 return ExtractAll(options, items, output, standardError, progress);
             }
 
-            var extractor = AttributionExtractor.CreateDefault();
+            var extractor = options.CreateExtractor();
 
             foreach (var item in items)
             {

@@ -8,7 +8,7 @@ using Attribution.Evaluation.Scoring;
 namespace Attribution.Cli.Commands;
 
 /// <summary>
-/// <c>attribution eval &lt;gold&gt; [--speech-only] [--format table|json] [--errors N]</c>: runs the extractor
+/// <c>attribution eval &lt;gold&gt; [--speech-only] [--granularity quote|act] [--format table|json] [--errors N]</c>: runs the extractor
 /// over every gold document and prints how close it comes. Exit codes: 0 done, 1 unreadable gold, 2 usage.
 /// </summary>
 internal static class EvalCommand
@@ -26,7 +26,8 @@ internal static class EvalCommand
         try
         {
             var gold = GoldReader.Read(options.GoldPath);
-            report = Evaluator.Evaluate(AttributionExtractor.CreateDefault(), gold, options.GoldPath, options.SpeechOnly);
+            var extractor = new AttributionPipelineBuilder().WithGranularity(options.Granularity).Build();
+            report = Evaluator.Evaluate(extractor, gold, options.GoldPath, options.SpeechOnly);
         }
         catch (GoldFormatException e)
         {
@@ -52,6 +53,9 @@ internal static class EvalCommand
     /// <summary>The parsed arguments of <c>eval</c>.</summary>
     internal sealed record EvalOptions(string GoldPath, bool SpeechOnly, string Format, int Errors)
     {
+        /// <summary><c>--granularity quote|act</c>: the granularity of the extractor scored.</summary>
+        public AttributionGranularity Granularity { get; init; } = AttributionGranularity.Quote;
+
         /// <summary>Reads the options of a parse without errors and checks what System.CommandLine cannot see.</summary>
         internal static EvalOptions Bind(ParseResult result, CliSymbols symbols)
         {
@@ -70,7 +74,10 @@ internal static class EvalCommand
             {
                 0 => throw new UsageException("'eval' needs a gold path (a .jsonl file, a .json file or a brat folder).", CliCommandLine.Eval),
                 > 1 => throw new UsageException("'eval' takes one gold path (a .jsonl file, a .json file or a brat folder).", CliCommandLine.Eval),
-                _ => new EvalOptions(gold[0], result.GetValue(symbols.SpeechOnly), result.GetValue(symbols.EvalFormat)!, result.GetValue(symbols.Errors)),
+                _ => new EvalOptions(gold[0], result.GetValue(symbols.SpeechOnly), result.GetValue(symbols.EvalFormat)!, result.GetValue(symbols.Errors))
+                {
+                    Granularity = result.GetValue(symbols.Granularity),
+                },
             };
         }
     }

@@ -20,7 +20,7 @@ internal static class OrderedExtraction
         TextWriter standardError,
         Func<InputDocument, AttributionDocumentResult, string?> handle)
     {
-        var extractor = AttributionExtractor.CreateDefault();
+        var extractor = options.CreateExtractor();
 
         // The batch reads `items` on its own thread; these queues carry what the results do not, in input order.
         var inputs = new ConcurrentQueue<InputDocument>();

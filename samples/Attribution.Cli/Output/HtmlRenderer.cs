@@ -52,12 +52,13 @@ internal static class HtmlRenderer
             writer.Write("</span> · ");
         }
 
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{Count(result.Statements.Length, "statement")} · {Count(result.Entities.Length, "entity", "entities")}"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{Count(result.Statements.Length, "statement")} · {Count(result.Entities.Length, "entity", "entities")}{(result.Declines.IsDefaultOrEmpty ? string.Empty : " · " + Count(result.Declines.Length, "decline"))}"));
         writer.Write("</p>\n<p class=\"key\"><mark class=\"st eu\">statement</mark> <span class=\"speaker eu\">speaker</span> <span class=\"cue\">cue</span> <span class=\"addressee eu\">addressee</span> <span class=\"time\">time</span> <span class=\"mention eu\">other mention</span></p>\n</header>\n<main>\n<article id=\"text\">");
         MarkedTextWriter.Write(writer, result.Text, CollectSpans(result, ClassOf));
         writer.Write("</article>\n<aside>\n");
         WriteLegend(writer, result, ClassOf);
         WriteNotes(writer, result, ClassOf);
+        WriteDeclines(writer, result, ClassOf);
         writer.Write("</aside>\n</main>\n<script>\n");
         writer.Write(HtmlPageAssets.Script);
         writer.Write("</script>\n</body>\n</html>\n");
@@ -269,6 +270,11 @@ internal static class HtmlRenderer
                 Field(writer, "speaker", $"{speaker.Text} ({AttributionJson.MentionKindName(speaker.Kind)})");
             }
 
+            if (statement.OnBehalfOf is { } onBehalfOf)
+            {
+                Field(writer, "for", onBehalfOf.Entity?.Name ?? onBehalfOf.Text);
+            }
+
             if (statement.Cue is { } cue)
             {
                 Field(writer, "cue", cue.Text);
@@ -285,6 +291,43 @@ internal static class HtmlRenderer
             }
 
             Field(writer, "confidence", statement.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+            writer.Write("</dl></li>\n");
+        }
+
+        writer.Write("</ol>\n</section>\n");
+    }
+
+    /// <summary>The sources that declined to comment: listed apart, since they are not statements.</summary>
+    private static void WriteDeclines(TextWriter writer, AttributionResult result, Func<Entity?, string> classOf)
+    {
+        if (result.Declines.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.Write("<section id=\"declines\">\n<h2>Declined to comment</h2>\n<ol>\n");
+        foreach (var decline in result.Declines)
+        {
+            writer.Write($"<li class=\"decline {classOf(decline.Speaker?.Entity)}\"><span class=\"who\">");
+            HtmlText.Write(writer, decline.Speaker is null ? "unknown speaker" : decline.Speaker.Entity?.Name ?? decline.Speaker.Text);
+            writer.Write("</span><dl>");
+            if (decline.OnBehalfOf is { } onBehalfOf)
+            {
+                Field(writer, "for", onBehalfOf.Entity?.Name ?? onBehalfOf.Text);
+            }
+
+            Field(writer, "cue", decline.Cue.Text);
+            if (decline.Addressee is { } addressee)
+            {
+                Field(writer, "to", addressee.Entity?.Name ?? addressee.Text);
+            }
+
+            if (decline.Time is { } time)
+            {
+                Field(writer, "when", time.Value is null ? time.Text : $"{time.Text} = {time.Value}");
+            }
+
+            Field(writer, "confidence", decline.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
             writer.Write("</dl></li>\n");
         }
 

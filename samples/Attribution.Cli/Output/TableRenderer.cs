@@ -39,14 +39,15 @@ internal static class TableRenderer
         ArgumentNullException.ThrowIfNull(result);
         string heading = source is null || source == id ? id : $"{id} ({source})";
         console.Write(new Rule(Markup.Escape(heading)).LeftJustified());
+        var slots = new EntitySlots(result);
         if (result.Statements.IsEmpty)
         {
             console.WriteLine("no statements found");
+            WriteDeclines(console, result, slots);
             console.WriteLine();
             return;
         }
 
-        var slots = new EntitySlots(result);
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn(new TableColumn("Speaker"));
@@ -71,7 +72,38 @@ internal static class TableRenderer
         console.Write(table);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Statements.Length} statement{(result.Statements.Length == 1 ? string.Empty : "s")}, {result.Entities.Length} entit{(result.Entities.Length == 1 ? "y" : "ies")}"));
+        WriteDeclines(console, result, slots);
         console.WriteLine();
+    }
+
+    /// <summary>The sources that declined to comment, in a table of their own: they are not statements.</summary>
+    private static void WriteDeclines(IAnsiConsole console, AttributionResult result, EntitySlots slots)
+    {
+        if (result.Declines.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Expand().Title("declined to comment");
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(new TableColumn("Speaker"));
+        table.AddColumn(new TableColumn("Cue"));
+        table.AddColumn(new TableColumn("Addressee"));
+        table.AddColumn(new TableColumn("Time"));
+        for (int i = 0; i < result.Declines.Length; i++)
+        {
+            var decline = result.Declines[i];
+            table.AddRow(
+                new SpectreText((i + 1).ToString(CultureInfo.InvariantCulture)),
+                SpeakerCell(decline.Speaker, slots),
+                new SpectreText(decline.Cue.Text),
+                new SpectreText(decline.Addressee is { } addressee ? addressee.Entity?.Name ?? addressee.Text : "—"),
+                new SpectreText(TimeText(decline.Time)));
+        }
+
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Declines.Length} decline{(result.Declines.Length == 1 ? string.Empty : "s")}"));
     }
 
     private static Paragraph SpeakerCell(SpeakerMention? speaker, EntitySlots slots)

@@ -3,10 +3,10 @@ using Attribution.Pipeline;
 
 namespace Attribution.Entities;
 
-/// <summary>A speaker or addressee span of the drafts that needs an entity, with what the draft says about it.</summary>
+/// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it.</summary>
 internal sealed record MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind)
 {
-    /// <summary>The distinct speaker and addressee spans of the drafts, in document order.</summary>
+    /// <summary>The distinct speaker, addressee and on-behalf-of spans of the drafts, in document order.</summary>
     public static List<MentionRequest> Collect(Document document, DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
     {
         var seen = new HashSet<TextSpan>();
@@ -16,6 +16,7 @@ internal sealed record MentionRequest(TextSpan Span, int FirstToken, int EndToke
         {
             Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind);
             Add(draft.Addressee, isSpeaker: false, null);
+            Add(draft.OnBehalfOf, isSpeaker: false, MentionKind.Organization);
         }
 
         requests.Sort((a, b) => a.Span.CompareTo(b.Span));

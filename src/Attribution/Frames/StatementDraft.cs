@@ -27,6 +27,18 @@ internal sealed class StatementDraft
 
     public TextSpan? Addressee { get; set; }
 
+    /// <summary>The organisation the speaker speaks for (<c>a spokesman for the ministry</c>), or null.</summary>
+    public TextSpan? OnBehalfOf { get; set; }
+
+    /// <summary>
+    /// In act granularity, the whole noun phrase that names the source (<c>Rep. Jane Doe, a Democrat from Ohio</c>),
+    /// written as the speaker span; the entity still comes from <see cref="Speaker"/>. Null: the speaker span as is.
+    /// </summary>
+    public TextSpan? SpeakerPhrase { get; set; }
+
+    /// <summary>The attribution act, numbered from 0 in document order; statements of one act share it.</summary>
+    public int Act { get; set; }
+
     public TextSpan? Time { get; set; }
 
     /// <summary>Index of the sentence that holds the attribution frame (or the quote, when there is no frame).</summary>

@@ -199,15 +199,18 @@ internal sealed class LexiconSet
     {
         foreach (var line in LexiconData.Lines(file))
         {
-            if (line.Contains(' ', StringComparison.Ordinal))
+            var fields = LexiconData.Fields(line);
+            var words = fields.Where(f => f[0] != '+').ToArray();
+            if (words.Length != 1)
             {
                 continue; // single-token lookups only; multi-word heads end in a listed word anyway
             }
 
-            string lemma = line.ToLowerInvariant();
-            Tag(tags, lemma, tag);
+            var wordTag = Array.IndexOf(fields, "+speaksfor") >= 0 ? tag | WordTags.SpeaksFor : tag;
+            string lemma = words[0].ToLowerInvariant();
+            Tag(tags, lemma, wordTag);
             string plural = NounInflector.Plural(lemma);
-            Tag(tags, plural, plural == lemma ? tag : tag | WordTags.Plural);
+            Tag(tags, plural, plural == lemma ? wordTag : wordTag | WordTags.Plural);
         }
     }
 

@@ -35,4 +35,7 @@ internal enum WordTags : ushort
 
     /// <summary>who, which, that.</summary>
     RelativePronoun = 1 << 9,
+
+    /// <summary>A role that speaks on behalf of an organisation named after <c>for</c>/<c>of</c> (spokesman, lawyer): <c>+speaksfor</c> in person-nouns.txt.</summary>
+    SpeaksFor = 1 << 10,
 }

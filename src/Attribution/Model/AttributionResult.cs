@@ -10,10 +10,13 @@ namespace Attribution;
 /// </remarks>
 /// <param name="Text">The document text the spans index.</param>
 /// <param name="Statements">The statements, in document order of their content.</param>
-/// <param name="Entities">The speakers and addressees, each with its id equal to its index.</param>
+/// <param name="Entities">The speakers (of statements and declines), addressees and organisations spoken for, each with its id equal to its index.</param>
 public sealed record AttributionResult(string Text, ImmutableArray<Statement> Statements, ImmutableArray<Entity> Entities)
 {
-    /// <summary>Whether <paramref name="other"/> has the same text, statements and entities, compared item by item.</summary>
+    /// <summary>The sources that declined to comment (<c>X declined to comment</c>), in document order; not statements.</summary>
+    public ImmutableArray<Decline> Declines { get; init; } = ImmutableArray<Decline>.Empty;
+
+    /// <summary>Whether <paramref name="other"/> has the same text, statements, entities and declines, compared item by item.</summary>
     /// <param name="other">The result to compare with.</param>
     /// <returns>True when every member is equal.</returns>
     public bool Equals(AttributionResult? other) =>
@@ -21,7 +24,8 @@ public sealed record AttributionResult(string Text, ImmutableArray<Statement> St
         || (other is not null
             && string.Equals(Text, other.Text, StringComparison.Ordinal)
             && ValueArrays.Equal(Statements, other.Statements)
-            && ValueArrays.Equal(Entities, other.Entities));
+            && ValueArrays.Equal(Entities, other.Entities)
+            && ValueArrays.Equal(Declines, other.Declines));
 
     /// <summary>A hash over the text and every statement and entity, consistent with <see cref="Equals(AttributionResult?)"/>.</summary>
     /// <returns>The hash code.</returns>
@@ -31,6 +35,7 @@ public sealed record AttributionResult(string Text, ImmutableArray<Statement> St
         hash.Add(Text, StringComparer.Ordinal);
         ValueArrays.AddTo(ref hash, Statements);
         ValueArrays.AddTo(ref hash, Entities);
+        ValueArrays.AddTo(ref hash, Declines);
         return hash.ToHashCode();
     }
 
@@ -38,7 +43,8 @@ public sealed record AttributionResult(string Text, ImmutableArray<Statement> St
     {
         builder.Append("Text = ").Append(Text).Append(", Statements = ");
         ValueArrays.Append(builder, Statements).Append(", Entities = ");
-        ValueArrays.Append(builder, Entities);
+        ValueArrays.Append(builder, Entities).Append(", Declines = ");
+        ValueArrays.Append(builder, Declines);
         return true;
     }
 }

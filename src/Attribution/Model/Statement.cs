@@ -29,6 +29,16 @@ public sealed record Statement(
     bool IsSpeech,
     double Confidence)
 {
+    /// <summary>
+    /// The attribution act the statement belongs to, numbered from 0 in document order: statements of one act
+    /// share it (in <see cref="AttributionGranularity.Quote"/> mode, <c>“Q1,” he said. “Q2.”</c> are two statements
+    /// of one act; in <see cref="AttributionGranularity.Act"/> mode every statement is its own act).
+    /// </summary>
+    public int Act { get; init; }
+
+    /// <summary>The organisation the speaker speaks for (<c>a spokesman for the ministry</c>), or null.</summary>
+    public OnBehalfOfMention? OnBehalfOf { get; init; }
+
     /// <summary>Whether <paramref name="other"/> has the same members, <see cref="Fragments"/> compared item by item.</summary>
     /// <param name="other">The statement to compare with.</param>
     /// <returns>True when every member is equal.</returns>
@@ -43,7 +53,9 @@ public sealed record Statement(
             && Equals(Addressee, other.Addressee)
             && Equals(Time, other.Time)
             && IsSpeech == other.IsSpeech
-            && Confidence.Equals(other.Confidence));
+            && Confidence.Equals(other.Confidence)
+            && Act == other.Act
+            && Equals(OnBehalfOf, other.OnBehalfOf));
 
     /// <summary>A hash over every member, consistent with <see cref="Equals(Statement?)"/>.</summary>
     /// <returns>The hash code.</returns>
@@ -59,6 +71,8 @@ public sealed record Statement(
         hash.Add(Time);
         hash.Add(IsSpeech);
         hash.Add(Confidence);
+        hash.Add(Act);
+        hash.Add(OnBehalfOf);
         return hash.ToHashCode();
     }
 
@@ -73,7 +87,9 @@ public sealed record Statement(
             .Append(", Addressee = ").Append(Addressee)
             .Append(", Time = ").Append(Time)
             .Append(", IsSpeech = ").Append(IsSpeech)
-            .Append(", Confidence = ").Append(Confidence.ToString(CultureInfo.InvariantCulture));
+            .Append(", Confidence = ").Append(Confidence.ToString(CultureInfo.InvariantCulture))
+            .Append(", Act = ").Append(Act)
+            .Append(", OnBehalfOf = ").Append(OnBehalfOf);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Attribution.Entities;
 using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Quotes;
 using Attribution.Time;
 
@@ -24,7 +25,7 @@ internal sealed class ExtractionPipeline
         _frameRules = frameRules;
     }
 
-    public AttributionResult Run(string text, DateOnly? publicationDate, CancellationToken cancellationToken)
+    public AttributionResult Run(string text, DateOnly? publicationDate, AttributionGranularity granularity, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var document = DocumentAnalyzer.Analyze(text, publicationDate);                 // 1. tokens, sentences, paragraphs
@@ -32,10 +33,22 @@ internal sealed class ExtractionPipeline
         document.SetQuotes(QuoteScanner.Scan(document));                                        // 2. quotations
         cancellationToken.ThrowIfCancellationRequested();
         var drafts = StatementFinder.Find(document, document.Quotes, _lexicons, _frameRules);  // 3. statements: cue, complement and quote rules
+        var declines = DeclineFinder.Find(document, document.Quotes, _lexicons, drafts);       // 4. "declined to comment": not statements
+        var reader = new TokenReader(document, _lexicons);
+        List<StatementDraft> all = [.. drafts, .. declines];                                   //    statements first: CarriedFrom indexes them
+        SpeakerSpanTrimmer.Trim(reader, document.Positions, all);                               // 5. speaker spans without adverbs, times or verbs
+        OnBehalfOfFinder.Find(reader, document.Positions, all);                                 // 6. the organisation a spokesperson speaks for
         cancellationToken.ThrowIfCancellationRequested();
-        TimeResolver.AttachTimes(document, drafts);                                             // 4. the time of each statement
-        var entities = EntityResolver.Resolve(document, drafts, _lexicons);                     // 5. speakers and addressees as entities
+        TimeResolver.AttachTimes(document, all);                                                // 7. the time of each statement
+        var entities = EntityResolver.Resolve(document, all, _lexicons);                        // 8. speakers and addressees as entities
         cancellationToken.ThrowIfCancellationRequested();
-        return ResultBuilder.Build(document, drafts, entities);                                 // 6. the immutable result
+        ActAssembler.Number(document.Positions, drafts);                                        // 9. attribution acts
+        if (granularity == AttributionGranularity.Act)
+        {
+            ParcSpans.Apply(reader, document.Positions, all);                                   //    PARC span boundaries
+            drafts = ActAssembler.Merge(drafts);                                                //    one statement per act
+        }
+
+        return ResultBuilder.Build(document, drafts, declines, entities);                       // 10. the immutable result
     }
 }

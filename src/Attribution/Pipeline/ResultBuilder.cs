@@ -9,7 +9,7 @@ namespace Attribution.Pipeline;
 /// <summary>Turns the drafts of one document into the immutable public records.</summary>
 internal static class ResultBuilder
 {
-    public static AttributionResult Build(Document document, List<StatementDraft> drafts, EntityResolution entities)
+    public static AttributionResult Build(Document document, List<StatementDraft> drafts, List<StatementDraft> declines, EntityResolution entities)
     {
         string text = document.Text;
         var statements = ImmutableArray.CreateBuilder<Statement>(drafts.Count);
@@ -18,21 +18,51 @@ internal static class ResultBuilder
             var fragments = draft.Fragments is { Count: > 1 } pieces
                 ? pieces.Select(p => Excerpt(text, p)).ToImmutableArray()
                 : ImmutableArray<TextExcerpt>.Empty;
-            var cue = draft.Cue is { } cueSpan ? new Cue(cueSpan, cueSpan.Slice(text), draft.CueLemma ?? cueSpan.Slice(text).ToLowerInvariant()) : null;
-            var speaker = draft.Speaker is { } speakerSpan
-                ? new SpeakerMention(speakerSpan, speakerSpan.Slice(text), draft.SpeakerKind, entities.EntityOf(speakerSpan))
-                : null;
-            var addressee = draft.Addressee is { } addresseeSpan
-                ? new AddresseeMention(addresseeSpan, addresseeSpan.Slice(text), entities.EntityOf(addresseeSpan))
-                : null;
-            var time = draft.Time is { } timeSpan
-                ? new TimeReference(timeSpan, timeSpan.Slice(text), TimeResolver.Resolve(text.AsSpan(timeSpan.Start, timeSpan.Length), document.PublicationDate))
-                : null;
-            statements.Add(new Statement(draft.Kind, Excerpt(text, draft.Content), fragments, cue, speaker, addressee, time, draft.IsSpeech, Math.Round(draft.Confidence, 2)));
+            statements.Add(new Statement(draft.Kind, Excerpt(text, draft.Content), fragments, CueOf(text, draft), SpeakerOf(text, draft, entities),
+                AddresseeOf(text, draft, entities), TimeOf(document, draft), draft.IsSpeech, Math.Round(draft.Confidence, 2))
+            {
+                Act = draft.Act,
+                OnBehalfOf = OnBehalfOf(text, draft, entities),
+            });
         }
 
-        return new AttributionResult(text, statements.ToImmutable(), entities.Entities);
+        var declined = ImmutableArray.CreateBuilder<Decline>(declines.Count);
+        foreach (var draft in declines)
+        {
+            declined.Add(new Decline(CueOf(text, draft)!, SpeakerOf(text, draft, entities), AddresseeOf(text, draft, entities), TimeOf(document, draft), Math.Round(draft.Confidence, 2))
+            {
+                OnBehalfOf = OnBehalfOf(text, draft, entities),
+            });
+        }
+
+        return new AttributionResult(text, statements.ToImmutable(), entities.Entities) { Declines = declined.ToImmutable() };
     }
+
+    private static Cue? CueOf(string text, StatementDraft draft) =>
+        draft.Cue is { } span ? new Cue(span, span.Slice(text), draft.CueLemma ?? span.Slice(text).ToLowerInvariant()) : null;
+
+    /// <summary>The speaker mention: its span is the whole source phrase in act granularity, its entity that of the tight mention.</summary>
+    private static SpeakerMention? SpeakerOf(string text, StatementDraft draft, EntityResolution entities)
+    {
+        if (draft.Speaker is not { } span)
+        {
+            return null;
+        }
+
+        var written = draft.SpeakerPhrase ?? span;
+        return new SpeakerMention(written, written.Slice(text), draft.SpeakerKind, entities.EntityOf(span));
+    }
+
+    private static AddresseeMention? AddresseeOf(string text, StatementDraft draft, EntityResolution entities) =>
+        draft.Addressee is { } span ? new AddresseeMention(span, span.Slice(text), entities.EntityOf(span)) : null;
+
+    private static OnBehalfOfMention? OnBehalfOf(string text, StatementDraft draft, EntityResolution entities) =>
+        draft.OnBehalfOf is { } span ? new OnBehalfOfMention(span, span.Slice(text), entities.EntityOf(span)) : null;
+
+    private static TimeReference? TimeOf(Document document, StatementDraft draft) =>
+        draft.Time is { } span
+            ? new TimeReference(span, span.Slice(document.Text), TimeResolver.Resolve(document.Text.AsSpan(span.Start, span.Length), document.PublicationDate))
+            : null;
 
     private static TextExcerpt Excerpt(string text, TextSpan span) => new(span, span.Slice(text));
 }

@@ -38,13 +38,20 @@ public static class AttributionJson
         writer.WriteEndObject();
     }
 
-    /// <summary>The <c>statements</c> and <c>entities</c> properties of a document object.</summary>
+    /// <summary>The <c>statements</c>, <c>declines</c> and <c>entities</c> properties of a document object.</summary>
     internal static void WriteStatementsAndEntities(Utf8JsonWriter writer, AttributionResult result)
     {
         writer.WriteStartArray("statements");
         foreach (var statement in result.Statements)
         {
             WriteStatement(writer, statement);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("declines");
+        foreach (var decline in result.Declines.IsDefault ? [] : result.Declines)
+        {
+            WriteDecline(writer, decline);
         }
 
         writer.WriteEndArray();
@@ -97,6 +104,48 @@ public static class AttributionJson
         WriteTime(writer, statement.Time);
         writer.WriteBoolean("speech", statement.IsSpeech);
         writer.WriteNumber("confidence", statement.Confidence);
+        writer.WriteNumber("act", statement.Act);
+        if (statement.OnBehalfOf is { } onBehalfOf)
+        {
+            writer.WritePropertyName("onBehalfOf");
+            WriteOnBehalfOf(writer, onBehalfOf);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One decline: <c>{"cue":…,"speaker":…,"addressee":…,"time":…,"confidence":…}</c>, and <c>onBehalfOf</c> when there is one.</summary>
+    internal static void WriteDecline(Utf8JsonWriter writer, Decline decline)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("cue");
+        WriteCue(writer, decline.Cue);
+        writer.WritePropertyName("speaker");
+        WriteSpeaker(writer, decline.Speaker);
+        writer.WritePropertyName("addressee");
+        WriteAddressee(writer, decline.Addressee);
+        writer.WritePropertyName("time");
+        WriteTime(writer, decline.Time);
+        writer.WriteNumber("confidence", decline.Confidence);
+        if (decline.OnBehalfOf is { } onBehalfOf)
+        {
+            writer.WritePropertyName("onBehalfOf");
+            WriteOnBehalfOf(writer, onBehalfOf);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteOnBehalfOf(Utf8JsonWriter writer, OnBehalfOfMention? onBehalfOf)
+    {
+        if (onBehalfOf is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteExcerpt(writer, onBehalfOf.Span, onBehalfOf.Text, endObject: false);
+        WriteEntityId(writer, onBehalfOf.Entity);
         writer.WriteEndObject();
     }
 

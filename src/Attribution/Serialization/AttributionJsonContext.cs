@@ -11,7 +11,7 @@ namespace Attribution.Serialization;
 /// <remarks>
 /// <para>
 /// The records are written in the shapes of the <c>attribution extract</c> JSON contract: an
-/// <see cref="AttributionResult"/> becomes <c>{"statements":[…],"entities":[…]}</c> (the document text is not
+/// <see cref="AttributionResult"/> becomes <c>{"statements":[…],"declines":[…],"entities":[…]}</c> (the document text is not
 /// repeated: every <c>start</c>/<c>end</c> indexes the string you passed in), a <see cref="Statement"/>
 /// becomes <c>{"kind":"direct","content":{"start":…,"end":…,"text":…},…}</c>, a mention's entity is written
 /// as its id, and enums as camelCase strings. The contract's writer (<see cref="AttributionJson"/>) and this
@@ -39,6 +39,8 @@ namespace Attribution.Serialization;
         typeof(ContractConverters.SpeakerConverter),
         typeof(ContractConverters.AddresseeConverter),
         typeof(ContractConverters.TimeConverter),
+        typeof(ContractConverters.DeclineConverter),
+        typeof(ContractConverters.OnBehalfOfConverter),
         typeof(CamelCaseEnumConverter<StatementKind>),
         typeof(CamelCaseEnumConverter<MentionKind>),
         typeof(CamelCaseEnumConverter<EntityKind>),
@@ -56,6 +58,9 @@ namespace Attribution.Serialization;
 [JsonSerializable(typeof(SpeakerMention))]
 [JsonSerializable(typeof(AddresseeMention))]
 [JsonSerializable(typeof(TimeReference))]
+[JsonSerializable(typeof(Decline))]
+[JsonSerializable(typeof(ImmutableArray<Decline>))]
+[JsonSerializable(typeof(OnBehalfOfMention))]
 [JsonSerializable(typeof(StatementKind))]
 [JsonSerializable(typeof(MentionKind))]
 [JsonSerializable(typeof(EntityKind))]

@@ -74,4 +74,16 @@ internal static class ContractConverters
         public override void Write(Utf8JsonWriter writer, TimeReference value, JsonSerializerOptions options) =>
             AttributionJson.WriteTime(writer, value);
     }
+
+    internal sealed class DeclineConverter : WriteOnly<Decline>
+    {
+        public override void Write(Utf8JsonWriter writer, Decline value, JsonSerializerOptions options) =>
+            AttributionJson.WriteDecline(writer, value);
+    }
+
+    internal sealed class OnBehalfOfConverter : WriteOnly<OnBehalfOfMention>
+    {
+        public override void Write(Utf8JsonWriter writer, OnBehalfOfMention value, JsonSerializerOptions options) =>
+            AttributionJson.WriteOnBehalfOf(writer, value);
+    }
 }

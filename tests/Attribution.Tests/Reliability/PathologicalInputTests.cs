@@ -78,9 +78,10 @@ public sealed class PathologicalInputTests
 
         result.Statements.Should().BeEmpty();
         result.Entities.Should().BeEmpty();
+        result.Declines.Should().BeEmpty();
         Extractor.Segment(text).Sentences.Should().BeEmpty();
         Extractor.Tokenize(text).Where(t => t.Kind != Attribution.Text.TokenKind.Whitespace).Should().BeEmpty();
-        AttributionJson.Serialize("empty", null, result).Should().Be("""{"id":"empty","source":null,"statements":[],"entities":[]}""");
+        AttributionJson.Serialize("empty", null, result).Should().Be("""{"id":"empty","source":null,"statements":[],"declines":[],"entities":[]}""");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class AttributionJsonContextTests
         root.GetProperty("speech").GetBoolean().Should().BeTrue();
         root.GetProperty("confidence").GetDouble().Should().Be(0.95);
         root.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kind", "content", "cue", "speaker", "addressee", "time", "speech", "confidence");
+            "kind", "content", "cue", "speaker", "addressee", "time", "speech", "confidence", "act");
     }
 
     [Fact]

@@ -1,0 +1,144 @@
+using Attribution.Entities;
+using Attribution.Mentions;
+using WordClass = Attribution.Mentions.WordClass;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// The span boundaries of act granularity (PARC 3.0 / PolNeAR): a reported clause starts at its complementizer
+/// (<c>said that the talks failed</c>, <c>whether</c>, <c>if</c>), and the speaker span is the whole noun phrase
+/// that names the source, with its appositive and modifiers (<c>Rep. Jane Doe, a Democrat from Ohio and a close
+/// ally of the governor,</c>; <c>the documents released by the committee</c>), written as
+/// <see cref="StatementDraft.SpeakerPhrase"/> so the entity still comes from the tight mention. Stateless.
+/// </summary>
+internal static class ParcSpans
+{
+    /// <summary>The longest appositive or trailing modifier taken into a speaker phrase, in tokens (as the mention finder's appositive bound).</summary>
+    private const int MaxModifierTokens = 25;
+
+    public static void Apply(TokenReader r, DocumentPositions positions, List<StatementDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            if (!draft.Content.IsEmpty && draft.Kind != StatementKind.Direct)
+            {
+                StartAtComplementizer(r, positions, draft);
+            }
+
+            if (draft.Speaker is { } speaker)
+            {
+                var (first, end) = positions.TokensIn(speaker);
+                if (end > first)
+                {
+                    int sentence = positions.SentenceOf(first);
+                    var bounds = r.Document.Sentences[sentence];
+                    int phraseFirst = WidenLeft(r, positions, first, bounds.FirstToken);
+                    int phraseLast = WidenRight(r, positions, draft, end - 1, bounds.EndToken);
+                    var phrase = r.SpanOf(phraseFirst, phraseLast);
+                    draft.SpeakerPhrase = phrase == speaker ? null : phrase;
+                }
+            }
+        }
+    }
+
+    private static void StartAtComplementizer(TokenReader r, DocumentPositions positions, StatementDraft draft)
+    {
+        int first = positions.FirstTokenAtOrAfter(draft.Content.Start);
+        int before = first - 1;
+        if (before < 0 || first >= r.Count || r.Tokens[first].Span.Start != draft.Content.Start
+            || !(r.Is(before, "that") || r.Is(before, "whether") || r.Is(before, "if"))
+            || positions.InQuote[before] || positions.SentenceOf(before) != positions.SentenceOf(first)
+            || (draft.Cue is { } cue && cue.End > r.Tokens[before].Span.Start))
+        {
+            return;
+        }
+
+        var start = r.Tokens[before].Span.Start;
+        if (draft.Fragments is { Count: > 0 } pieces && pieces[0].Start == draft.Content.Start)
+        {
+            pieces[0] = new TextSpan(start, pieces[0].End);
+        }
+
+        draft.Content = new TextSpan(start, draft.Content.End);
+    }
+
+    /// <summary><c>the documents released by | the committee</c>: a reduced relative clause whose agent the rule took as the source.</summary>
+    private static int WidenLeft(TokenReader r, DocumentPositions positions, int first, int sentenceFirst)
+    {
+        int by = first - 1;
+        int participle = by - 1;
+        if (participle - 1 < sentenceFirst || !r.Is(by, "by") || !r.LooksVerbalOrAdverb(participle) || positions.InQuote[participle]
+            || MentionFinder.PhraseEndingAt(r, participle - 1, sentenceFirst) is not { } head || head.Kind == MentionKind.Pronoun)
+        {
+            return first;
+        }
+
+        return head.FirstToken;
+    }
+
+    /// <summary>
+    /// The appositive, party label and modifiers after the mention: up to the comma before the cue when the
+    /// speaker comes first (<c>Jane Doe (D-Ohio), a member of the panel, said</c>), or to the sentence end when it
+    /// comes after the cue (<c>said Tom Reyes, a longtime adviser to the governor.</c>).
+    /// </summary>
+    private static int WidenRight(TokenReader r, DocumentPositions positions, StatementDraft draft, int last, int sentenceEnd)
+    {
+        int k = last + 1;
+        if (r.IsPunct(k, '('))
+        {
+            int close = k + 1;
+            while (close < sentenceEnd && close - k < MaxModifierTokens && !r.IsPunct(close, ')') && !positions.InQuote[close])
+            {
+                close++;
+            }
+
+            if (close < sentenceEnd && r.IsPunct(close, ')'))
+            {
+                last = close;
+                k = close + 1;
+            }
+        }
+
+        if (!r.IsPunct(k, ',') || draft.Cue is not { } cue)
+        {
+            return last;
+        }
+
+        int cueFirst = positions.FirstTokenAtOrAfter(cue.Start);
+        if (cueFirst > k)
+        {
+            // Speaker first: the appositive runs to a comma followed (after auxiliaries and adverbs) by the cue.
+            int comma = cueFirst - 1;
+            while (comma > k && r.ClassOf(comma) is WordClass.Auxiliary or WordClass.Adverb)
+            {
+                comma--;
+            }
+
+            return r.IsPunct(comma, ',') && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma) ? comma - 1 : last;
+        }
+
+        // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.
+        int end = sentenceEnd - 1;
+        while (end > k && r.Tokens[end].Kind == Text.TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        return end > k && end - k <= MaxModifierTokens && Clean(r, positions, k + 1, end + 1) && !draft.ContentOverlaps(r.SpanOf(k, end))
+            && !(draft.Time is { } time && time.OverlapsWith(r.SpanOf(k, end))) ? end : last;
+    }
+
+    /// <summary>Tokens [first, end) hold no quotation and no clause break (semicolon, colon, dash).</summary>
+    private static bool Clean(TokenReader r, DocumentPositions positions, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (positions.InQuote[t] || r.IsPunct(t, ';') || r.IsPunct(t, ':') || r.Tokens[t].Kind == Text.TokenKind.Dash)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Attribution.Tests.Granularity;
+
+/// <summary>
+/// Speaker spans in both granularities: never a sentence adverb or a time before the subject, never the verb
+/// after it; the rest of a real noun phrase stays.
+/// </summary>
+public sealed class SpeakerSpanTests
+{
+    private static readonly AttributionExtractor[] Extractors =
+    [
+        AttributionExtractor.CreateDefault(),
+        new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build(),
+    ];
+
+    [Theory]
+    [InlineData("Now Ryan says the plan is dead.", "Ryan")]
+    [InlineData("Last week Hope Hicks told reporters that the memo was accurate.", "Hope Hicks")]
+    [InlineData("Meanwhile the ministry said the border would reopen on Monday.", "the ministry")]
+    [InlineData("Elias laid out the case on Monday, saying that the campaign had broken no rules.", "Elias")]
+    [InlineData("Ryan now says the plan is dead.", "Ryan")]
+    public void A_speaker_span_leaves_out_adverbs_times_and_verbs(string text, string speaker)
+    {
+        foreach (var extractor in Extractors)
+        {
+            var statement = extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+            statement.Speaker!.Text.Should().Be(speaker);
+            statement.Speaker.Entity!.Name.Should().Be(speaker);
+        }
+    }
+
+    [Theory]
+    [InlineData("Many Israeli civil society groups said the law would silence them.", "Many Israeli civil society groups")]
+    [InlineData("Last year's winner Maria Lopez said the course was harder than ever.", "Last year's winner Maria Lopez")]
+    [InlineData("Apple shareholders said the vote was rushed.", "Apple shareholders")]
+    public void A_real_noun_phrase_keeps_its_words(string text, string speaker)
+    {
+        var statement = Extractors[0].Extract(text).Statements.Should().ContainSingle().Subject;
+        statement.Speaker!.Text.Should().Be(speaker);
+    }
+}
