@@ -9,7 +9,8 @@ namespace Attribution.Evaluation.Gold;
 /// recursively. Text-bound lines (<c>T3\tContent 10 20;25 30\ttext</c>) hold the spans, discontinuous ones
 /// joined by <c>;</c>; event lines (<c>E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1</c>) join them into
 /// one statement. Roles may carry a number (<c>Content2</c>), whose spans are added to the same role. A
-/// <c>Content</c> annotation that no event uses still counts, as a statement without cue or source.
+/// <c>Content</c> annotation that no event uses still counts, as a statement without cue or source. Content
+/// fragments that only white space separates (a span cut at a line break) are one piece.
 /// Other lines (relations, attributes, notes) are ignored. brat counts offsets in Unicode code points;
 /// they are converted to UTF-16. brat has no speech/belief flag, so every statement counts as speech.
 /// </summary>
@@ -136,10 +137,29 @@ public static class BratGoldReader
     private static GoldStatement Statement(string text, List<TextSpan> contentPieces, TextSpan? cue, TextSpan? source, TextSpan? addressee)
     {
         contentPieces.Sort();
+        JoinAcrossWhiteSpace(text, contentPieces);
         var content = new TextSpan(contentPieces[0].Start, contentPieces.Max(p => p.End));
         var fragments = contentPieces.Count > 1 ? contentPieces.ToImmutableArray() : [];
         return new GoldStatement(
             QuoteMarks.KindOf(text, content), content, fragments, cue, source, null, addressee, null, null, null, IsSpeech: true, IsRequired: true);
+    }
+
+    /// <summary>
+    /// Joins sorted pieces that only white space separates: brat's editor (and <c>attribution extract --format
+    /// brat</c>) cuts a span at line breaks, which a .ann line cannot hold; the annotated span is still one.
+    /// </summary>
+    private static void JoinAcrossWhiteSpace(string text, List<TextSpan> pieces)
+    {
+        for (int i = pieces.Count - 1; i > 0; i--)
+        {
+            var before = pieces[i - 1];
+            var after = pieces[i];
+            if (before.End <= after.Start && text.AsSpan(before.End, after.Start - before.End).IsWhiteSpace())
+            {
+                pieces[i - 1] = new TextSpan(before.Start, Math.Max(before.End, after.End));
+                pieces.RemoveAt(i);
+            }
+        }
     }
 
     private static TextSpan? Cover(Dictionary<string, List<TextSpan>> roles, string role) =>

@@ -91,6 +91,8 @@ public static class TableReport
     private static string Triple(PrecisionRecall scores) =>
         string.Create(Invariant, $"{100 * scores.Precision,6:F1} {100 * scores.Recall,5:F1} {100 * scores.F1,5:F1}");
 
-    private static string Ratio(Accuracy accuracy) =>
-        string.Create(Invariant, $"{100 * accuracy.Value,5:F1} {"(" + accuracy.Correct + "/" + accuracy.Total + ")",-10}");
+    // Nothing judged (brat gold has no resolved names, most gold no times) is a dash, not a score of 0.
+    private static string Ratio(Accuracy accuracy) => accuracy.Total == 0
+        ? string.Create(Invariant, $"{"—",5} {"(0/0)",-10}")
+        : string.Create(Invariant, $"{100 * accuracy.Value,5:F1} {"(" + accuracy.Correct + "/" + accuracy.Total + ")",-10}");
 }

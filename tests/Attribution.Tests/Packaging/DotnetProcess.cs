@@ -8,9 +8,13 @@ internal static class DotnetProcess
 {
     public sealed record Outcome(int ExitCode, string Output, TimeSpan Elapsed);
 
-    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(DotnetPath(), workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (an installed tool, say) in the same clean environment as dotnet itself.</summary>
+    public static Outcome RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetPath())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -53,7 +57,7 @@ internal static class DotnetProcess
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran longer than {timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} ran longer than {timeout}:\n{output}");
         }
 
         process.WaitForExit();
@@ -73,7 +77,7 @@ internal static class DotnetProcess
         }
     }
 
-    private static string DotnetPath()
+    public static string DotnetPath()
     {
         // `dotnet test` tells its children where its own host is; use the same SDK.
         string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
