@@ -3,13 +3,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using Attribution.Entities;
-using Attribution.Frames;
-using Attribution.Lexicons;
 using Attribution.Pipeline;
-using Attribution.Quotes;
 using Attribution.Text;
-using Attribution.Time;
 
 namespace Attribution;
 
@@ -31,16 +26,16 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     /// </summary>
     private const int ReadChunkLength = 64 * 1024;
 
-    private readonly LexiconSet _lexicons;
+    private readonly ExtractionPipeline _pipeline;
 
     /// <summary>A copy of <see cref="AttributionOptions.MaxDocumentLength"/> taken at construction, so the limit cannot change under a running extractor.</summary>
     private readonly int _maxDocumentLength;
 
-    internal AttributionExtractor(AttributionOptions options, LexiconSet lexicons)
+    internal AttributionExtractor(AttributionOptions options, ExtractionPipeline pipeline)
     {
         Options = options;
         _maxDocumentLength = options.MaxDocumentLength;
-        _lexicons = lexicons;
+        _pipeline = pipeline;
     }
 
     /// <summary>The limits and settings this extractor was built with.</summary>
@@ -60,17 +55,7 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     public AttributionResult Extract(string text, DateOnly? publicationDate = null, CancellationToken cancellationToken = default)
     {
         CheckInput(text);
-        cancellationToken.ThrowIfCancellationRequested();
-        using var document = DocumentAnalyzer.Analyze(text, publicationDate);
-        cancellationToken.ThrowIfCancellationRequested();
-        var quotes = QuoteScanner.Scan(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        var drafts = StatementFinder.Find(document, quotes, _lexicons);
-        cancellationToken.ThrowIfCancellationRequested();
-        TimeResolver.AttachTimes(document, quotes, drafts);
-        var entities = EntityResolver.Resolve(document, quotes, drafts, _lexicons);
-        cancellationToken.ThrowIfCancellationRequested();
-        return ResultBuilder.Build(document, drafts, entities);
+        return _pipeline.Run(text, publicationDate, cancellationToken);
     }
 
     /// <summary>Finds the statements of the text in <paramref name="text"/>, a slice of a larger buffer or string if need be.</summary>

@@ -194,7 +194,7 @@ internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
         }
 
         const int MaxNameSegment = 2;
-        return !Attached(i) || (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Span.Length <= MaxNameSegment && _tokens[i + 1].Span.Length <= MaxNameSegment);
+        return i == 0 || !Attached(i) || (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Span.Length <= MaxNameSegment && _tokens[i + 1].Span.Length <= MaxNameSegment);
     }
 
     /// <summary>

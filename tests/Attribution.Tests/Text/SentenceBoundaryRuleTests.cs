@@ -94,6 +94,7 @@ public sealed class SentenceBoundaryRuleTests
     [InlineData("The ǃKung and !Xóõ languages use clicks.", "The ǃKung and !Xóõ languages use clicks.")]
     [InlineData("Stop! Police!", "Stop!|Police!")]
     [InlineData("Is it over?Yes it is.", "Is it over?|Yes it is.")]
+    [InlineData("!Kung elders met on Friday.", "!Kung elders met on Friday.")]
     public void An_exclamation_mark_inside_a_name_ends_nothing(string text, string expected)
     {
         SplitterSentences(text).Should().Equal(expected.Split('|'));
