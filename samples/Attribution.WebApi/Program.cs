@@ -1,66 +1,83 @@
+using System.Threading.RateLimiting;
 using Attribution;
 using Attribution.Extensions.DependencyInjection;
 using Attribution.WebApi;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 // A minimal host for the extractor: POST /extract returns the JSON contract of `attribution extract`
-// (docs: output format; ?granularity=quote|act as in `attribution extract --granularity`), GET /health says the service is up. It listens on loopback only unless
-// told otherwise with --urls or the Urls setting. Settings come from appsettings.json next to the
-// binary, whatever the working directory.
+// (docs: output format; ?granularity=quote|act as in `attribution extract --granularity`), GET /health runs the health checks, GET /openapi/v1.json describes the API.
+// It listens on loopback only unless told otherwise with --urls or the Urls setting. Settings come from
+// appsettings.json next to the binary, whatever the working directory. Every limit below reads the
+// service's settings through dependency injection, so a host or a test that changes the configuration
+// changes the limits too.
 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 if (string.IsNullOrEmpty(builder.Configuration["Urls"]))
 {
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-int maxTextLength = builder.Configuration.GetValue("Attribution:MaxTextLength", 1_000_000);
+builder.Services.AddSingleton(provider => ServiceSettings.Read(provider.GetRequiredService<IConfiguration>()));
 
-// Bodies are JSON text, so a few bytes per code unit at most; a larger body is refused before it is read.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = (maxTextLength * 6L) + 4096);
+builder.Services.AddOptions<KestrelServerOptions>().Configure<ServiceSettings>((kestrel, settings) =>
+{
+    // A larger body is refused with 413 before it is read.
+    kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
+    kestrel.Limits.MaxRequestBufferSize = ServiceSettings.RequestBufferBytes;
+});
 
 // One extractor for the whole process: it is immutable and thread-safe, and building it loads the lexicons.
-builder.Services.AddAttribution(options => options.Limits = options.Limits with { MaxDocumentLength = maxTextLength });
+// Cue verbs and the like come from "Attribution:Extractor"; the document limit follows the service's text limit.
+builder.Services.AddAttribution(builder.Configuration.GetSection("Attribution:Extractor"))
+    .AddOptions<AttributionServiceOptions>()
+    .Configure<ServiceSettings>((options, settings) => options.Limits = options.Limits with { MaxDocumentLength = settings.MaxTextLength });
+
+// Every error answer, ours or the framework's (404, 405, 408, 413, 415, 429, 500), is application/problem+json.
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, WebApiJsonContext.Default));
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<ExtractorHealthCheck>("extractor");
+
+// Extraction is CPU work over a text held in memory: a few requests at a time, the others waiting unread in a
+// bounded queue, so a burst of large requests costs a few requests' memory rather than all of theirs at once.
+builder.Services.AddRateLimiter(limiter =>
+{
+    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    limiter.AddPolicy(ExtractEndpoint.PolicyName, context =>
+    {
+        var settings = context.RequestServices.GetRequiredService<ServiceSettings>();
+        return RateLimitPartition.GetConcurrencyLimiter(ExtractEndpoint.PolicyName, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = settings.MaxConcurrentRequests,
+            QueueLimit = settings.RequestQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+    });
+});
+
+// A request that has its turn gets RequestTimeout to be read and extracted. A timeout answers 408: the usual cause
+// is a client sending its body too slowly, and nothing a client sends may draw a 5xx.
+builder.Services.AddRequestTimeouts();
+builder.Services.AddOptions<RequestTimeoutOptions>().Configure<ServiceSettings>((timeouts, settings) =>
+    timeouts.AddPolicy(ExtractEndpoint.PolicyName, new RequestTimeoutPolicy
+    {
+        Timeout = settings.RequestTimeout,
+        TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
+    }));
 
 var app = builder.Build();
 
-app.MapGet("/health", () => Results.Text("{\"status\":\"ok\"}", "application/json"));
+// A bad setting stops the service here, with its key in the message, rather than failing the first request.
+_ = app.Services.GetRequiredService<ServiceSettings>();
 
-app.MapPost("/extract", async (HttpContext context, AttributionExtractor extractor) =>
-{
-    var (request, problem) = await ExtractRequestReader.ReadAsync(context.Request.Body, maxTextLength, context.RequestAborted).ConfigureAwait(false);
-    if (request is null)
-    {
-        return Results.Problem(title: "Bad extract request", detail: problem, statusCode: StatusCodes.Status400BadRequest);
-    }
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 
-    // ?granularity=quote|act picks the statement granularity per request; the default is the configured one.
-    var granularity = context.Request.Query["granularity"];
-    if (granularity.Count > 0)
-    {
-        switch (granularity.ToString())
-        {
-            case "quote":
-                extractor = extractor.WithGranularity(AttributionGranularity.Quote);
-                break;
-            case "act":
-                extractor = extractor.WithGranularity(AttributionGranularity.Act);
-                break;
-            default:
-                return Results.Problem(title: "Bad extract request", detail: $"granularity must be quote or act, not '{granularity}'.", statusCode: StatusCodes.Status400BadRequest);
-        }
-    }
-
-    AttributionResult result;
-    try
-    {
-        result = extractor.Extract(request.Text, request.Date);
-    }
-    catch (ArgumentException e)
-    {
-        return Results.Problem(title: "Bad extract request", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
-    }
-
-    return new ContractJsonResult(request.Id, result);
-});
+app.MapOpenApi();
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+ExtractEndpoint.Map(app);
 
 app.Run();

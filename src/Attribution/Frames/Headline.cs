@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 using Attribution.Text;
 

@@ -8,7 +8,8 @@ namespace Attribution.Tests.WebApi;
 
 /// <summary>
 /// The built <c>Attribution.WebApi</c> started as a real process on a free 127.0.0.1 port, ready once
-/// <c>GET /health</c> answers (a bounded wait); killed with its children on dispose.
+/// <c>GET /health</c> answers (a bounded wait); killed with its children on dispose. Kestrel's own limits
+/// (the body size, the connection buffers) hold only in a real server, which is why these tests use one.
 /// </summary>
 public sealed class WebApiProcess : IDisposable
 {
@@ -20,6 +21,12 @@ public sealed class WebApiProcess : IDisposable
     private readonly StringBuilder _log = new();
 
     public WebApiProcess()
+        : this(new Dictionary<string, string> { ["Attribution:MaxTextLength"] = MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+    {
+    }
+
+    /// <summary>Starts the service with these settings (configuration keys and values) on its command line.</summary>
+    internal WebApiProcess(IReadOnlyDictionary<string, string> settings, TimeSpan? clientTimeout = null)
     {
         string assembly = AssemblyPath();
         File.Exists(assembly).Should().BeTrue($"the test project builds the service first ({assembly})");
@@ -34,14 +41,18 @@ public sealed class WebApiProcess : IDisposable
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
-        start.ArgumentList.Add($"--Attribution:MaxTextLength={MaxTextLength}");
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = clientTimeout ?? TimeSpan.FromSeconds(30) };
         try
         {
             StartupTime = WaitUntilHealthy();
@@ -69,6 +80,13 @@ public sealed class WebApiProcess : IDisposable
                 return _log.ToString();
             }
         }
+    }
+
+    /// <summary>The service's resident memory now and at its peak, in bytes (its working set, as the kernel counts it).</summary>
+    public (long Current, long Peak) Memory()
+    {
+        _process.Refresh();
+        return (_process.WorkingSet64, _process.PeakWorkingSet64);
     }
 
     public void Dispose()
