@@ -10,6 +10,9 @@ internal readonly partial struct ParagraphSplitter
     /// <summary>The longest number that still reads as a list marker (<c>12.</c>); longer ones are years and amounts.</summary>
     private const int MaxMarkerDigits = 2;
 
+    /// <summary>How far a list announced by a colon may look for its second marker: an item is a phrase or a short sentence.</summary>
+    private const int MaxListItemTokens = 40;
+
     /// <summary>The longest Roman numeral a marker may be (<c>viii</c>).</summary>
     private const int MaxRomanLength = 4;
 
@@ -160,6 +163,38 @@ internal readonly partial struct ParagraphSplitter
         }
 
         return buffer[..n];
+    }
+
+    /// <summary>
+    /// If a list announced by a colon starts at <paramref name="i"/> (<c>two steps: 1. cut costs 2. raise prices</c>),
+    /// the end of its first marker; otherwise -1. The first marker counts from the start (1, a, i) and the second
+    /// must follow within <see cref="MaxListItemTokens"/> tokens. An upper-case letter with a period is refused:
+    /// after a colon it is an initial (<c>Present: A. Smith and B. Jones</c>).
+    /// </summary>
+    private int AnnouncedListStart(int i, int end, out ListState marker)
+    {
+        marker = default;
+        if (!IsPunct(i - 1, ':') || Attached(i))
+        {
+            return -1;
+        }
+
+        int markerEnd = ListMarkerEnd(i, end, expected: null, out marker);
+        if (markerEnd < 0 || marker.Next != 2 || (marker.Kind != MarkerKind.Number && !marker.Bracketed && !marker.Paren && IsCapitalized(i)))
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(end, markerEnd + MaxListItemTokens);
+        for (int k = markerEnd + 1; k < limit; k++)
+        {
+            if (IsNextListItem(k, end, marker))
+            {
+                return markerEnd;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the next item of <paramref name="list"/> starts at <paramref name="i"/>: its marker has the list's style and next value.</summary>

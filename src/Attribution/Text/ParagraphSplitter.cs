@@ -64,6 +64,17 @@ internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
                 }
             }
 
+            var announced = default(ListState);
+            int announcedEnd = i > sentenceStart ? AnnouncedListStart(i, end, out announced) : -1;
+            if (announcedEnd > 0)
+            {
+                Add(ref sentences, sentenceStart, i, paragraphIndex);
+                sentenceStart = i;
+                list = announced;
+                i = announcedEnd;
+                continue;
+            }
+
             int sentenceEnd = EndOfSentence(i, sentenceStart, end);
             if (sentenceEnd < 0 && i + 1 - sentenceStart >= SentenceSplitter.MaxSentenceTokens)
             {
@@ -175,8 +186,15 @@ internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
             return true;
         }
 
-        // A mark with a letter right after it is part of a name: Y!J, the click letter of !Xũ and !Kung.
-        return stop == Stop.Strong && Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Word;
+        // A mark with a letter right after it is part of a name: the click letter of !Xũ and !Kung (a space
+        // before it), Y!J (short letter groups on both sides). "real life?Is this" only lacks its space.
+        if (stop != Stop.Strong || !Attached(i + 1) || _tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        const int MaxNameSegment = 2;
+        return i == 0 || !Attached(i) || (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Span.Length <= MaxNameSegment && _tokens[i + 1].Span.Length <= MaxNameSegment);
     }
 
     /// <summary>
@@ -203,7 +221,39 @@ internal readonly partial struct ParagraphSplitter(string text, Token[] tokens)
             j++;
         }
 
+        // A reference mark written right after the stop belongs to the sentence it documents: martyr.[1] The …
+        while (j < end && Attached(j) && IsPunct(j, '['))
+        {
+            int close = ReferenceMarkEnd(j, end);
+            if (close < 0)
+            {
+                break;
+            }
+
+            j = close;
+        }
+
         return j;
+    }
+
+    /// <summary>If a short bracketed reference (<c>[1]</c>, <c>[12, 14]</c>, <c>[citation needed]</c>) opens at <paramref name="open"/>, the end after its <c>]</c>; otherwise -1.</summary>
+    private int ReferenceMarkEnd(int open, int end)
+    {
+        const int MaxReferenceTokens = 6; // [citation needed], [12, 14-16]: a reference mark is a few tokens, not a bracketed sentence
+        for (int k = open + 1; k < end && k - open <= MaxReferenceTokens; k++)
+        {
+            if (IsPunct(k, ']'))
+            {
+                return k > open + 1 ? k + 1 : -1;
+            }
+
+            if (!(_tokens[k].Kind is TokenKind.Number or TokenKind.Word or TokenKind.Dash || IsPunct(k, ',')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first token after <paramref name="j"/> that is not an opening quote or bracket.</summary>

@@ -58,6 +58,9 @@ public sealed class SentenceBoundaryRuleTests
     [InlineData("1. Open the lid 2. then wait", "1. Open the lid 2. then wait")]
     [InlineData("He paid for items a. and b. on Friday.", "He paid for items a. and b. on Friday.")]
     [InlineData("(1) the tenant (3) the landlord", "(1) the tenant (3) the landlord")]
+    [InlineData("Bring three things: (a) a torch (b) a map (c) water.", "Bring three things:|(a) a torch|(b) a map|(c) water.")]
+    [InlineData("The plan has two steps: 1. cut costs 2. raise prices.", "The plan has two steps:|1. cut costs|2. raise prices.")]
+    [InlineData("Present: A. Smith and B. Jones.", "Present: A. Smith and B. Jones.")]
     public void Each_item_of_an_inline_list_is_a_sentence(string text, string expected)
     {
         SplitterSentences(text).Should().Equal(expected.Split('|'));
@@ -90,6 +93,8 @@ public sealed class SentenceBoundaryRuleTests
     [InlineData("We watched Jeopardy! Nobody guessed the answer.", "We watched Jeopardy!|Nobody guessed the answer.")]
     [InlineData("The ǃKung and !Xóõ languages use clicks.", "The ǃKung and !Xóõ languages use clicks.")]
     [InlineData("Stop! Police!", "Stop!|Police!")]
+    [InlineData("Is it over?Yes it is.", "Is it over?|Yes it is.")]
+    [InlineData("!Kung elders met on Friday.", "!Kung elders met on Friday.")]
     public void An_exclamation_mark_inside_a_name_ends_nothing(string text, string expected)
     {
         SplitterSentences(text).Should().Equal(expected.Split('|'));
@@ -111,6 +116,15 @@ public sealed class SentenceBoundaryRuleTests
     [InlineData("He waited -- nothing! -- and then left.", "He waited -- nothing! -- and then left.")]
     [InlineData("It rained all week. — Then the sun came out.", "It rained all week.|— Then the sun came out.")]
     public void A_spaced_dash_after_a_stop_opens_a_sentence(string text, string expected)
+    {
+        SplitterSentences(text).Should().Equal(expected.Split('|'));
+    }
+
+    [Theory]
+    [InlineData("The dam burst in 1928.[4] Hundreds died.", "The dam burst in 1928.[4]|Hundreds died.")]
+    [InlineData("The levee failed.[citation needed][5] Nobody was warned.", "The levee failed.[citation needed][5]|Nobody was warned.")]
+    [InlineData("He wrote it. [The letter is lost.] It ends there.", "He wrote it.|[The letter is lost.]|It ends there.")]
+    public void A_reference_mark_after_a_stop_stays_with_its_sentence(string text, string expected)
     {
         SplitterSentences(text).Should().Equal(expected.Split('|'));
     }
