@@ -1,11 +1,6 @@
 using System.Collections.Immutable;
-using Attribution.Entities;
-using Attribution.Frames;
-using Attribution.Lexicons;
 using Attribution.Pipeline;
-using Attribution.Quotes;
 using Attribution.Text;
-using Attribution.Time;
 
 namespace Attribution;
 
@@ -19,12 +14,12 @@ namespace Attribution;
 /// </remarks>
 public sealed partial class AttributionExtractor
 {
-    private readonly LexiconSet _lexicons;
+    private readonly ExtractionPipeline _pipeline;
 
-    internal AttributionExtractor(AttributionOptions options, LexiconSet lexicons)
+    internal AttributionExtractor(AttributionOptions options, ExtractionPipeline pipeline)
     {
         Options = options;
-        _lexicons = lexicons;
+        _pipeline = pipeline;
     }
 
     /// <summary>The limits and settings this extractor was built with.</summary>
@@ -42,12 +37,7 @@ public sealed partial class AttributionExtractor
     public AttributionResult Extract(string text, DateOnly? publicationDate = null)
     {
         CheckInput(text);
-        using var document = DocumentAnalyzer.Analyze(text, publicationDate);
-        var quotes = QuoteScanner.Scan(document);
-        var drafts = StatementFinder.Find(document, quotes, _lexicons);
-        TimeResolver.AttachTimes(document, quotes, drafts);
-        var entities = EntityResolver.Resolve(document, quotes, drafts, _lexicons);
-        return ResultBuilder.Build(document, drafts, entities);
+        return _pipeline.Run(text, publicationDate);
     }
 
     /// <summary>Splits <paramref name="text"/> into tokens, white space included, that rebuild it exactly.</summary>

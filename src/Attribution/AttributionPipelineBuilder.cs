@@ -1,4 +1,6 @@
+using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Pipeline;
 
 namespace Attribution;
 
@@ -14,6 +16,7 @@ public sealed class AttributionPipelineBuilder
     private readonly List<string> _cueVerbs = [];
     private readonly List<string> _beliefVerbs = [];
     private AttributionOptions _options = AttributionOptions.Default;
+    private FrameRules _frameRules = FrameRules.CreateDefault();
 
     /// <summary>Adds speech cue verbs by their lemma (<c>grumble</c>, <c>quip</c>); their inflected forms are generated.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="lemmas"/> or one of its items is null.</exception>
@@ -35,7 +38,15 @@ public sealed class AttributionPipelineBuilder
     }
 
     /// <summary>Freezes the current settings into an immutable, thread-safe extractor.</summary>
-    public AttributionExtractor Build() => new(_options, new LexiconSet(_cueVerbs, _beliefVerbs));
+    public AttributionExtractor Build() => new(_options, new ExtractionPipeline(new LexiconSet(_cueVerbs, _beliefVerbs), _frameRules));
+
+    /// <summary>Changes the frame rules of the extractors built from now on (add, replace or drop a rule; see <see cref="FrameRules"/>).</summary>
+    internal AttributionPipelineBuilder WithFrameRules(Func<FrameRules, FrameRules> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _frameRules = change(_frameRules) ?? throw new InvalidOperationException("The frame rule change returned no rule set.");
+        return this;
+    }
 
     private AttributionPipelineBuilder AddLemmas(List<string> target, string[] lemmas)
     {

@@ -14,10 +14,9 @@ namespace Attribution.Entities;
 /// </summary>
 internal static class EntityResolver
 {
-    public static EntityResolution Resolve(Document document, IReadOnlyList<Quote> quotes, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons)
+    public static EntityResolution Resolve(Document document, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(lexicons);
         if (drafts.Count == 0 || document.Tokens.Length == 0)
@@ -25,14 +24,14 @@ internal static class EntityResolver
             return EntityResolution.Empty;
         }
 
-        var positions = new DocumentPositions(document, quotes);
+        var positions = document.Positions;
         var requests = MentionRequest.Collect(document, positions, drafts);
         if (requests.Count == 0)
         {
             return EntityResolution.Empty;
         }
 
-        var lexicon = EntityLexicon.Default;
+        var lexicon = lexicons.Entities;
         var trusted = new bool[document.Tokens.Length];
         foreach (var request in requests)
         {

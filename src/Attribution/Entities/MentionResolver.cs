@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -428,10 +429,10 @@ internal sealed class MentionResolver
         var firstWord = _document.TokenText(first);
         var head = _lexicon.LowerCase(_document.TokenText(headToken));
         var headClass = _lexicon.Classify(head);
-        if ((headClass & WordClass.Masthead) != 0 && char.IsLower(_document.TokenText(headToken)[0]))
+        if ((headClass & NameTags.Masthead) != 0 && char.IsLower(_document.TokenText(headToken)[0]))
         {
             // "the post", "the press": a masthead word names an outlet only capitalised.
-            headClass = WordClass.None;
+            headClass = NameTags.None;
         }
 
         bool indefinite = FunctionWords.IsIndefinite(firstWord);
@@ -441,7 +442,7 @@ internal sealed class MentionResolver
         }
 
         bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head)
-            || (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), WordClass.Title | WordClass.OrganizationHead));
+            || (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.Title | NameTags.OrganizationHead));
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);
@@ -460,17 +461,17 @@ internal sealed class MentionResolver
             return place;
         }
 
-        if ((headClass & WordClass.DocumentHead) != 0 && !indefinite)
+        if ((headClass & NameTags.DocumentHead) != 0 && !indefinite)
         {
             return _registry.LastDocument ?? _registry.Described(text, head, EntityKind.Organization);
         }
 
-        if ((headClass & WordClass.MediaHead) != 0 && !indefinite)
+        if ((headClass & NameTags.MediaHead) != 0 && !indefinite)
         {
             return _registry.LastMedia ?? _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);
         }
 
-        if ((headClass & WordClass.OrganizationHead) != 0 && !indefinite)
+        if ((headClass & NameTags.OrganizationHead) != 0 && !indefinite)
         {
             return _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);
         }
@@ -480,7 +481,7 @@ internal sealed class MentionResolver
             return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
         }
 
-        if ((headClass & WordClass.Title) != 0)
+        if ((headClass & NameTags.Title) != 0)
         {
             return _registry.PersonByHead(head) ?? Unnamed(request, text, head, EntityKind.Person);
         }
@@ -495,7 +496,7 @@ internal sealed class MentionResolver
     /// close the appositive (a comma, a bracket or the sentence end follows) and agree with the nominal:
     /// an organisation name after an organisation noun, a person's after any other noun.
     /// </summary>
-    private Referent? NameInAppositive(MentionRequest request, int headToken, WordClass headClass)
+    private Referent? NameInAppositive(MentionRequest request, int headToken, NameTags headClass)
     {
         var tokens = _document.Tokens;
         int comma = request.EndToken;
@@ -514,7 +515,7 @@ internal sealed class MentionResolver
 
         int after = name.EndToken;
         bool closed = after >= sentenceEnd || _document.TokenText(after) is "," or "(" or "." or ";" || tokens[after].Kind == TokenKind.Dash;
-        bool organizationNoun = (headClass & WordClass.OrganizationHead) != 0;
+        bool organizationNoun = (headClass & NameTags.OrganizationHead) != 0;
         if (!closed || organizationNoun != (name.Kind == EntityKind.Organization))
         {
             return null;

@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using System.Buffers;
 using Attribution.Pipeline;
 using Attribution.Text;
@@ -149,7 +150,7 @@ internal sealed class NameScanner
             {
                 var word = _document.TokenText(end);
                 if (word.SequenceEqual("&")
-                    || (word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), WordClass.Title | WordClass.OrganizationHead)))
+                    || (word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.Title | NameTags.OrganizationHead)))
                 {
                     end += 2;
                     continue;
@@ -189,7 +190,7 @@ internal sealed class NameScanner
         }
 
         var known = _lexicon.Classify(word);
-        if (known != WordClass.None || _capitalizedInside.Contains(WordHash(word)))
+        if (known != NameTags.None || _capitalizedInside.Contains(WordHash(word)))
         {
             return start;
         }
@@ -203,8 +204,8 @@ internal sealed class NameScanner
     {
         // Leading demonyms are adjectives ("Israeli Foreign Minister …"); alone before a noun they are no name.
         int nameStart = runStart;
-        while (nameStart < runEnd && _lexicon.Is(_document.TokenText(nameStart), WordClass.Demonym)
-               && !_lexicon.Is(_document.TokenText(nameStart), WordClass.MaleFirstName | WordClass.FemaleFirstName | WordClass.Country))
+        while (nameStart < runEnd && _lexicon.Is(_document.TokenText(nameStart), NameTags.Demonym)
+               && !_lexicon.Is(_document.TokenText(nameStart), NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Country))
         {
             nameStart++;
         }
@@ -231,7 +232,7 @@ internal sealed class NameScanner
             int lastTitle = -1;
             for (int k = nameStart; k < runEnd - 1; k++)
             {
-                if (_lexicon.Is(_document.TokenText(k), WordClass.Title))
+                if (_lexicon.Is(_document.TokenText(k), NameTags.Title))
                 {
                     lastTitle = k;
                 }
@@ -252,7 +253,7 @@ internal sealed class NameScanner
             // The name follows the last honorific; words before it are a title ("Education Mr. Toccafondi").
             for (int k = runEnd - 2; k >= nameStart; k--)
             {
-                if (_lexicon.Is(_document.TokenText(k), WordClass.Honorific))
+                if (_lexicon.Is(_document.TokenText(k), NameTags.Honorific))
                 {
                     honorific = true;
                     gender = GenderOf(_lexicon.Classify(_document.TokenText(k)));
@@ -267,7 +268,7 @@ internal sealed class NameScanner
             }
 
             // A lower-case role right before the name is its title too ("spokesman John Kirby").
-            if (titleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), WordClass.Title)
+            if (titleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), NameTags.Title)
                 && char.IsLower(_document.TokenText(runStart - 1)[0]) && !_positions.InQuote[runStart - 1])
             {
                 titleStart = runStart - 1;
@@ -287,8 +288,8 @@ internal sealed class NameScanner
         string name = JoinWords(nameStart, runEnd, nameEndChar);
         var known = _lexicon.ClassifyName(name);
         int nameWords = CountWords(nameStart, runEnd);
-        bool country = (known & WordClass.Country) != 0;
-        media |= (known & WordClass.KnownMedia) != 0;
+        bool country = (known & NameTags.Country) != 0;
+        media |= (known & NameTags.KnownMedia) != 0;
         organization |= country || media || IsAcronym(nameStart, runEnd);
         if (organization && !country && nameStart == runStart && prefixStart < 0 && runStart > 0 && !_positions.InQuote[runStart - 1]
             && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -323,7 +324,7 @@ internal sealed class NameScanner
             {
                 kind = EntityKind.Person;
             }
-            else if (nameWords >= 2 && (firstClass & (WordClass.MaleFirstName | WordClass.FemaleFirstName)) != 0)
+            else if (nameWords >= 2 && (firstClass & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) != 0)
             {
                 kind = EntityKind.Person;
             }
@@ -335,17 +336,17 @@ internal sealed class NameScanner
         }
 
         string? appositiveHead = null;
-        var appositiveClass = WordClass.None;
+        var appositiveClass = NameTags.None;
         var appositive = possessive ? null : ReadAppositive(runEnd, sentenceEnd, out appositiveHead, out appositiveClass);
         if (appositive is not null)
         {
             head = appositiveHead;
-            if ((appositiveClass & WordClass.OrganizationHead) != 0 && kind != EntityKind.Person)
+            if ((appositiveClass & NameTags.OrganizationHead) != 0 && kind != EntityKind.Person)
             {
                 kind = EntityKind.Organization;
-                media |= (appositiveClass & WordClass.MediaHead) != 0;
+                media |= (appositiveClass & NameTags.MediaHead) != 0;
             }
-            else if ((appositiveClass & WordClass.Title) != 0 && kind is null)
+            else if ((appositiveClass & NameTags.Title) != 0 && kind is null)
             {
                 kind = EntityKind.Person;
             }
@@ -382,10 +383,10 @@ internal sealed class NameScanner
     /// Reads <c>, the Qatar-based news outlet</c> after a name: a description whose head noun is a title,
     /// a role or an organisation word. Returns its span (without the determiner) and head.
     /// </summary>
-    private TextSpan? ReadAppositive(int runEnd, int sentenceEnd, out string? head, out WordClass headClass)
+    private TextSpan? ReadAppositive(int runEnd, int sentenceEnd, out string? head, out NameTags headClass)
     {
         head = null;
-        headClass = WordClass.None;
+        headClass = NameTags.None;
         if (runEnd + 1 >= sentenceEnd || !_document.TokenText(runEnd).SequenceEqual(","))
         {
             return null;
@@ -396,7 +397,7 @@ internal sealed class NameScanner
         bool determiner = FunctionWords.IsDefinite(first) || FunctionWords.IsIndefinite(first)
             || first.Equals("his", StringComparison.OrdinalIgnoreCase) || first.Equals("her", StringComparison.OrdinalIgnoreCase)
             || first.Equals("its", StringComparison.OrdinalIgnoreCase) || first.Equals("their", StringComparison.OrdinalIgnoreCase);
-        if (!determiner && !char.IsLower(first[0]) && !_lexicon.Is(first, WordClass.Title))
+        if (!determiner && !char.IsLower(first[0]) && !_lexicon.Is(first, NameTags.Title))
         {
             return null;
         }
@@ -429,7 +430,7 @@ internal sealed class NameScanner
         headToken = headToken < 0 ? end - 1 : headToken;
         var headWord = _document.TokenText(headToken);
         headClass = _lexicon.Classify(headWord);
-        if ((headClass & (WordClass.Title | WordClass.OrganizationHead)) == 0 || (char.IsUpper(headWord[0]) && (headClass & WordClass.Title) == 0))
+        if ((headClass & (NameTags.Title | NameTags.OrganizationHead)) == 0 || (char.IsUpper(headWord[0]) && (headClass & NameTags.Title) == 0))
         {
             return null;
         }
@@ -464,17 +465,17 @@ internal sealed class NameScanner
     {
         media = false;
         var lastClass = _lexicon.Classify(StripPossessive(_document.TokenText(end - 1)));
-        if ((lastClass & WordClass.OrganizationHead) != 0 && (lastClass & (WordClass.MaleFirstName | WordClass.FemaleFirstName)) == 0)
+        if ((lastClass & NameTags.OrganizationHead) != 0 && (lastClass & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) == 0)
         {
-            media = (lastClass & WordClass.MediaHead) != 0;
+            media = (lastClass & NameTags.MediaHead) != 0;
             return true;
         }
 
         for (int k = start; k + 1 < end; k++)
         {
-            if (_document.TokenText(k + 1).SequenceEqual("of") && _lexicon.Is(_document.TokenText(k), WordClass.OrganizationHead))
+            if (_document.TokenText(k + 1).SequenceEqual("of") && _lexicon.Is(_document.TokenText(k), NameTags.OrganizationHead))
             {
-                media = _lexicon.Is(_document.TokenText(k), WordClass.MediaHead);
+                media = _lexicon.Is(_document.TokenText(k), NameTags.MediaHead);
                 return true;
             }
         }
@@ -508,7 +509,7 @@ internal sealed class NameScanner
             }
         }
 
-        return letters >= 2 && !_lexicon.Is(word, WordClass.Title);
+        return letters >= 2 && !_lexicon.Is(word, NameTags.Title);
     }
 
     /// <summary>The name's words joined by single spaces, one string per distinct name of the document.</summary>
@@ -573,7 +574,7 @@ internal sealed class NameScanner
         // Month and weekday names are dates, except as the last name of a person ("Theresa May").
         bool calendar = Time.CalendarWords.Month(word) > 0 || Time.CalendarWords.Weekday(word) >= 0;
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
-            && _lexicon.Is(_document.TokenText(t - 1), WordClass.MaleFirstName | WordClass.FemaleFirstName));
+            && _lexicon.Is(_document.TokenText(t - 1), NameTags.MaleFirstName | NameTags.FemaleFirstName));
     }
 
     /// <summary>Whether a token stands where any word is capitalised: a sentence start, after an opening quote, colon or dash.</summary>
@@ -615,13 +616,13 @@ internal sealed class NameScanner
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) ? word[..^2] : word;
 
-    private static Gender GenderOf(WordClass wordClass) =>
-        (wordClass & WordClass.Male) != 0 ? Gender.Male : (wordClass & WordClass.Female) != 0 ? Gender.Female : Gender.Unknown;
+    private static Gender GenderOf(NameTags wordClass) =>
+        (wordClass & NameTags.Male) != 0 ? Gender.Male : (wordClass & NameTags.Female) != 0 ? Gender.Female : Gender.Unknown;
 
-    private static Gender FirstNameGender(WordClass wordClass)
+    private static Gender FirstNameGender(NameTags wordClass)
     {
-        bool male = (wordClass & WordClass.MaleFirstName) != 0;
-        bool female = (wordClass & WordClass.FemaleFirstName) != 0;
+        bool male = (wordClass & NameTags.MaleFirstName) != 0;
+        bool female = (wordClass & NameTags.FemaleFirstName) != 0;
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
 }

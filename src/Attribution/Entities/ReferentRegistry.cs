@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 namespace Attribution.Entities;
 
 /// <summary>
@@ -120,7 +121,7 @@ internal sealed class ReferentRegistry
 
             foreach (var word in words)
             {
-                if (_lexicon.Is(word, WordClass.OrganizationHead))
+                if (_lexicon.Is(word, NameTags.OrganizationHead))
                 {
                     _byOrganizationHead[_lexicon.LowerCase(word)] = referent;
                 }
@@ -141,7 +142,7 @@ internal sealed class ReferentRegistry
             LastPlace = referent;
         }
 
-        if (referent.Kind == EntityKind.Organization && words.Length > 1 && _lexicon.Is(words[^1], WordClass.DocumentHead))
+        if (referent.Kind == EntityKind.Organization && words.Length > 1 && _lexicon.Is(words[^1], NameTags.DocumentHead))
         {
             LastDocument = referent;
         }
@@ -203,7 +204,7 @@ internal sealed class ReferentRegistry
         }
 
         // "the Church" after "the Church of Scientology": a bare head noun names the body it heads.
-        return !name.Contains(' ', StringComparison.Ordinal) && _lexicon.Is(name, WordClass.OrganizationHead)
+        return !name.Contains(' ', StringComparison.Ordinal) && _lexicon.Is(name, NameTags.OrganizationHead)
             ? _byOrganizationHead.GetValueOrDefault(name)
             : null;
     }

@@ -36,6 +36,12 @@ internal sealed class StatementDraft
 
     public double Confidence { get; set; }
 
+    /// <summary>The frame rule that made the statement (a class name under <c>Frames/Rules</c>); for tests and per-rule measurement, never in the output.</summary>
+    public string? Rule { get; set; }
+
+    /// <summary>The complement rule that read a forward frame's content, or null.</summary>
+    public string? ComplementRule { get; set; }
+
     /// <summary>Whether <paramref name="span"/> overlaps the content (its fragments, when it has them).</summary>
     public bool ContentOverlaps(TextSpan span)
     {

@@ -2,6 +2,7 @@ using Attribution.Lexicons;
 using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Quotes;
+using Attribution.Frames.Rules;
 using Attribution.Text;
 
 namespace Attribution.Frames;
@@ -14,19 +15,19 @@ namespace Attribution.Frames;
 /// Three passes: (1) every cue outside quotations is matched against the frames (postposed
 /// <c>“Q,” S V</c>, forward <c>S V (that) CLAUSE</c> / <c>S V: “Q”</c>, participial, <c>according to</c>);
 /// (2) overlapping matches are resolved in favour of the surer rule; (3) quotations no frame claimed become
-/// statements when a verbless frame governs them (<c>“Q” —Jane Doe</c>, <c>Doe: “Q”</c>) or when they are
-/// fully quoted sentences right after a statement, whose speaker they inherit. Other quotations (scare
-/// quotes, titles, nicknames) are not statements.
+/// statements when a quote rule takes them (<see cref="FrameRules.QuoteRules"/>: a verbless frame such as
+/// <c>“Q” —Jane Doe</c> or <c>Doe: “Q”</c>, or a fully quoted sentence right after a statement, whose speaker
+/// it inherits). Other quotations (scare quotes, titles, nicknames) are not statements. Pass 1 runs the cue
+/// rules of <see cref="FrameRules.CueRules"/> in their order.
 /// </remarks>
 internal static class StatementFinder
 {
-    private const double ContinuationConfidence = 0.7;
-
-    public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons)
+    public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons, FrameRules rules)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(rules);
         if (document.Tokens.Length == 0 || document.Sentences.Length == 0)
         {
             return [];
@@ -35,7 +36,7 @@ internal static class StatementFinder
         var sentenceOf = document.SentenceOfToken;
         var reader = new TokenReader(document, lexicons);
         using var layout = new QuoteLayout(document, quotes, sentenceOf);
-        var matcher = new FrameMatcher(reader, layout, sentenceOf);
+        var matcher = new FrameMatcher(new FrameContext(reader, layout, sentenceOf, rules));
         foreach (var cue in CueFinder.Find(reader, layout, sentenceOf))
         {
             matcher.Match(cue);
@@ -49,7 +50,7 @@ internal static class StatementFinder
             kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         }
 
-        AddQuoteOnlyStatements(reader, layout, sentenceOf, kept);
+        AddQuoteOnlyStatements(reader, layout, sentenceOf, kept, rules.QuoteRules);
         return Number(kept);
     }
 
@@ -213,7 +214,7 @@ internal static class StatementFinder
     }
 
     /// <summary>Pass 3: quotations with a verbless frame, and fully quoted sentences that continue a speaker.</summary>
-    private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept)
+    private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept, QuoteRule[] quoteRules)
     {
         var result = new List<Candidate>(kept.Count + 8);
         int next = 0;
@@ -236,7 +237,16 @@ internal static class StatementFinder
                 continue;
             }
 
-            var made = VerblessFrame(r, piece, sentenceOf) ?? Continuation(r, piece, sentenceOf, previous);
+            Candidate? made = null;
+            foreach (var rule in quoteRules)
+            {
+                made = rule.TryMatch(r, piece, sentenceOf, previous);
+                if (made is not null)
+                {
+                    break;
+                }
+            }
+
             if (made is not null)
             {
                 result.Add(made);
@@ -258,108 +268,6 @@ internal static class StatementFinder
         bool Covers(Candidate? c) => c is not null && (c.Draft.ContentOverlaps(piece.Span)
             || (c.Draft.Speaker is { } s && s.OverlapsWith(piece.Span)) || (c.Draft.Cue is { } cue && cue.OverlapsWith(piece.Span)));
         return Covers(previous) || Covers(following);
-    }
-
-    /// <summary><c>“Q” —Jane Doe, mayor</c> and <c>Doe: “Q”</c>.</summary>
-    private static Candidate? VerblessFrame(TokenReader r, QuotePiece piece, int[] sentenceOf)
-    {
-        var document = r.Document;
-        int s = sentenceOf[piece.FirstToken];
-        var paragraph = document.Paragraphs[document.Sentences[s].Paragraph];
-        int paragraphLast = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
-        int after = piece.LastToken + 1;
-        if (after <= paragraphLast && r.Tokens[after].Kind == TokenKind.Dash
-            && MentionFinder.PhraseStartingAt(r, after + 1, paragraphLast + 1, allowObjectPronoun: false) is { } signed
-            && (signed.LastToken == paragraphLast || r.IsPunct(signed.LastToken + 1, ',') || r.IsPunct(signed.LastToken + 1, '.') && signed.LastToken + 1 == paragraphLast)
-            && signed.Kind != MentionKind.Pronoun && !IsHeadlineCitation(r, piece, signed))
-        {
-            return Frameless(piece, signed, null, s, 0.75, sentenceOf[signed.LastToken], signed.LastToken);
-        }
-
-        int colon = piece.FirstToken - 1;
-        int sentenceFirst = document.Sentences[s].FirstToken;
-        int sentenceLast = document.Sentences[sentenceOf[piece.LastToken]].EndToken - 1;
-        bool quoteEndsSentence = piece.LastToken >= sentenceLast
-            || (piece.LastToken + 1 == sentenceLast && r.Tokens[sentenceLast].Kind == TokenKind.Punctuation);
-        if (colon > sentenceFirst && r.IsPunct(colon, ':') && quoteEndsSentence && MentionFinder.PhraseEndingAt(r, colon - 1, sentenceFirst) is { } label
-            && label.FirstToken == sentenceFirst && label.Kind != MentionKind.Pronoun && label.LastToken - label.FirstToken < 6)
-        {
-            return Frameless(piece, label, null, s, 0.75, sentenceOf[piece.LastToken], piece.LastToken);
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// <c>“Minister quits over leak” — The Daily Courier, May 3, 2021</c>: a headline (no closing full stop in
-    /// the quote) cited with its outlet and date is a reference, not a statement.
-    /// </summary>
-    private static bool IsHeadlineCitation(TokenReader r, QuotePiece piece, Mention signer)
-    {
-        int lastInside = piece.LastToken - 1;
-        if (!piece.Closed || lastInside <= piece.FirstToken || r.IsPunct(lastInside, '.') || r.IsPunct(lastInside, '!') || r.IsPunct(lastInside, '?')
-            || r.Text(lastInside)[0] == '…')
-        {
-            return false;
-        }
-
-        int after = signer.LastToken + 1;
-        return r.IsPunct(after, ',') && r.InRange(after + 1) && (MentionFinder.IsTimeWord(r, after + 1) || r.Tokens[after + 1].Kind == TokenKind.Number);
-    }
-
-    /// <summary>A fully quoted sentence or paragraph right after a statement inherits its speaker.</summary>
-    private static Candidate? Continuation(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
-    {
-        if (previous is null || previous.Speaker is null)
-        {
-            return null;
-        }
-
-        var document = r.Document;
-        int s = sentenceOf[piece.FirstToken];
-        var sentence = document.Sentences[s];
-        bool startsSentence = piece.FirstToken == sentence.FirstToken || r.IsPunct(piece.FirstToken - 1, '.') || (piece.FirstToken > 0 && sentenceOf[piece.FirstToken - 1] != s);
-        int lastSentence = sentenceOf[piece.LastToken];
-        int lastSentenceEnd = document.Sentences[lastSentence].EndToken - 1;
-        bool endsSentence = piece.LastToken >= lastSentenceEnd - 1
-            || !piece.Closed;
-        if (!startsSentence || !endsSentence)
-        {
-            return null;
-        }
-
-        if (s > previous.LastSentence + 1 || s < previous.Sentence)
-        {
-            return null; // a sentence in between (a new topic or speaker) breaks the chain
-        }
-
-        int p = document.Sentences[s].Paragraph;
-        int previousParagraph = document.Sentences[previous.LastSentence].Paragraph;
-        if (p > previousParagraph + 1)
-        {
-            return null;
-        }
-
-        var made = Frameless(piece, previous.Speaker.Value, previous.AddresseeMention, s, piece.Closed ? ContinuationConfidence : ContinuationConfidence - 0.15, lastSentence, piece.LastToken);
-        made.Source = previous;
-        made.Draft.SpeakerKind = previous.Draft.SpeakerKind;
-        made.Draft.IsSpeech = previous.Draft.IsSpeech;
-        return made;
-    }
-
-    private static Candidate Frameless(QuotePiece piece, Mention speaker, Mention? addressee, int sentence, double confidence, int lastSentence, int lastToken)
-    {
-        var draft = new StatementDraft
-        {
-            Kind = StatementKind.Direct,
-            Content = piece.Span,
-            Speaker = speaker.Span,
-            SpeakerKind = speaker.Kind,
-            Addressee = addressee?.Span,
-            FrameSentence = sentence,
-            Confidence = piece.Closed ? confidence : confidence - 0.1,
-        };
-        return new Candidate(draft, speaker, addressee, -1, sentence, lastSentence, lastToken);
     }
 
     /// <summary>The drafts in document order, with <see cref="StatementDraft.CarriedFrom"/> as indices into that order.</summary>

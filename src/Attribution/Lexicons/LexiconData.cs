@@ -1,7 +1,10 @@
 
 namespace Attribution.Lexicons;
 
-/// <summary>Reads the embedded lexicon files (<c>Lexicons/Data/*.txt</c>): one entry a line, <c>#</c> starts a comment.</summary>
+/// <summary>
+/// Reads the embedded lexicon files (<c>Lexicons/Data/*.txt</c>), the one reader every word list goes through:
+/// one entry a line, <c>#</c> starts a comment that runs to the line end, blank lines are skipped.
+/// </summary>
 internal static class LexiconData
 {
     /// <summary>The non-empty, non-comment lines of the embedded file <paramref name="fileName"/>, trimmed.</summary>
@@ -28,4 +31,13 @@ internal static class LexiconData
     /// <summary>Splits a lexicon line into its white-space separated fields.</summary>
     public static string[] Fields(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The lines of a two-column file: the text before the first tab, and the rest (empty when the line has no tab), both trimmed.</summary>
+    public static IEnumerable<(string First, string Second)> Columns(string fileName)
+    {
+        foreach (var line in Lines(fileName))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            yield return tab < 0 ? (line, string.Empty) : (line[..tab].Trim(), line[(tab + 1)..].Trim());
+        }
+    }
 }

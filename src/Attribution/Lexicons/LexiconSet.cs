@@ -1,13 +1,12 @@
 namespace Attribution.Lexicons;
 
 /// <summary>
-/// The word lists the stages consult, loaded once from embedded resources and extended by the caller
-/// through <see cref="AttributionPipelineBuilder"/>. Immutable after construction and thread-safe.
+/// The word lists the stages consult, read from the embedded data files and extended by the caller
+/// through <see cref="AttributionPipelineBuilder"/>, which builds one set per extractor: no stage reads a
+/// static lexicon. Immutable after construction and thread-safe.
 /// </summary>
 internal sealed class LexiconSet
 {
-    private static readonly Lazy<LexiconSet> EmbeddedOnly = new(() => new LexiconSet([], []), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly WordTable<CueWord> _cues;
     private readonly WordTable<WordTags> _tags;
 
@@ -45,10 +44,11 @@ internal sealed class LexiconSet
 
         _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags());
+        Entities = EntityLexicon.Load();
     }
 
-    /// <summary>The embedded lexicons with no caller additions, built once.</summary>
-    public static LexiconSet Default => EmbeddedOnly.Value;
+    /// <summary>The words of the entity stage: first names, honorifics, titles, organisation heads, media, countries.</summary>
+    public EntityLexicon Entities { get; }
 
     public IReadOnlyList<string> ExtraCueVerbs { get; }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Attribution.Quotes;
 using Attribution.Text;
 
 namespace Attribution.Pipeline;
@@ -12,6 +13,7 @@ namespace Attribution.Pipeline;
 internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
+    private DocumentPositions? _positions;
 
     public Document(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
     {
@@ -32,6 +34,24 @@ internal sealed class Document : IDisposable
     public Paragraph[] Paragraphs { get; }
 
     public DateOnly? PublicationDate { get; }
+
+    /// <summary>The quotations of the document, once the quote stage has found them (<see cref="SetQuotes"/>); empty before.</summary>
+    public Quote[] Quotes { get; private set; } = [];
+
+    /// <summary>
+    /// The position look-ups over the document and its quotations (token at an offset, sentence of a token,
+    /// in-quote flags), built on first use, once per document, for every stage that needs them.
+    /// </summary>
+    public DocumentPositions Positions => _positions ??= new DocumentPositions(this, Quotes);
+
+    /// <summary>Records the quotations the quote stage found; the position look-ups are built from them.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="quotes"/> is null.</exception>
+    public void SetQuotes(Quote[] quotes)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        Quotes = quotes;
+        _positions = null;
+    }
 
     /// <summary>
     /// Per token, the index of the sentence that holds it; built on first use, once per document. The

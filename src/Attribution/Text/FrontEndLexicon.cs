@@ -28,8 +28,7 @@ internal static class FrontEndLexicon
         "St", "Ste", "Mt", "Ft", "Pt", "Ave", "Blvd", "Rd", "Sq", "Hwy", "Ln", "Ct", "Pl", "Dist", "Rt", "Mtn",
         "st", "ave", "blvd", "rd", "mt", "ft",
         // Months and days ("May" is a full word and takes no period).
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        .. Lexicons.CalendarNames.MonthAbbreviations, .. Lexicons.CalendarNames.WeekdayAbbreviations,
         // Companies and organisations.
         "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Assn", "Intl", "Natl", "Govt", "co", "inc", "corp", "ltd",
         // U.S. states in the AP style of news datelines.
@@ -75,10 +74,7 @@ internal static class FrontEndLexicon
     /// <summary>Words that commonly follow a clock time without starting a sentence (<c>3 p.m. Friday</c>, <c>9 a.m. EST</c>).</summary>
     public static readonly SpanWordSet TimeContinuations = new(
     [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
-        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT",
+        .. Lexicons.CalendarNames.AllNames, "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT",
         "PT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "Eastern", "Central", "Pacific",
         "Mountain", "Greenwich", "local", "Local",
     ]);

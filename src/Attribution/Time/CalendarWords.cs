@@ -9,20 +9,10 @@ namespace Attribution.Time;
 /// </summary>
 internal static class CalendarWords
 {
-    private static readonly Dictionary<string, int> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Monday"] = 1, ["Mon"] = 1, ["Tuesday"] = 2, ["Tue"] = 2, ["Tues"] = 2, ["Wednesday"] = 3, ["Wed"] = 3,
-        ["Thursday"] = 4, ["Thu"] = 4, ["Thur"] = 4, ["Thurs"] = 4, ["Friday"] = 5, ["Fri"] = 5,
-        ["Saturday"] = 6, ["Sat"] = 6, ["Sunday"] = 0, ["Sun"] = 0,
-    };
+    // The names come from the one calendar table the front end reads too.
+    private static readonly Dictionary<string, int> Weekdays = CalendarNames.Weekdays.ToDictionary(static w => w.Name, static w => w.Number, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["January"] = 1, ["Jan"] = 1, ["February"] = 2, ["Feb"] = 2, ["March"] = 3, ["Mar"] = 3, ["April"] = 4, ["Apr"] = 4,
-        ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["July"] = 7, ["Jul"] = 7, ["August"] = 8, ["Aug"] = 8,
-        ["September"] = 9, ["Sept"] = 9, ["Sep"] = 9, ["October"] = 10, ["Oct"] = 10, ["November"] = 11, ["Nov"] = 11,
-        ["December"] = 12, ["Dec"] = 12,
-    };
+    private static readonly Dictionary<string, int> Months = CalendarNames.Months.ToDictionary(static m => m.Name, static m => m.Number, StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, TimeUnit> Units = new(StringComparer.OrdinalIgnoreCase)
     {

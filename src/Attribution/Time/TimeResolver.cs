@@ -13,18 +13,16 @@ internal static class TimeResolver
     /// and contents), or, when the frame has none, with the time of the sentence before when that sentence
     /// tells of the same speaker (<c>Guterres complained in January … Guterres told the broadcaster …</c>).
     /// </summary>
-    public static void AttachTimes(Document document, IReadOnlyList<Quote> quotes, List<StatementDraft> drafts)
+    public static void AttachTimes(Document document, List<StatementDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(drafts);
         if (drafts.Count == 0 || document.Tokens.Length == 0)
         {
             return;
         }
 
-        var positions = new DocumentPositions(document, quotes);
-        var finder = new FramePhraseFinder(positions, drafts);
+        var finder = new FramePhraseFinder(document.Positions, drafts);
         foreach (var draft in drafts)
         {
             if (draft.Time is { } given)

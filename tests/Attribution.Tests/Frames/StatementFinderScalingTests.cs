@@ -15,7 +15,7 @@ public sealed class StatementFinderScalingTests
         var document = DocumentAnalyzer.Analyze(text, null);
         var quotes = QuoteScanner.Scan(document);
         var watch = Stopwatch.StartNew();
-        var drafts = StatementFinder.Find(document, quotes, LexiconSet.Default);
+        var drafts = StatementFinder.Find(document, quotes, new LexiconSet([], []), FrameRules.CreateDefault());
         watch.Stop();
         drafts.Should().NotBeNull();
         return watch.Elapsed;

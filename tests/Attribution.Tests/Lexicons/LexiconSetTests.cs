@@ -4,7 +4,7 @@ namespace Attribution.Tests.Lexicons;
 
 public sealed class LexiconSetTests
 {
-    private static readonly LexiconSet Lexicons = LexiconSet.Default;
+    private static readonly LexiconSet Lexicons = new LexiconSet([], []);
 
     [Theory]
     [InlineData("said", "say", "Past")]

@@ -64,8 +64,9 @@ internal sealed class StatementScenario
 
     public EntityResolution ResolveEntities()
     {
-        TimeResolver.AttachTimes(Document, Quotes, Drafts);
-        return EntityResolver.Resolve(Document, Quotes, Drafts, new LexiconSet([], []));
+        Document.SetQuotes([.. Quotes]);
+        TimeResolver.AttachTimes(Document, Drafts);
+        return EntityResolver.Resolve(Document, Drafts, new LexiconSet([], []));
     }
 
     /// <summary>The entity the speaker of statement <paramref name="draft"/> resolved to; throws when it has none.</summary>

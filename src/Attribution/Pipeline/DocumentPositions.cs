@@ -1,11 +1,11 @@
-using Attribution.Pipeline;
 using Attribution.Quotes;
 
-namespace Attribution.Entities;
+namespace Attribution.Pipeline;
 
 /// <summary>
 /// Position look-ups over one document that the entity and time stages share: which token a character
-/// offset falls in, which sentence a token belongs to, and which tokens lie inside quotation marks.
+/// offset falls in, which sentence a token belongs to, and which tokens lie inside quotation marks. The
+/// document owns one (<see cref="Document.Positions"/>), built once after its quotations are found.
 /// </summary>
 internal sealed class DocumentPositions
 {

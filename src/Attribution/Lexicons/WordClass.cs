@@ -1,4 +1,4 @@
-namespace Attribution.Mentions;
+namespace Attribution.Lexicons;
 
 /// <summary>The grammatical class of a closed-class word, as far as noun-phrase and frame boundaries need it.</summary>
 internal enum WordClass : byte

@@ -1,0 +1,377 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// Clause reading shared by the frame rules: the verb group around a cue (passive, perfect, progressive),
+/// the words that open a reported clause, the adjuncts between a cue and its complement, quote marks next
+/// to a frame, and the noun phrases around the cue (subject, addressee, appositive), which
+/// <see cref="MentionFinder"/> reads. One reader serves one document; every look is bounded, so each call
+/// costs O(1) in the document size.
+/// </summary>
+internal sealed class ClauseReader
+{
+    /// <summary>How many tokens back from a cue a speaker may start (a long subject with an appositive fits).</summary>
+    public const int MaxLookBack = 40;
+
+    private readonly TokenReader _r;
+    private readonly QuoteLayout _quotes;
+    private readonly int[] _sentenceOf;
+    private readonly Sentence[] _sentences;
+
+    public ClauseReader(TokenReader reader, QuoteLayout quotes, int[] sentenceOf)
+    {
+        _r = reader;
+        _quotes = quotes;
+        _sentenceOf = sentenceOf;
+        _sentences = reader.Document.Sentences;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>, using no token before <paramref name="limit"/>.</summary>
+    public Mention? SubjectBefore(int verb, int limit) => MentionFinder.SubjectBefore(_r, verb, limit);
+
+    /// <summary>The noun phrase starting at <paramref name="start"/> (an inverted speaker, an addressee, an appositive), ending before <paramref name="limit"/>.</summary>
+    public Mention? PhraseAt(int start, int limit, bool allowObjectPronoun) => MentionFinder.PhraseStartingAt(_r, start, limit, allowObjectPronoun);
+
+    /// <summary>The noun phrase ending at <paramref name="end"/> (a party label, a writer before a participle), starting at or after <paramref name="limit"/>.</summary>
+    public Mention? PhraseEndingAt(int end, int limit) => MentionFinder.PhraseEndingAt(_r, end, limit);
+
+    /// <summary>The subject of the main clause that runs from <paramref name="first"/> to before <paramref name="limit"/>.</summary>
+    public Mention? ClauseSubject(int first, int limit) => MentionFinder.ClauseSubject(_r, first, limit);
+
+    /// <summary>Whether <paramref name="speaker"/> is a first-person pronoun (I, we), who speaks outside quotes only in interviews and first-person pieces.</summary>
+    public bool IsFirstPerson(Mention speaker) => speaker.Kind == MentionKind.Pronoun && _r.TagsOf(speaker.FirstToken).HasFlag(WordTags.FirstPersonPronoun);
+
+    // "“…,” he continued" / "“…,” continued the mayor": a closing mark right before the cue or its subject.
+    public bool QuoteBeforeFrame(int c0, int sFirst)
+    {
+        if (c0 - 1 >= 0 && (IsClosingMark(c0 - 1) || _r.IsPunct(c0 - 1, ',') && IsClosingMark(c0 - 2)))
+        {
+            return true;
+        }
+
+        return MentionFinder.SubjectBefore(_r, c0, sFirst) is { } subject && subject.FirstToken - 1 >= 0
+            && (IsClosingMark(subject.FirstToken - 1) || _r.IsPunct(subject.FirstToken - 1, ',') && IsClosingMark(subject.FirstToken - 2));
+    }
+
+    public bool QuoteFollows(int token)
+    {
+        int k = _r.IsPunct(token, ':') || _r.IsPunct(token, ',') ? token + 1 : token;
+        return _quotes.PieceOf(k) is int piece and >= 0 && _quotes.Pieces[piece].FirstToken == k;
+    }
+
+    public bool IsFirstOrSecondPersonBefore(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k > sFirst && _r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "I") || _r.Is(k, "we") || _r.Is(k, "We") || _r.Is(k, "you") || _r.Is(k, "You"));
+    }
+
+    public bool IsInvertedQuestion(Mention speaker, int s)
+    {
+        int aux = speaker.FirstToken - 1;
+        int sLast = _sentences[s].EndToken - 1;
+        return speaker.Kind == MentionKind.Pronoun && aux >= _sentences[s].FirstToken && _r.ClassOf(aux) == WordClass.Auxiliary
+            && _r.IsPunct(sLast, '?');
+    }
+
+    // "results", "figures", "experts": a plural noun agrees with a base-form verb after it ("The results show …").
+    public bool LooksPlural(int token)
+    {
+        var t = _r.Text(token);
+        return t.Length > 3 && t[^1] == 's' && t[^2] != 's' && t[^2] != 'u' && t[^2] != 'i';
+    }
+
+    public int LeftLimit(int cueFirst, int sentenceFirst)
+    {
+        int k = cueFirst - 1;
+        int stop = Math.Max(sentenceFirst, cueFirst - MaxLookBack);
+        while (k >= stop && !_quotes.IsQuoted(k))
+        {
+            k--;
+        }
+
+        return k + 1;
+    }
+
+    public bool AfterHave(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k >= sFirst && _r.ClassOf(k) == WordClass.Adverb)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "has") || _r.Is(k, "have") || _r.Is(k, "had") || _r.Is(k, "having") || _r.Is(k, "'ve") || _r.Is(k, "’ve"));
+    }
+
+    public bool IsPassive(int c0, int sFirst)
+    {
+        int k = c0 - 1;
+        while (k >= sFirst && _r.ClassOf(k) == WordClass.Adverb)
+        {
+            k--;
+        }
+
+        return k >= sFirst && (_r.Is(k, "was") || _r.Is(k, "were") || _r.Is(k, "is") || _r.Is(k, "are") || _r.Is(k, "been") || _r.Is(k, "being") || _r.Is(k, "be"));
+    }
+
+
+    public bool IsClauseOpening(int token, int sFirst)
+    {
+        if (token == sFirst)
+        {
+            return true;
+        }
+
+        int k = token - 1;
+        return _r.IsPunct(k, ',') || _r.ClassOf(k) is WordClass.Subordinator or WordClass.Coordinator || (_r.Is(k, "that") && !_quotes.IsQuoted(k));
+    }
+
+    public bool IsClosingMark(int token)
+    {
+        int piece = _quotes.PieceOf(token);
+        return piece >= 0 && _quotes.Pieces[piece].LastToken == token && _quotes.Pieces[piece].Closed;
+    }
+
+    public bool IsCueAt(int token) =>
+        _r.IsWord(token) && (_r.Lexicons.TryGetCue(_r.Text(token), out _) || _r.Lexicons.TryGetPhrasalCues(_r.Text(token), out _));
+
+
+    /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
+    public bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>
+        next <= sLast && !_quotes.IsQuoted(next) && !IsCueAt(next) && !ClauseBreaks.IsAdjunctStarter(_r, next)
+        && (_r.TagsOf(next) & WordTags.RelativePronoun) == 0 && !IsWhWord(next) && !_r.Is(next, "that")
+        && IsClauseStart(next, sLast, clausalVerb);
+
+    public int SkipAdjuncts(int p, int sLast, ref Mention? addressee)
+    {
+        for (int round = 0; round < 4 && p <= sLast; round++)
+        {
+            if (_r.IsPunct(p, ',') && _r.ClassOf(p + 1) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p + 1))
+            {
+                p++; // "explains, in a satirical fashion, that …"
+                continue;
+            }
+
+            if (p + 2 < sLast && _r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
+            {
+                p += 3; // "said, however, that …", "added, meanwhile, that …"
+                continue;
+            }
+
+            if (_r.ClassOf(p) == WordClass.Adverb || (_r.IsLowerWord(p) && _r.Text(p).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(p)))
+            {
+                p++;
+                continue;
+            }
+
+            if ((MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may")) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
+            {
+                // "on Thursday", "last week", "by 2050"
+                p++;
+                while (p <= sLast && (MentionFinder.IsTimeWord(_r, p) || _r.Tokens[p].Kind == TokenKind.Number))
+                {
+                    p++;
+                }
+
+                continue;
+            }
+
+            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p))
+            {
+                var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
+                if (np is null)
+                {
+                    if (MentionFinder.IsTimeWord(_r, p + 1) || p + 1 <= sLast && _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
+                    {
+                        p++; // "on Friday", "in March": the time words are skipped next round
+                        continue;
+                    }
+
+                    break;
+                }
+
+                int after = np.Value.LastToken + 1;
+                // only an adjunct if what follows is the complement (that, a quote, a comma, a colon)
+                bool complementFollows = _r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
+                    || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after);
+                if (!complementFollows)
+                {
+                    break;
+                }
+
+                if (addressee is null && (_r.Is(p, "to") || (_r.Is(p, "with") && _r.Is(p - 1, "interview"))))
+                {
+                    addressee = np;
+                }
+
+                p = after;
+                if (_r.IsPunct(p, ',') && !(_quotes.PieceOf(p + 1) is int q and >= 0 && _quotes.Pieces[q].FirstToken == p + 1) && !_r.Is(p + 1, "that"))
+                {
+                    p++; // "said, in a statement, that …"
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return p;
+    }
+
+    // Sentence adverbs that writers set off with commas inside a frame ("said, however, that …").
+    private static readonly string[] ParentheticalAdverbs =
+    [
+        "however", "though", "too", "therefore", "moreover", "meanwhile", "nonetheless", "nevertheless", "instead", "furthermore", "again",
+    ];
+
+    private bool IsParentheticalAdverb(int k)
+    {
+        if (!_r.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        if (_r.ClassOf(k) == WordClass.Adverb || (_r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(k)))
+        {
+            return true;
+        }
+
+        foreach (var w in ParentheticalAdverbs)
+        {
+            if (_r.Is(k, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Irregular past forms that are rarely nouns or adjectives.
+    private static readonly string[] IrregularPasts =
+    [
+        "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
+        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
+    ];
+
+    private bool IsIrregularPast(int k)
+    {
+        foreach (var w in IrregularPasts)
+        {
+            if (_r.Is(k, w) && _r.IsLowerWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsClauseStart(int p, int sLast, bool clausalVerb)
+    {
+        if (p > sLast || _quotes.IsQuoted(p) && _quotes.Pieces[_quotes.PieceOf(p)].FirstToken != p)
+        {
+            return false;
+        }
+
+        if (_r.Tokens[p].Kind == TokenKind.Number || _r.IsQuoteMark(p))
+        {
+            return true;
+        }
+
+        if (!_r.IsWord(p))
+        {
+            return false;
+        }
+
+        var cls = _r.ClassOf(p);
+        if (cls is WordClass.Preposition or WordClass.NounPreposition or WordClass.Auxiliary or WordClass.ObjectPronoun)
+        {
+            return false;
+        }
+
+        if (_r.Is(p, "so") || _r.Is(p, "no") || _r.Is(p, "yes") || _r.Is(p, "goodbye") || _r.Is(p, "hello") || _r.Is(p, "sorry"))
+        {
+            return false;
+        }
+
+        // A clause needs a few words before the sentence ends ("said it was true", not "said nothing.").
+        if (sLast - p < 2)
+        {
+            return false;
+        }
+
+        if (clausalVerb || _r.IsPronoun(p) || _r.Is(p, "there") || _r.ClassOf(p) == WordClass.Subordinator && !_r.Is(p, "so") || IsWhWord(p))
+        {
+            return true;
+        }
+
+        // An auxiliary or a past form within the next few words makes a clause ("fishermen first noticed …").
+        for (int k = p + 1; k <= sLast && k - p < 8 && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
+        {
+            if ((_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.ClassOf(k) == WordClass.Coordinator)
+            {
+                break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
+            }
+
+            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k))
+                || (k == p + 1 && _r.IsCapitalized(p) && IsIrregularPast(k)))
+            {
+                return true; // "stated Montalvo left …": a name straight before an irregular past
+            }
+
+            if (_r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && k == p + 1)
+            {
+                break;
+            }
+        }
+
+        // A bare complement is a clause only when its noun phrase is followed by a verb ("say the results
+        // confirm …"); "announced the start of …", "denied these allegations." are objects, not statements.
+        if (MentionFinder.PhraseStartingAt(_r, p, sLast + 1, allowObjectPronoun: false) is not { } subject)
+        {
+            return false;
+        }
+
+        int verb = subject.LastToken + 1;
+        for (int pp = 0; pp < 2 && verb < sLast && _r.ClassOf(verb) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(verb + 1); pp++)
+        {
+            // "explained Warhol's obsession with celebrities began …", "found the reduction of yields by 2050 exceeded …"
+            if (MentionFinder.PhraseStartingAt(_r, verb + 1, sLast + 1, allowObjectPronoun: true) is { } modifier)
+            {
+                verb = modifier.LastToken + 1;
+            }
+            else if (_r.Tokens[verb + 1].Kind == TokenKind.Number)
+            {
+                verb += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (verb <= sLast && _r.ClassOf(verb) == WordClass.Adverb)
+        {
+            verb++;
+        }
+
+        return verb <= sLast && _r.IsLowerWord(verb) && _r.ClassOf(verb) is WordClass.None or WordClass.Auxiliary && !MentionFinder.IsTimeWord(_r, verb)
+            && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
+            || _r.ClassOf(verb) == WordClass.Auxiliary;
+    }
+
+    public bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");
+
+    /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>
+    public bool IsDemonstrativeThat(int k) => _r.Is(k, "that") && _r.ClassOf(k + 1) == WordClass.Auxiliary && !_quotes.IsQuoted(k + 1);
+}

@@ -1,0 +1,254 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// Where the content of a frame begins and ends: a quotation piece, the reported clause after a cue (to the
+/// end of its clause, following a quotation inside it), or the content before a postposed frame (from the
+/// sentence start or the end of an earlier statement in the sentence). Shared by the frame rules; one reader
+/// serves one document.
+/// </summary>
+internal sealed class ContentReader
+{
+    private readonly TokenReader _r;
+    private readonly QuoteLayout _quotes;
+    private readonly int[] _sentenceOf;
+    private readonly Sentence[] _sentences;
+    private readonly ClauseReader _clause;
+    private readonly List<Candidate> _candidates;
+
+    /// <param name="reader">The document's tokens and lexicons.</param>
+    /// <param name="quotes">The quotation pieces.</param>
+    /// <param name="sentenceOf">The sentence of every token.</param>
+    /// <param name="clause">The clause reader of the same document.</param>
+    /// <param name="candidates">The statements framed so far (content before a frame starts after the last of them).</param>
+    public ContentReader(TokenReader reader, QuoteLayout quotes, int[] sentenceOf, ClauseReader clause, List<Candidate> candidates)
+    {
+        _r = reader;
+        _quotes = quotes;
+        _sentenceOf = sentenceOf;
+        _sentences = reader.Document.Sentences;
+        _clause = clause;
+        _candidates = candidates;
+    }
+
+    /// <summary>The content before a postposed frame whose first token follows <paramref name="boundary"/> (a comma or a closing mark).</summary>
+    public ContentMatch? LeftContent(int boundary, int sFirst)
+    {
+        int end = boundary;
+        if (_r.IsPunct(end, ',') || _r.IsPunct(end, '('))
+        {
+            end--;
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        int piece = _quotes.PieceOf(end);
+        if (piece >= 0)
+        {
+            var p = _quotes.Pieces[piece];
+            if (p.LastToken != end)
+            {
+                return null;
+            }
+
+            int pieceSentence = _sentenceOf[p.FirstToken];
+            int pieceSentenceFirst = _sentences[pieceSentence].FirstToken;
+            bool standsAlone = p.FirstToken == pieceSentenceFirst || _r.IsPunct(p.FirstToken - 1, ':') || _r.IsPunct(p.FirstToken - 1, '(')
+                || _r.Tokens[p.FirstToken - 1].Kind == TokenKind.Dash || PreviousSentenceEnds(p.FirstToken);
+            if (standsAlone)
+            {
+                return new ContentMatch(StatementKind.Direct, p.Span, null, p.FirstToken, p.LastToken);
+            }
+
+            int start = FirstUnclaimedToken(pieceSentenceFirst, p.FirstToken);
+            return new ContentMatch(StatementKind.Mixed, new TextSpan(_r.Tokens[start].Span.Start, p.Span.End), null, start, p.LastToken);
+        }
+
+        int first = FirstUnclaimedToken(sFirst, end);
+        if (end - first < 2)
+        {
+            return null;
+        }
+
+        return Trimmed(first, end, forceMixedOnQuote: false);
+    }
+
+    private bool PreviousSentenceEnds(int token)
+    {
+        int k = token - 1;
+        return k >= 0 && (_r.IsPunct(k, '.') || _r.IsPunct(k, '?') || _r.IsPunct(k, '!')) || (k >= 0 && _sentenceOf[k] != _sentenceOf[token]);
+    }
+
+    // Content before a postposed frame starts at the sentence start, or after an earlier statement in the same sentence.
+    private int FirstUnclaimedToken(int sentenceFirst, int end)
+    {
+        int first = sentenceFirst;
+        for (int i = _candidates.Count - 1; i >= 0; i--)
+        {
+            var c = _candidates[i];
+            if (c.LastToken < sentenceFirst)
+            {
+                break;
+            }
+
+            if (c.LastToken < end)
+            {
+                first = Math.Max(first, c.LastToken + 1);
+                while (first < end && (_r.IsPunct(first, ',') || _r.ClassOf(first) == WordClass.Coordinator))
+                {
+                    first++;
+                }
+
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    public ContentMatch QuoteContent(int piece)
+    {
+        var p = _quotes.Pieces[piece];
+        return new ContentMatch(StatementKind.Direct, p.Span, null, p.FirstToken, p.LastToken);
+    }
+
+    /// <summary>Reported content from <paramref name="start"/> to the end of its clause (a quotation inside it is followed to its end).</summary>
+    public ContentMatch? Content(int start, bool forceMixedOnQuote)
+    {
+        if (!_r.InRange(start))
+        {
+            return null;
+        }
+
+        int s = _sentenceOf[start];
+        int sLast = _sentences[s].EndToken - 1;
+        int last = start - 1;
+        int k = start;
+        while (k <= sLast)
+        {
+            int piece = _quotes.PieceOf(k);
+            if (piece >= 0)
+            {
+                var p = _quotes.Pieces[piece];
+                if (k > start && p.FirstToken == k && _r.IsPunct(k - 1, ',') && last < k - 1)
+                {
+                    break;
+                }
+
+                last = p.LastToken;
+                k = last + 1;
+                sLast = Math.Max(sLast, _sentences[_sentenceOf[last]].EndToken - 1);
+                if (k <= sLast && _sentenceOf[k] != _sentenceOf[last])
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (_r.IsPunct(k, ';'))
+            {
+                break;
+            }
+
+            if (k > start && _r.ClassOf(k) == WordClass.Coordinator && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
+                && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
+            {
+                break; // "… and claim she has …": a second statement with the same subject
+            }
+
+            if (_r.IsPunct(k, ',') || _r.Tokens[k].Kind == TokenKind.Dash)
+            {
+                if (BreaksAfterComma(k + 1, sLast))
+                {
+                    break;
+                }
+            }
+
+            last = k;
+            k++;
+        }
+
+        if (last < start)
+        {
+            return null;
+        }
+
+        var match = Trimmed(start, last, forceMixedOnQuote);
+        return match;
+    }
+
+    private bool BreaksAfterComma(int next, int sLast)
+    {
+        if (next > sLast)
+        {
+            return true;
+        }
+
+        if (ClauseBreaks.IsAdjunctStarter(_r, next))
+        {
+            return true;
+        }
+
+        if (_clause.IsCueAt(next) && _r.Lexicons.TryGetCue(_r.Text(next), out var cue) && cue.Form == VerbForm.Gerund)
+        {
+            return true; // "…, adding that …": a new statement
+        }
+
+        // "…, he said." / "…, the ministry said on Thursday." — a postposed frame closes the content.
+        for (int k = next; k <= sLast && k - next < 8; k++)
+        {
+            if (_clause.IsCueAt(k) && k > next)
+            {
+                return MentionFinder.SubjectBefore(_r, k, next) is { } subject && subject.FirstToken == next && !_clause.IsPassive(k, next)
+                    && (k + 1 > sLast || _r.IsPunct(k + 1, ',') || _r.IsPunct(k + 1, '.') || _r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, k + 1) || k + 2 > sLast);
+            }
+
+            if (_r.IsPunct(k, ',') || _quotes.IsQuoted(k))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+
+    private ContentMatch? Trimmed(int first, int last, bool forceMixedOnQuote)
+    {
+        bool that = false;
+        while (first <= last && !_quotes.IsQuoted(first) && ((_r.Is(first, "that") && !_clause.IsDemonstrativeThat(first)) || _r.IsPunct(first, ',') || _r.IsPunct(first, ':')))
+        {
+            that |= _r.Is(first, "that");
+            first++;
+        }
+
+        while (last >= first && !_quotes.IsQuoted(last) && _r.Tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash
+            && !_r.IsPunct(last, '?') && !_r.IsPunct(last, '!') && !_r.IsPunct(last, ')'))
+        {
+            last--;
+        }
+
+        if (last < first)
+        {
+            return null;
+        }
+
+        bool quoted = false;
+        bool allQuoted = _quotes.IsQuoted(first) && _quotes.PieceOf(first) == _quotes.PieceOf(last)
+            && _quotes.Pieces[_quotes.PieceOf(first)].FirstToken == first && _quotes.Pieces[_quotes.PieceOf(first)].LastToken == last;
+        for (int k = first; k <= last && !quoted; k++)
+        {
+            quoted = _quotes.IsQuoted(k);
+        }
+
+        var kind = allQuoted && !forceMixedOnQuote ? StatementKind.Direct : quoted ? StatementKind.Mixed : StatementKind.Indirect;
+        return new ContentMatch(kind, _r.SpanOf(first, last), null, first, last) { ThatClause = that };
+    }
+}

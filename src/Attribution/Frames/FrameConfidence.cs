@@ -1,0 +1,80 @@
+namespace Attribution.Frames;
+
+/// <summary>
+/// Every confidence a frame rule gives, in one place. The values rank the rules: when two frames claim
+/// overlapping content, the statement finder keeps the surer one, so the order of these numbers decides
+/// conflicts as much as their size informs callers. They follow how often each frame shape is right on the
+/// GUM news and interview documents (docs/architecture.md, "Confidence"): a quote with a postposed frame is
+/// almost never wrong, a bare clause after a cue often is.
+/// </summary>
+internal static class FrameConfidence
+{
+    /// <summary><c>“Q,” S said.</c> / <c>“Q,” said S.</c>: a closed quote and a frame that ends its sentence; the surest shape.</summary>
+    public const double PostposedQuote = 0.95;
+
+    /// <summary>Taken off <see cref="PostposedQuote"/> when the sentence goes on after the frame (<c>“Q,” said Bolden to the crowd, which …</c>).</summary>
+    public const double RunOnTailPenalty = 0.15;
+
+    /// <summary><c>The plan will fail, he said.</c>: a clause before a postposed frame; its left edge is a guess.</summary>
+    public const double PostposedClause = 0.7;
+
+    /// <summary><c>“Q.” Smith said the team …</c>: a lone quote handed to the next sentence's speaker, who goes on with a statement of their own.</summary>
+    public const double QuoteBeforeNextFrame = 0.6;
+
+    /// <summary><c>S said …</c>: a subject right before the cue, the commonest frame; the complement rules add or take off from it.</summary>
+    public const double SubjectFrame = 0.85;
+
+    /// <summary>Added to a forward frame's base when a comma or colon opens a quote after it (<c>S said: “Q”</c>).</summary>
+    public const double PreposedQuoteBonus = 0.08;
+
+    /// <summary>Added to a forward frame's base when a quote follows the cue directly (<c>S called it “a disgrace”</c>).</summary>
+    public const double AdjacentQuoteBonus = 0.05;
+
+    /// <summary>Taken off a forward frame's base for a bare clause (<c>S said the plan …</c>): no "that" or quote marks its start.</summary>
+    public const double BareClausePenalty = 0.1;
+
+    /// <summary>Taken off when the speaker is I or we outside quotes: such frames are real only in interviews and first-person pieces.</summary>
+    public const double FirstPersonPenalty = 0.3;
+
+    /// <summary>Taken off when the content holds a quotation that never closes: its end is a guess.</summary>
+    public const double UnclosedQuotePenalty = 0.15;
+
+    /// <summary>The lowest confidence a frame statement gets: kept but ranked below every other.</summary>
+    public const double Floor = 0.05;
+
+    /// <summary>The highest confidence a frame statement gets: no rule is certain.</summary>
+    public const double Ceiling = 0.99;
+
+    /// <summary><c>According to S, CLAUSE</c>: the source is named and a comma marks the content's start.</summary>
+    public const double AccordingToForward = 0.85;
+
+    /// <summary><c>CLAUSE, according to S.</c>: the content's start is the sentence start or an earlier statement's end.</summary>
+    public const double AccordingToAfterClause = 0.8;
+
+    /// <summary><c>CLAUSE according to S.</c> / <c>According to S CLAUSE</c>: no comma between source and content.</summary>
+    public const double AccordingToUnpunctuated = 0.75;
+
+    /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
+    public const double QuotedAsSaying = 0.85;
+
+    /// <summary><c>officials were warning that …</c> and <c>…, adding that …</c>: the speaker is read through a verb group or carried over.</summary>
+    public const double Participial = 0.8;
+
+    /// <summary><c>with one poster writing …</c>, <c>a message stating …</c>: a noun before the participle, often not the writer.</summary>
+    public const double WriterParticiple = 0.7;
+
+    /// <summary><c>They claimed X and claim Y</c>, <c>S met X and said …</c>, <c>S, has said …</c>: the subject is read across other words.</summary>
+    public const double DistantSubject = 0.75;
+
+    /// <summary><c>“Q” —Jane Doe</c> and <c>Doe: “Q”</c>: a quote with a name but no verb.</summary>
+    public const double VerblessFrame = 0.75;
+
+    /// <summary>A fully quoted sentence right after a statement, which inherits its speaker.</summary>
+    public const double Continuation = 0.7;
+
+    /// <summary>Taken off <see cref="Continuation"/> when the quote never closes.</summary>
+    public const double UnclosedContinuationPenalty = 0.15;
+
+    /// <summary>Taken off a verbless frame or continuation whose quotation piece does not close in its paragraph.</summary>
+    public const double UnclosedPiecePenalty = 0.1;
+}

@@ -1,0 +1,157 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// What the frame rules share while one document is matched: its tokens and quotation pieces, the clause
+/// and content readers, the candidates framed so far and the addressees that introductory participles set
+/// for their sentence. The rules themselves hold no state, so one rule set serves every thread; a context
+/// lives for one call of the statement finder.
+/// </summary>
+internal sealed class FrameContext
+{
+    private readonly Dictionary<int, Mention> _introAddressee = [];
+    private int _subjectCue = -1;
+    private Mention? _subject;
+    private int _postposedCue = -1;
+    private PostposedFrame? _postposed;
+
+    public FrameContext(TokenReader reader, QuoteLayout quotes, int[] sentenceOf, FrameRules rules)
+    {
+        Reader = reader;
+        Quotes = quotes;
+        SentenceOf = sentenceOf;
+        Sentences = reader.Document.Sentences;
+        Rules = rules;
+        Clause = new ClauseReader(reader, quotes, sentenceOf);
+        Content = new ContentReader(reader, quotes, sentenceOf, Clause, Candidates);
+    }
+
+    public TokenReader Reader { get; }
+
+    public QuoteLayout Quotes { get; }
+
+    public int[] SentenceOf { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public FrameRules Rules { get; }
+
+    public ClauseReader Clause { get; }
+
+    public ContentReader Content { get; }
+
+    /// <summary>The frame rule looking at the current cue, recorded on the statements it makes.</summary>
+    public Rules.FrameRule? Rule { get; set; }
+
+    /// <summary>The complement rule that read the current forward frame's content, or null.</summary>
+    public Rules.ComplementRule? Complement { get; set; }
+
+    /// <summary>The frame candidates in cue order; a candidate may name another as the source of its speaker.</summary>
+    public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>The subject right before the cue (after auxiliaries and adverbs), read once per cue for every rule that asks.</summary>
+    public Mention? SubjectOf(in CueSite site)
+    {
+        if (_subjectCue != site.First)
+        {
+            _subjectCue = site.First;
+            _subject = Clause.SubjectBefore(site.First, site.LeftLimit);
+        }
+
+        return _subject;
+    }
+
+    /// <summary>The postposed frame around the cue (<c>“Q,” S said</c>, <c>CLAUSE, said S</c>), read once per cue for the rules that tell its shapes apart.</summary>
+    public PostposedFrame? PostposedOf(in CueSite site)
+    {
+        if (_postposedCue != site.First)
+        {
+            _postposedCue = site.First;
+            _postposed = PostposedFrame.Read(this, site);
+        }
+
+        return _postposed;
+    }
+
+    /// <summary>Sets the addressee of every statement framed later in sentence <paramref name="sentence"/> that names none (<c>Speaking to Reuters, …</c>).</summary>
+    public void SetSentenceAddressee(int sentence, Mention listener) => _introAddressee[sentence] = listener;
+
+    /// <summary>The addressee set for the sentence by an introductory participle, or <paramref name="addressee"/> when it has one.</summary>
+    public Mention? WithSentenceAddressee(int sentence, Mention? addressee) =>
+        addressee is null && _introAddressee.TryGetValue(sentence, out var intro) ? intro : addressee;
+
+    /// <summary>The latest candidate framed in sentence <paramref name="s"/> before token <paramref name="before"/> that has a speaker.</summary>
+    public int? CarriedSpeaker(int s, int before)
+    {
+        for (int i = Candidates.Count - 1; i >= 0; i--)
+        {
+            var earlier = Candidates[i];
+            if (earlier.Sentence != s && earlier.LastSentence < s)
+            {
+                break;
+            }
+
+            if (earlier.Speaker is not null && earlier.Draft.Content.End <= Reader.Tokens[before].Span.Start)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A forward frame from the cue on: <c>S V [addressee] [adjuncts] [,:] COMPLEMENT</c>, the complement read by the complement rules.</summary>
+    public void Forward(in CueSite site, Mention speaker, int carriedFrom, Mention? addressee, double confidenceBase) =>
+        ForwardFrame.Match(this, site, speaker, carriedFrom, addressee, confidenceBase);
+
+    /// <summary>Records a candidate, unless its content overlaps its own cue or speaker.</summary>
+    public void Add(in CueSite site, Mention? speaker, Mention? addressee, ContentMatch content, double confidence, int carriedFrom)
+    {
+        var r = Reader;
+        var cue = site.Cue;
+        var cueSpan = r.SpanOf(cue.First, cue.Last);
+        var pieces = content.Fragments ?? [content.Content];
+        if (pieces.Exists(f => f.OverlapsWith(cueSpan) || (speaker is { } sp && f.OverlapsWith(sp.Span))))
+        {
+            return;
+        }
+
+        if (addressee is { } a && (pieces.Exists(f => f.OverlapsWith(a.Span)) || speaker is { } s3 && s3.Span.OverlapsWith(a.Span)))
+        {
+            addressee = null;
+        }
+
+        bool unclosed = false;
+        for (int k = content.FirstToken; k <= content.LastToken; k++)
+        {
+            int piece = Quotes.PieceOf(k);
+            if (piece >= 0)
+            {
+                unclosed |= !Quotes.Pieces[piece].Closed;
+                k = Quotes.Pieces[piece].LastToken;
+            }
+        }
+
+        var draft = new StatementDraft
+        {
+            Kind = content.Kind,
+            Content = content.Content,
+            Fragments = content.Fragments,
+            Cue = cueSpan,
+            CueLemma = cue.Entry.Lemma,
+            Speaker = speaker?.Span,
+            SpeakerKind = speaker?.Kind ?? MentionKind.Nominal,
+            Addressee = addressee?.Span,
+            FrameSentence = site.Sentence,
+            IsSpeech = cue.Entry.Class != CueClass.Belief,
+            Rule = Rule?.Name,
+            ComplementRule = Complement?.Name,
+            Confidence = Math.Clamp(confidence - (unclosed ? FrameConfidence.UnclosedQuotePenalty : 0), FrameConfidence.Floor, FrameConfidence.Ceiling),
+        };
+        int lastToken = Math.Max(content.LastToken, Math.Max(cue.Last, speaker?.LastToken ?? 0));
+        Candidates.Add(new Candidate(draft, speaker, addressee, carriedFrom, site.Sentence, SentenceOf[lastToken], lastToken));
+    }
+}

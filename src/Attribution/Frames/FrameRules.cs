@@ -1,0 +1,118 @@
+using Attribution.Frames.Rules;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// The frame rules in the order they look at the text; the order decides precedence, as in Markdig's parser
+/// list. Built by <see cref="AttributionPipelineBuilder"/> and shared, immutable, by every call of the
+/// extractor it builds. To add a pattern, write a rule under <c>Frames/Rules/</c> and put it in the list
+/// here (or insert it with <see cref="InsertBefore{TRule}(FrameRule)"/>); no other rule changes.
+/// </summary>
+internal sealed class FrameRules
+{
+    private FrameRules(FrameRule[] cueRules, ComplementRule[] complementRules, QuoteRule[] quoteRules)
+    {
+        CueRules = cueRules;
+        ComplementRules = complementRules;
+        QuoteRules = quoteRules;
+    }
+
+    /// <summary>
+    /// The rules for a cue word, first to last; the first that settles the cue ends its matching. Refusals
+    /// (the guards) sit before the patterns they protect.
+    /// </summary>
+    public FrameRule[] CueRules { get; }
+
+    /// <summary>The shapes of what follows a forward frame, first to last; the first that settles it gives the content.</summary>
+    public ComplementRule[] ComplementRules { get; }
+
+    /// <summary>The ways a quotation no cue framed becomes a statement, first to last; the first that makes one wins.</summary>
+    public QuoteRule[] QuoteRules { get; }
+
+    /// <summary>The rule set the extractor uses unless told otherwise.</summary>
+    public static FrameRules CreateDefault() => new(
+        [
+            // "according to S" reads both sides of itself; no other rule sees it.
+            new AccordingToRule(),
+
+            // The cue word is not a verb of speech here.
+            new NounUseGuard(),
+            new PluralNounGuard(),
+            new ContinueCueGuard(),
+            new MeanCueGuard(),
+
+            // Participles (saying, adding, tweeting): the last of these settles every participle.
+            new QuotedAsSayingRule(),
+            new IntroParticipleRule(),
+            new ProgressiveRule(),
+            new WriterParticipleRule(),
+            new ParticipialRule(),
+
+            // The subject before the cue is not its speaker.
+            new PassiveCueGuard(),
+            new AdjectivalParticipleGuard(),
+
+            // Postposed frames: the content comes before the cue.
+            new InterruptedQuoteRule(),
+            new PostposedQuoteRule(),
+            new PostposedClauseRule(),
+            new QuoteBeforeNextFrameRule(),
+
+            // Forward frames: the speaker before the cue, the content after it (ComplementRules).
+            new ModifiedNounGuard(),
+            new SharedSubjectRule(),
+            new ConjoinedVerbRule(),
+            new CommaSetSubjectRule(),
+            new InvertedQuestionGuard(),
+            new CalledNameGuard(),
+            new SubjectFrameRule(),
+        ],
+        [
+            new QuoteDemandingCueRule(),
+            new PreposedQuoteRule(),
+            new ColonClauseRule(),
+            new ThatClauseRule(),
+            new MannerCueRule(),
+            new BareClauseRule(),
+        ],
+        [
+            new DashSignatureRule(),
+            new ColonLabelRule(),
+            new ContinuationRule(),
+        ]);
+
+    /// <summary>A copy with <paramref name="rule"/> right before the cue rule of type <typeparamref name="TRule"/>.</summary>
+    /// <exception cref="InvalidOperationException">No cue rule has that type.</exception>
+    public FrameRules InsertBefore<TRule>(FrameRule rule)
+        where TRule : FrameRule
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        int at = IndexOf<TRule>();
+        var rules = new List<FrameRule>(CueRules);
+        rules.Insert(at, rule);
+        return new FrameRules([.. rules], ComplementRules, QuoteRules);
+    }
+
+    /// <summary>A copy with the cue rule of type <typeparamref name="TRule"/> replaced by <paramref name="rule"/>.</summary>
+    /// <exception cref="InvalidOperationException">No cue rule has that type.</exception>
+    public FrameRules Replace<TRule>(FrameRule rule)
+        where TRule : FrameRule
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var rules = (FrameRule[])CueRules.Clone();
+        rules[IndexOf<TRule>()] = rule;
+        return new FrameRules(rules, ComplementRules, QuoteRules);
+    }
+
+    /// <summary>A copy without the rule (cue, complement or quote rule) of type <typeparamref name="TRule"/>; for measuring what one rule does.</summary>
+    public FrameRules Without<TRule>() => new(
+        [.. CueRules.Where(static r => r is not TRule)],
+        [.. ComplementRules.Where(static r => r is not TRule)],
+        [.. QuoteRules.Where(static r => r is not TRule)]);
+
+    private int IndexOf<TRule>()
+    {
+        int at = Array.FindIndex(CueRules, static r => r is TRule);
+        return at >= 0 ? at : throw new InvalidOperationException($"No frame rule of type {typeof(TRule).Name}.");
+    }
+}

@@ -1,0 +1,191 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames;
+
+/// <summary>
+/// The layout of a postposed frame, read once per cue and shared by the rules that tell its shapes apart
+/// (<see cref="Rules.PostposedQuoteRule"/>, <see cref="Rules.PostposedClauseRule"/>,
+/// <see cref="Rules.InterruptedQuoteRule"/>, <see cref="Rules.QuoteBeforeNextFrameRule"/>): the speaker
+/// after or before the cue, the content before the frame, and what follows the frame to the sentence end.
+/// </summary>
+/// <param name="Speaker">The speaker: inverted after the cue (<c>said Smith</c>) or its subject (<c>Smith said</c>).</param>
+/// <param name="Addressee">The addressee in the frame (<c>told reporters</c>, <c>said to the crowd</c>), or null.</param>
+/// <param name="Content">The content before the frame.</param>
+/// <param name="Tail">What follows the frame: <see cref="TailAccepted"/>, <see cref="TailRejected"/>, or the index of the quotation piece that continues an interrupted quote.</param>
+/// <param name="AcrossSentences">Whether the content lies in the previous sentence (<c>“Q.” Smith said.</c>).</param>
+internal readonly record struct PostposedFrame(Mention Speaker, Mention? Addressee, ContentMatch Content, int Tail, bool AcrossSentences)
+{
+    /// <summary>The frame runs to the sentence end with only frame material (addressee, time, adverbs, an appositive).</summary>
+    public const int TailAccepted = -1;
+
+    /// <summary>Other words follow the frame before the sentence ends.</summary>
+    public const int TailRejected = -2;
+
+    /// <summary>The most tokens the tail of a frame may have before the sentence end.</summary>
+    private const int MaxTailTokens = 18;
+
+    /// <summary>Whether a second quotation piece continues the content after the frame (<c>“Q1,” he said, “Q2”</c>).</summary>
+    public bool Interrupted => Tail >= 0;
+
+    /// <summary>The postposed frame around the cue, or null when the cue has no speaker set off by a comma or a closing mark, or no content before the frame.</summary>
+    public static PostposedFrame? Read(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        var clause = f.Clause;
+        var cue = site.Cue;
+        int s = site.Sentence;
+        int sFirst = site.SentenceFirst;
+        int sLast = site.SentenceLast;
+        int leftLimit = site.LeftLimit;
+        int c0 = cue.First;
+        int before = c0 - 1;
+        if (before < 0)
+        {
+            return null;
+        }
+
+        Mention? speaker = null;
+        int boundary;
+        int tailStart;
+        bool inverted = before >= leftLimit - 1 && (r.IsPunct(before, ',') || clause.IsClosingMark(before));
+        if (inverted && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1))
+        {
+            speaker = inv;
+            boundary = before;
+            tailStart = inv.LastToken + 1;
+        }
+        else if (clause.SubjectBefore(c0, Math.Max(leftLimit, sFirst)) is { } subject
+            && subject.FirstToken - 1 >= 0 && (r.IsPunct(subject.FirstToken - 1, ',') || clause.IsClosingMark(subject.FirstToken - 1)))
+        {
+            speaker = subject;
+            boundary = subject.FirstToken - 1;
+            tailStart = cue.End;
+        }
+        else if (clause.IsClosingMark(before) && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv2)
+        {
+            speaker = inv2;
+            boundary = before;
+            tailStart = inv2.LastToken + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        // "“Q.” Smith said." may be split after the quote; the frame then reaches back into the previous
+        // sentence, but only inside the paragraph and only when the frame closes its own sentence
+        // ("“Q.” ¶ Smith said the team …" and "“Q.” Smith said the team …" open a new statement).
+        bool acrossSentences = boundary < sFirst;
+        if (acrossSentences && (boundary < 0 || f.Sentences[f.SentenceOf[boundary]].Paragraph != f.Sentences[s].Paragraph))
+        {
+            return null;
+        }
+
+        Mention? addressee = null;
+        if (speaker.Value.FirstToken < c0 && cue.Entry.TakesAddressee && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: true) is { } told)
+        {
+            addressee = told;
+            tailStart = told.LastToken + 1;
+        }
+
+        if (f.Content.LeftContent(boundary, sFirst) is not { } content)
+        {
+            return null;
+        }
+
+        if (acrossSentences && content.Kind != StatementKind.Direct)
+        {
+            return null; // "He said, “Q.” She explained …": only a quote standing alone reaches forward to the next sentence's frame
+        }
+
+        int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
+        return new PostposedFrame(speaker.Value, addressee, content, tail, acrossSentences);
+    }
+
+    /// <summary>
+    /// Checks that a postposed frame runs to the sentence end with only frame material (addressee,
+    /// prepositional phrases, time, adverbs, an appositive); returns the piece index of an interrupted
+    /// quotation's second part (<c>“Q1,” he said, “Q2”</c>), <see cref="TailAccepted"/> or <see cref="TailRejected"/>.
+    /// </summary>
+    private static int ReadTail(FrameContext f, int start, int sLast, bool allowAppositive, ref Mention? addressee)
+    {
+        var r = f.Reader;
+        var quotes = f.Quotes;
+        var clause = f.Clause;
+        int k = start;
+        int steps = 0;
+        while (k <= sLast && steps++ < MaxTailTokens)
+        {
+            if (k == sLast && r.Tokens[k].Kind == TokenKind.Punctuation && (r.IsPunct(k, '.') || r.IsPunct(k, '!') || r.IsPunct(k, '?') || r.Text(k)[0] == '…'))
+            {
+                return TailAccepted;
+            }
+
+            int piece = quotes.PieceOf(k);
+            if (piece >= 0)
+            {
+                return quotes.Pieces[piece].FirstToken == k && r.IsPunct(k - 1, ',') ? piece : TailRejected;
+            }
+
+            if (r.IsPunct(k, ',') || r.IsPunct(k, ':'))
+            {
+                int next = k + 1;
+                if (quotes.PieceOf(next) is int p and >= 0 && quotes.Pieces[p].FirstToken == next)
+                {
+                    return r.IsPunct(k, ',') ? p : TailRejected;
+                }
+
+                if (clause.IsCueAt(next) || ClauseBreaks.IsAdjunctStarter(r, next) || next > sLast)
+                {
+                    return TailAccepted;
+                }
+
+                if (allowAppositive && clause.PhraseAt(next, sLast + 1, allowObjectPronoun: false) is { } appositive)
+                {
+                    k = appositive.LastToken + 1;
+                    continue;
+                }
+
+                return TailAccepted; // a trailing adjunct clause after the frame ("…, he said, as he left")
+            }
+
+            if (!r.IsWord(k) && r.Tokens[k].Kind != TokenKind.Number)
+            {
+                return k == sLast ? TailAccepted : TailRejected;
+            }
+
+            var cls = r.ClassOf(k);
+            if (cls is WordClass.NounPreposition or WordClass.Preposition)
+            {
+                var np = clause.PhraseAt(k + 1, sLast + 1, allowObjectPronoun: true);
+                if (np is null)
+                {
+                    k++;
+                    continue;
+                }
+
+                if (addressee is null && (r.Is(k, "to") || (r.Is(k, "with") && r.Is(k - 1, "interview"))))
+                {
+                    addressee = np;
+                }
+
+                k = np.Value.LastToken + 1;
+                continue;
+            }
+
+            if (cls == WordClass.Adverb || MentionFinder.IsTimeWord(r, k) || r.Tokens[k].Kind == TokenKind.Number
+                || (r.IsLowerWord(k) && r.Text(k).EndsWith("ly", StringComparison.Ordinal))
+                || (r.IsLowerWord(k) && r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !clause.IsCueAt(k) && r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition))
+            {
+                k++; // "on Thursday", "later", "in an interview published on Thursday"
+                continue;
+            }
+
+            return TailRejected;
+        }
+
+        return k > sLast ? TailAccepted : TailRejected;
+    }
+}

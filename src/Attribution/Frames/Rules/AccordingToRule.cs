@@ -1,0 +1,108 @@
+using Attribution.Mentions;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// The source named by <c>according to</c>, with the content on either side.
+/// <list type="bullet">
+/// <item>Matches: <c>According to the ministry, 300 people were hurt.</c>; <c>In the north, according to officials, roads remain closed.</c>;
+/// <c>Prices will rise, according to Jane Ito, an analyst at Nordbank.</c>; <c>Prices rose sharply last year according to the bank.</c>;
+/// <c>According to the ministry over 300 people died.</c></item>
+/// <item>Refuses: <c>according to plan</c> with no clause around it; <c>In the north, according to officials, the roads.</c> (no clause after the comma);
+/// a short unpunctuated tail (<c>Pay rose according to rank.</c>).</item>
+/// </list>
+/// Settles every <c>according to</c> cue: no other rule reads it.
+/// </summary>
+internal sealed class AccordingToRule : FrameRule
+{
+    /// <summary>How far after the source a comma may open the forward content (an appositive or <c>to X</c> fits).</summary>
+    private const int MaxCommaSearch = 25;
+
+    /// <summary>How far after the source that comma may be for the content after it to count.</summary>
+    private const int MaxCommaDistance = 12;
+
+    /// <summary>The fewest tokens (less one) an unpunctuated content must have to be a clause.</summary>
+    private const int MinUnpunctuatedSpan = 3;
+
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        if (site.Entry.Lemma != "according to")
+        {
+            return false;
+        }
+
+        var r = f.Reader;
+        var quotes = f.Quotes;
+        var clause = f.Clause;
+        var cue = site.Cue;
+        int sFirst = site.SentenceFirst;
+        int sLast = site.SentenceLast;
+        if (clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: true) is not { } source)
+        {
+            return true;
+        }
+
+        int boundary = cue.First - 1;
+        bool closesSentence = clause.PhraseAt(source.LastToken + 2, sLast + 1, allowObjectPronoun: false) is { } appositive
+            && r.IsPunct(source.LastToken + 1, ',') && appositive.LastToken >= sLast - 1 || source.LastToken >= sLast - 1;
+        if (closesSentence && boundary >= sFirst && r.IsPunct(boundary, ',') && f.Content.LeftContent(boundary, sFirst) is { } before)
+        {
+            f.Add(site, source, null, before, FrameConfidence.AccordingToAfterClause, carriedFrom: -1); // "CLAUSE, according to S[, appositive]."
+            return true;
+        }
+
+        if (source.LastToken >= sLast - 1 && boundary >= sFirst && r.IsWord(boundary) && !clause.IsClauseOpening(cue.First, sFirst)
+            && !quotes.IsQuoted(boundary) && f.Content.LeftContent(boundary, sFirst) is { } unpunctuatedBefore
+            && unpunctuatedBefore.LastToken - unpunctuatedBefore.FirstToken >= MinUnpunctuatedSpan)
+        {
+            f.Add(site, source, null, unpunctuatedBefore, FrameConfidence.AccordingToUnpunctuated, carriedFrom: -1); // "CLAUSE according to S."
+            return true;
+        }
+
+        // After a comma, "according to S, X" reads forward only when X is a clause ("In the north, according to
+        // officials, roads remain closed"); "CLAUSE, according to S, curator of …" closes with an appositive.
+        bool midSentence = cue.First > sFirst && r.IsPunct(cue.First - 1, ',');
+        if (clause.IsClauseOpening(cue.First, sFirst))
+        {
+            // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
+            for (int k = source.LastToken + 1; k <= sLast && k - source.LastToken < MaxCommaSearch; k++)
+            {
+                if (quotes.IsQuoted(k) || clause.IsCueAt(k))
+                {
+                    break;
+                }
+
+                if (r.IsPunct(k, ','))
+                {
+                    if (midSentence && !clause.IsClauseStart(k + 1, sLast, clausalVerb: false))
+                    {
+                        break;
+                    }
+
+                    if (k - source.LastToken <= MaxCommaDistance && f.Content.Content(k + 1, forceMixedOnQuote: false) is { } forward)
+                    {
+                        f.Add(site, source, null, forward, FrameConfidence.AccordingToForward, carriedFrom: -1);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
+            // "According to the ministry over 300 people died": no comma after the source.
+            if (!r.IsPunct(source.LastToken + 1, ',') && f.Content.Content(source.LastToken + 1, forceMixedOnQuote: false) is { } unpunctuated
+                && unpunctuated.LastToken - unpunctuated.FirstToken >= MinUnpunctuatedSpan)
+            {
+                f.Add(site, source, null, unpunctuated, FrameConfidence.AccordingToUnpunctuated, carriedFrom: -1);
+                return true;
+            }
+        }
+
+        if (boundary >= sFirst && (r.IsPunct(boundary, ',') || r.IsPunct(boundary, '(')) && f.Content.LeftContent(boundary, sFirst) is { } backward)
+        {
+            f.Add(site, source, null, backward, FrameConfidence.AccordingToAfterClause, carriedFrom: -1);
+        }
+
+        return true;
+    }
+}

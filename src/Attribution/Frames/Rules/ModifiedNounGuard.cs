@@ -1,0 +1,33 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// Refuses a base-form cue after a plain modifier or a singular person or source noun: it is a noun.
+/// <list type="bullet">
+/// <item>Settles (no statement): <c>a fair report on the case</c>; <c>its recent claim</c>; <c>in a blog post</c>; <c>The talk show drew record ratings.</c></item>
+/// <item>Lets through: <c>The results show …</c> (a plural noun before the verb); <c>Officials say …</c>; <c>They claim …</c>; <c>which claim …</c>.</item>
+/// </list>
+/// </summary>
+internal sealed class ModifiedNounGuard : FrameRule
+{
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        int prev = site.Previous;
+        if (site.Entry.Form != VerbForm.Base || prev < site.SentenceFirst || !r.IsLowerWord(prev))
+        {
+            return false;
+        }
+
+        if (r.ClassOf(prev) == WordClass.None && !r.IsNoun(prev) && !r.IsPronoun(prev)
+            && (r.TagsOf(prev) & WordTags.RelativePronoun) == 0 && !f.Clause.LooksPlural(prev))
+        {
+            return true; // "a fair report", "its recent claim": a noun after a modifier
+        }
+
+        // "in a blog post", "the spokesman report": a singular noun does not take a base-form verb, so the cue is a noun
+        return (r.TagsOf(prev) & (WordTags.PersonNoun | WordTags.SourceNoun)) != 0 && (r.TagsOf(prev) & (WordTags.Plural | WordTags.GroupNoun)) == 0;
+    }
+}

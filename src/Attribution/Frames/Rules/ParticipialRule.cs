@@ -1,0 +1,54 @@
+using Attribution.Lexicons;
+using Attribution.Text;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A participle after a comma, a dash, a closing quote mark or a conjunction continues the sentence's
+/// speaker: the speaker of a statement already framed in the sentence, else the main clause's subject.
+/// <list type="bullet">
+/// <item>Matches: <c>The minister defended the plan, adding that costs would fall.</c>; <c>“We are ready,” she said, insisting the army would hold.</c>;
+/// <c>Police closed the road before warning that more rain was due.</c></item>
+/// <item>Refuses: <c>…, adding nothing.</c> (no clause or quote); a sentence with neither an earlier statement nor a main-clause subject.</item>
+/// </list>
+/// The last participle rule: settles every participle cue that reaches it.
+/// </summary>
+internal sealed class ParticipialRule : FrameRule
+{
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        if (site.Entry.Form != VerbForm.Gerund)
+        {
+            return false;
+        }
+
+        if (f.CarriedSpeaker(site.Sentence, site.First) is int source)
+        {
+            var earlier = f.Candidates[source];
+            f.Forward(site, earlier.Speaker!.Value, source, earlier.AddresseeMention, FrameConfidence.Participial);
+            return true;
+        }
+
+        if (f.Clause.ClauseSubject(site.SentenceFirst, site.First) is { } clauseSubject)
+        {
+            f.Forward(site, clauseSubject, carriedFrom: -1, addressee: null, FrameConfidence.Participial);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the participle follows a comma, a dash, a closing quote mark or <c>and</c>, <c>before</c>, <c>after</c>, <c>while</c>, <c>by</c>.</summary>
+    public static bool FollowsCommaOrConjunction(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        int prev = site.Previous;
+        if (prev < site.SentenceFirst)
+        {
+            return false;
+        }
+
+        bool afterComma = r.IsPunct(prev, ',') || f.Clause.IsClosingMark(prev) || r.IsPunct(prev, '—') || r.Tokens[prev].Kind == TokenKind.Dash;
+        bool afterConjunction = r.Is(prev, "and") || r.Is(prev, "before") || r.Is(prev, "after") || r.Is(prev, "while") || r.Is(prev, "by");
+        return afterComma || afterConjunction;
+    }
+}

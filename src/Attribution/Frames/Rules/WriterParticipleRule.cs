@@ -1,0 +1,35 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A participle right after a noun or a name, as in social posts and messages: the noun phrase is the writer.
+/// <list type="bullet">
+/// <item>Matches: <c>… with one poster writing “this is a disgrace”.</c>; <c>She got a message stating that the flight was cancelled.</c>;
+/// <c>… with Musk tweeting that the deal was off.</c></item>
+/// <item>Refuses: <c>… without saying why</c> (no noun before the participle); <c>the teachers demanding more pay</c> (no clause or quote after).</item>
+/// </list>
+/// Settles every participle that follows neither a comma nor a conjunction (<see cref="ParticipialRule"/> reads those).
+/// </summary>
+internal sealed class WriterParticipleRule : FrameRule
+{
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        int prev = site.Previous;
+        int sFirst = site.SentenceFirst;
+        if (site.Entry.Form != VerbForm.Gerund || ParticipialRule.FollowsCommaOrConjunction(f, site))
+        {
+            return false;
+        }
+
+        if (r.IsWord(prev) && prev >= sFirst && (r.IsNoun(prev) || r.IsCapitalized(prev)) && f.Clause.PhraseEndingAt(prev, site.LeftLimit) is { } writer)
+        {
+            // "with one poster writing …", "a message stating …"
+            f.Forward(site, writer, carriedFrom: -1, addressee: null, FrameConfidence.WriterParticiple);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+namespace Attribution.Lexicons;
+
+/// <summary>
+/// The word lists of the entity stage (first names, honorifics, title and organisation head words,
+/// media organisations, countries and demonyms), loaded from the embedded data files by <see cref="LexiconSet"/>. Immutable
+/// and thread-safe.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private readonly WordTable<NameTags> _words;
+
+    private EntityLexicon(Dictionary<string, NameTags> words)
+    {
+        _words = new WordTable<NameTags>(words);
+    }
+
+    public NameTags Classify(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var value) ? value : NameTags.None;
+
+    public bool Is(ReadOnlySpan<char> word, NameTags wordClass) => (Classify(word) & wordClass) != 0;
+
+    /// <summary>What a whole name (words joined by single spaces) is known as: <see cref="NameTags.KnownMedia"/>, <see cref="NameTags.Country"/>, or none.</summary>
+    /// <summary>
+    /// <paramref name="word"/> in lower case: the lexicon's own string when it holds the word (no
+    /// allocation on the hot path), a new one otherwise. Apostrophes keep their form.
+    /// </summary>
+    public string LowerCase(ReadOnlySpan<char> word) =>
+        _words.TryGetFoldedKey(word, out var key) && key.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)
+            ? key
+            : word.ToString().ToLowerInvariant();
+
+    public NameTags ClassifyName(ReadOnlySpan<char> name) => Classify(name) & (NameTags.KnownMedia | NameTags.Country);
+
+    /// <summary>Reads the embedded entity word lists; <see cref="LexiconSet"/> does so once per lexicon set.</summary>
+    public static EntityLexicon Load()
+    {
+        var words = new Dictionary<string, NameTags>(StringComparer.OrdinalIgnoreCase);
+
+        void Add(string word, NameTags wordClass)
+        {
+            words[word] = words.TryGetValue(word, out var existing) ? existing | wordClass : wordClass;
+        }
+
+        foreach (var line in LexiconData.Lines("first-names-male.txt"))
+        {
+            Add(line, NameTags.MaleFirstName);
+        }
+
+        foreach (var line in LexiconData.Lines("first-names-female.txt"))
+        {
+            Add(line, NameTags.FemaleFirstName);
+        }
+
+        foreach (var (word, gender) in LexiconData.Columns("honorifics.txt"))
+        {
+            Add(word, NameTags.Honorific | GenderClass(gender));
+        }
+
+        foreach (var (word, gender) in LexiconData.Columns("entity-title-words.txt"))
+        {
+            Add(word, NameTags.Title | GenderClass(gender));
+        }
+
+        foreach (var (word, category) in LexiconData.Columns("organization-words.txt"))
+        {
+            Add(word, category switch
+            {
+                "media" => NameTags.OrganizationHead | NameTags.MediaHead,
+                "masthead" => NameTags.OrganizationHead | NameTags.MediaHead | NameTags.Masthead,
+                "document" => NameTags.OrganizationHead | NameTags.DocumentHead,
+                _ => NameTags.OrganizationHead,
+            });
+        }
+
+        foreach (var line in LexiconData.Lines("media-organizations.txt"))
+        {
+                Add(line, NameTags.KnownMedia);
+        }
+
+        foreach (var (name, demonyms) in LexiconData.Columns("countries.txt"))
+        {
+            Add(name, NameTags.Country);
+            foreach (var demonym in demonyms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!demonym.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(demonym, NameTags.Demonym);
+                }
+            }
+        }
+
+        return new EntityLexicon(words);
+    }
+
+    private static NameTags GenderClass(string gender) => gender switch
+    {
+        "male" => NameTags.Male,
+        "female" => NameTags.Female,
+        _ => NameTags.None,
+    };
+}

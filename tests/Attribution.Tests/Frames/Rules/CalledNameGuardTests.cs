@@ -1,0 +1,31 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="CalledNameGuard"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class CalledNameGuardTests
+{
+    [Theory]
+    [InlineData("The museum bought a print called \"Cowboys and Indians\" last year.", "called")]
+    public void Settles_the_cues_it_refuses(string text, string cue)
+    {
+        FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("He called the ruling \"a disgrace to the court.\"", "called")]
+    public void Lets_real_speech_cues_through(string text, string cue)
+    {
+        FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The museum bought a print called \"Cowboys and Indians\" last year.", "\"Cowboys and Indians\" last year", "a print")]
+    public void Without_it_a_false_statement_appears(string text, string content, string speaker)
+    {
+        FrameProbe.Find(text).Should().NotContain(s => s.Content == content && s.Speaker == speaker);
+        var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<CalledNameGuard>());
+        without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
+    }
+}

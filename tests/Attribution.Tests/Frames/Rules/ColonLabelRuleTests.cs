@@ -1,0 +1,26 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="ColonLabelRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class ColonLabelRuleTests
+{
+    [Theory]
+    [InlineData("Doe: \"We will not back down on this.\"", "\"We will not back down on this.\"", "Doe")]
+    [InlineData("Senator Ito: \"The bill is dead.\"", "\"The bill is dead.\"", "Senator Ito")]
+    public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<ColonLabelRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("He: \"We will not back down on this.\"")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<ColonLabelRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+}

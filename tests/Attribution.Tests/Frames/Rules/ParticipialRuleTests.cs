@@ -1,0 +1,38 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="ParticipialRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class ParticipialRuleTests
+{
+    [Theory]
+    [InlineData("The minister defended the plan, adding that costs would fall by a third.", "costs would fall by a third", "The minister")]
+    [InlineData("\"We are ready,\" she said, insisting the army would hold the line.", "the army would hold the line", "she")]
+    [InlineData("Police closed the road before warning that more rain was due.", "more rain was due", "Police")]
+    public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<ParticipialRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The minister defended the plan, adding nothing.")]
+    [InlineData("The minister defended the plan, adding nothing new.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<ParticipialRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void The_speaker_of_an_earlier_statement_in_the_sentence_carries_over()
+    {
+        var found = FrameProbe.By<ParticipialRule>("\"We are ready,\" she said, insisting the army would hold the line.");
+        found.Should().ContainSingle().Which.Confidence.Should().BeLessThan(0.95);
+        var all = FrameProbe.Find("\"We are ready,\" she said, insisting the army would hold the line.");
+        all.Should().HaveCount(2, FrameProbe.Describe(all));
+        all[0].Rule.Should().Be(nameof(PostposedQuoteRule));
+    }
+}

@@ -1,0 +1,42 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="PluralNounGuard"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class PluralNounGuardTests
+{
+    [Theory]
+    [InlineData("The new figures show unemployment fell for a third month.", "figures")]
+    [InlineData("Early reports suggest the fire started in the kitchen.", "reports")]
+    public void Settles_the_cues_it_refuses(string text, string cue)
+    {
+        FrameProbe.Settles<PluralNounGuard>(text, cue).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("She reports that the bridge is closed.", "reports")]
+    [InlineData("He says goodbye to the crowd.", "says")]
+    public void Lets_real_speech_cues_through(string text, string cue)
+    {
+        FrameProbe.Settles<PluralNounGuard>(text, cue).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The new figures show unemployment fell for a third month.", "show unemployment fell for a third month", "The new")]
+    public void Without_it_a_false_statement_appears(string text, string content, string speaker)
+    {
+        FrameProbe.Find(text).Should().NotContain(s => s.Content == content && s.Speaker == speaker);
+        var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<PluralNounGuard>());
+        without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
+    }
+
+    [Fact]
+    public void The_verb_after_the_plural_noun_frames_the_statement()
+    {
+        var found = FrameProbe.Find("Early reports suggest the fire started in the kitchen.");
+        found.Should().ContainSingle(FrameProbe.Describe(found));
+        found[0].Speaker.Should().Be("Early reports");
+        found[0].Cue.Should().Be("suggest");
+    }
+}

@@ -1,0 +1,27 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="PostposedClauseRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class PostposedClauseRuleTests
+{
+    [Theory]
+    [InlineData("The talks will resume next week, a spokesman said.", "The talks will resume next week", "a spokesman")]
+    [InlineData("Prices will keep rising, said Jane Ito, an analyst at Nordbank.", "Prices will keep rising", "Jane Ito")]
+    public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<PostposedClauseRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The crowd was angry, she shouted.")]
+    [InlineData("In a statement, the governor said the plan would go ahead.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<PostposedClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+}

@@ -1,0 +1,44 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="PostposedQuoteRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class PostposedQuoteRuleTests
+{
+    [Theory]
+    [InlineData("\"We will rebuild every house,\" the mayor said on Friday.", "\"We will rebuild every house,\"", "the mayor")]
+    [InlineData("\"It is over for this team,\" said Jane Ito, the team's captain.", "\"It is over for this team,\"", "Jane Ito")]
+    [InlineData("The plan is \"dead on arrival,\" he told reporters.", "The plan is \"dead on arrival,\"", "he")]
+    [InlineData("\"The bridge is safe.\" Engineer Tomas Berg said. Traffic resumed an hour later.", "\"The bridge is safe.\"", "Engineer Tomas Berg")]
+    public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<PostposedQuoteRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("\"We will win this.\" Coach Dana Whitfield said the squad had trained harder than ever before the final.")]
+    [InlineData("\"The bridge is safe.\"\n\nEngineer Tomas Berg said the cables were new.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<PostposedQuoteRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void A_frame_that_runs_on_matches_at_a_lower_confidence()
+    {
+        var closed = FrameProbe.By<PostposedQuoteRule>("\"We have won this war,\" said Bolden to the crowd.").Single();
+        var runOn = FrameProbe.By<PostposedQuoteRule>("\"We have won this war,\" said Bolden to the crowd before he left the hall.").Single();
+        runOn.Content.Should().Be("\"We have won this war,\"");
+        runOn.Confidence.Should().BeLessThan(closed.Confidence);
+    }
+
+    [Fact]
+    public void The_addressee_in_the_frame_is_kept()
+    {
+        FrameProbe.By<PostposedQuoteRule>("The plan is \"dead on arrival,\" he told reporters.").Single().Addressee.Should().Be("reporters");
+    }
+}
