@@ -14,6 +14,12 @@ namespace Attribution.OrleansSample.Client;
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>
+    /// How long the client tries to reach a gateway before it gives up (Orleans would keep trying): long
+    /// enough for silos still starting on a busy machine, short enough that a wrong address fails plainly.
+    /// </summary>
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
+
     public static async Task<int> RunAsync(RunOptions options, TextWriter standardError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -30,13 +36,17 @@ internal static class RunCommand
 
         builder.UseOrleansClient(client => client.UseGateways(options.Gateways, options.ClusterId).AddGatewayLossSignal());
         using var host = builder.Build();
+        using var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        connect.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.StartAsync(connect.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansException or TimeoutException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is SiloUnavailableException or OrleansException or TimeoutException or System.Net.Sockets.SocketException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            standardError.WriteLine($"attribution: cannot reach the cluster through {string.Join(", ", options.Gateways)}: {e.Message}");
+            string reason = e is OperationCanceledException ? $"no gateway answered within {ConnectTimeout.TotalSeconds} s" : e.Message;
+            standardError.WriteLine($"attribution: cannot reach the cluster through {string.Join(", ", options.Gateways)}: {reason}");
             return ExitCodes.SomeInputFailed;
         }
 
