@@ -1,3 +1,4 @@
+using Attribution.Pipeline;
 using Attribution.Entities;
 
 namespace Attribution.Frames;

@@ -1,7 +1,8 @@
+using Attribution.Pipeline;
 using Attribution.Entities;
 using Attribution.Lexicons;
 using Attribution.Mentions;
-using WordClass = Attribution.Mentions.WordClass;
+using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 

@@ -1,6 +1,8 @@
+using Attribution.Pipeline;
+using Attribution.Lexicons;
 using Attribution.Entities;
 using Attribution.Mentions;
-using WordClass = Attribution.Mentions.WordClass;
+using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 

@@ -1,7 +1,9 @@
+using Attribution.Pipeline;
+using Attribution.Lexicons;
 using Attribution.Entities;
 using Attribution.Mentions;
 using Attribution.Time;
-using WordClass = Attribution.Mentions.WordClass;
+using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 

@@ -18,7 +18,8 @@ public sealed class GranularityTests
     [Fact]
     public void Quote_is_the_default_granularity()
     {
-        AttributionOptions.Default.Granularity.Should().Be(AttributionGranularity.Quote);
+        new AttributionOptions().Granularity.Should().Be(AttributionGranularity.Quote);
+        AttributionExtractor.CreateDefault().Options.Granularity.Should().Be(AttributionGranularity.Quote);
         QuoteMode.Options.Granularity.Should().Be(AttributionGranularity.Quote);
         ActMode.Options.Granularity.Should().Be(AttributionGranularity.Act);
     }
