@@ -2,7 +2,6 @@ using Attribution.Pipeline;
 using Attribution.Entities;
 using Attribution.Lexicons;
 using Attribution.Mentions;
-using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 

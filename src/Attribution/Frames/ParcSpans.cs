@@ -2,7 +2,6 @@ using Attribution.Pipeline;
 using Attribution.Lexicons;
 using Attribution.Entities;
 using Attribution.Mentions;
-using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 

@@ -3,7 +3,6 @@ using Attribution.Lexicons;
 using Attribution.Entities;
 using Attribution.Mentions;
 using Attribution.Time;
-using WordClass = Attribution.Lexicons.WordClass;
 
 namespace Attribution.Frames;
 
