@@ -394,9 +394,7 @@ internal sealed class NameScanner
 
         int start = runEnd + 1;
         var first = _document.TokenText(start);
-        bool determiner = FunctionWords.IsDefinite(first) || FunctionWords.IsIndefinite(first)
-            || first.Equals("his", StringComparison.OrdinalIgnoreCase) || first.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || first.Equals("its", StringComparison.OrdinalIgnoreCase) || first.Equals("their", StringComparison.OrdinalIgnoreCase);
+        bool determiner = FunctionWords.IsDefinite(first) || FunctionWords.IsIndefinite(first) || Pronouns.IsThirdPersonPossessive(first);
         if (!determiner && !char.IsLower(first[0]) && !_lexicon.Is(first, NameTags.Title))
         {
             return null;

@@ -70,7 +70,7 @@ internal sealed class ClauseReader
             k--;
         }
 
-        return k >= sFirst && (_r.Is(k, "I") || _r.Is(k, "we") || _r.Is(k, "We") || _r.Is(k, "you") || _r.Is(k, "You"));
+        return k >= sFirst && Pronouns.IsFirstOrSecondPersonSubject(_r.Text(k));
     }
 
     public bool IsInvertedQuestion(Mention speaker, int s)

@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 using Attribution.Text;
 
@@ -92,7 +93,7 @@ internal static class FloatingQuote
             }
 
             bool person = subject.Kind == MentionKind.Name
-                || (subject.Kind == MentionKind.Pronoun && (r.Is(subject.FirstToken, "he") || r.Is(subject.FirstToken, "she")));
+                || (subject.Kind == MentionKind.Pronoun && Pronouns.IsSingularPersonalSubject(r.Text(subject.FirstToken)));
             if (person)
             {
                 found = subject;

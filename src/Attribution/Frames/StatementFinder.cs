@@ -126,8 +126,7 @@ internal static class StatementFinder
     }
 
     // "… reacting slowly to his urgent calls for …": a phrase opened by a possessive is not a subject.
-    private static bool IsPossessiveDeterminer(TokenReader r, int token) =>
-        r.Is(token, "his") || r.Is(token, "her") || r.Is(token, "its") || r.Is(token, "their") || r.Is(token, "our") || r.Is(token, "my") || r.Is(token, "your");
+    private static bool IsPossessiveDeterminer(TokenReader r, int token) => r.InRange(token) && Pronouns.IsPossessiveDeterminer(r.Text(token));
 
     private static bool Within(TextSpan outer, TextSpan inner) => inner.Start >= outer.Start && inner.End <= outer.End;
 

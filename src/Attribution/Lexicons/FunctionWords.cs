@@ -17,21 +17,27 @@ internal static class FunctionWords
     private static WordTable<WordClass> BuildClasses()
     {
         var map = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        Add(map, WordClass.Determiner, "the a an this these those his her its their our my your some many several most all both each every few other another any no such one two three four five six seven eight nine ten dozens hundreds thousands more");
+        Add(map, WordClass.Determiner, "the a an this these those");
+        Add(map, WordClass.Determiner, Pronouns.PossessiveDeterminers);
+        Add(map, WordClass.Determiner, "some many several most all both each every few other another any no such one two three four five six seven eight nine ten dozens hundreds thousands more");
         Add(map, WordClass.NounPreposition, "of for at from by with in on");
         Add(map, WordClass.Preposition, "to about into onto over under against between through during without within upon after before since until across toward towards via per among amid despite like near around behind beyond inside outside than");
         Add(map, WordClass.Coordinator, "and or");
         Add(map, WordClass.Subordinator, "but so yet because when while if although though as whether unless whereas once where nor then however therefore meanwhile instead");
         Add(map, WordClass.Auxiliary, "is was were are be been being am has have had having do does did will would shall should can could may might must 's 'd 'll 've");
         Add(map, WordClass.Adverb, "now also later again not n't never always often repeatedly reportedly previously recently further separately publicly privately still just only even already initially subsequently earlier frequently quickly simply clearly yesterday today tonight");
-        Add(map, WordClass.ObjectPronoun, "him them me us");
-        Add(map, WordClass.Other, "there here what how why which whom whose it's itself himself herself themselves oneself i'm that's");
+        Add(map, WordClass.ObjectPronoun, Pronouns.ObjectOnlyForms);
+        Add(map, WordClass.Other, "there here what how why which whom whose it's");
+        Add(map, WordClass.Other, Pronouns.Reflexives);
+        Add(map, WordClass.Other, "i'm that's");
         return new WordTable<WordClass>(map);
     }
 
-    private static void Add(Dictionary<string, WordClass> map, WordClass wordClass, string words)
+    private static void Add(Dictionary<string, WordClass> map, WordClass wordClass, string words) => Add(map, wordClass, words.Split(' '));
+
+    private static void Add(Dictionary<string, WordClass> map, WordClass wordClass, IEnumerable<string> words)
     {
-        foreach (var w in words.Split(' '))
+        foreach (var w in words)
         {
             map.TryAdd(w, wordClass);
         }
@@ -114,10 +120,7 @@ internal static class FunctionWords
     public static bool IsAnonymousHead(ReadOnlySpan<char> word) => AnonymousHeads.Contains(word);
 
     /// <summary>Words that end a noun phrase's head part: relative pronouns and clause words.</summary>
-    public static bool IsRelativeWord(ReadOnlySpan<char> word) =>
-        word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("whose", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("whom", StringComparison.OrdinalIgnoreCase);
+    public static bool IsRelativeWord(ReadOnlySpan<char> word) => Pronouns.IsRelative(word);
 
     private static WordTable<bool> Table(params string[] words)
     {

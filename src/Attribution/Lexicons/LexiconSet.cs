@@ -178,18 +178,12 @@ internal sealed class LexiconSet
             }
         }
 
-        foreach (var line in LexiconData.Lines("pronouns.txt"))
+        foreach (var pronoun in Pronouns.All)
         {
-            var fields = LexiconData.Fields(line);
-            var tag = fields[1] switch
+            if (Pronouns.SpeakerTag(pronoun) is var tag and not WordTags.None)
             {
-                "personal" => WordTags.PersonalPronoun,
-                "plural" => WordTags.PluralPronoun,
-                "neuter" => WordTags.NeuterPronoun,
-                "first" => WordTags.FirstPersonPronoun,
-                _ => WordTags.RelativePronoun,
-            };
-            Tag(tags, fields[0].ToLowerInvariant(), tag);
+                Tag(tags, pronoun.Text.ToLowerInvariant(), tag);
+            }
         }
 
         return tags;

@@ -1,6 +1,7 @@
 using Attribution.Pipeline;
 using Attribution.Entities;
 using Attribution.Frames;
+using Attribution.Lexicons;
 using Attribution.Text;
 
 namespace Attribution.Time;
@@ -105,9 +106,7 @@ internal sealed class FramePhraseFinder
         }
 
         var head = document.TokenText(speakerEnd - 1);
-        bool pronoun = speakerEnd - speakerFirst == 1
-            && (head.Equals("he", StringComparison.OrdinalIgnoreCase) || head.Equals("she", StringComparison.OrdinalIgnoreCase)
-                || head.Equals("they", StringComparison.OrdinalIgnoreCase));
+        bool pronoun = speakerEnd - speakerFirst == 1 && Pronouns.IsPersonalSubject(head);
         int anchor = pronoun ? previous.FirstToken : -1;
         for (int t = previous.FirstToken; t < previous.EndToken && anchor < 0; t++)
         {
@@ -225,9 +224,7 @@ internal sealed class FramePhraseFinder
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || Pronouns.IsThirdPersonPossessive(word);
 
     private readonly record struct TimePhrase(TextSpan Span, int FirstToken, int EndToken);
 }

@@ -1,4 +1,4 @@
-namespace Attribution.Entities;
+namespace Attribution.Lexicons;
 
 /// <summary>Which referents a pronoun can stand for.</summary>
 internal enum PronounClass : byte
