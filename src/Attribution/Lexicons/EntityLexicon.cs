@@ -18,7 +18,6 @@ internal sealed class EntityLexicon
 
     public bool Is(ReadOnlySpan<char> word, NameTags wordClass) => (Classify(word) & wordClass) != 0;
 
-    /// <summary>What a whole name (words joined by single spaces) is known as: <see cref="NameTags.KnownMedia"/>, <see cref="NameTags.Country"/>, or none.</summary>
     /// <summary>
     /// <paramref name="word"/> in lower case: the lexicon's own string when it holds the word (no
     /// allocation on the hot path), a new one otherwise. Apostrophes keep their form.
@@ -28,10 +27,14 @@ internal sealed class EntityLexicon
             ? key
             : word.ToString().ToLowerInvariant();
 
+    /// <summary>What a whole name (words joined by single spaces) is known as: <see cref="NameTags.KnownMedia"/>, <see cref="NameTags.Country"/>, or none.</summary>
     public NameTags ClassifyName(ReadOnlySpan<char> name) => Classify(name) & (NameTags.KnownMedia | NameTags.Country);
 
-    /// <summary>Reads the embedded entity word lists; <see cref="LexiconSet"/> does so once per lexicon set.</summary>
-    public static EntityLexicon Load()
+    /// <summary>
+    /// Reads the embedded entity word lists, with the honorifics and role words of <paramref name="titles"/>;
+    /// <see cref="LexiconSet"/> does so once per lexicon set.
+    /// </summary>
+    public static EntityLexicon Load(IReadOnlyList<TitleWord> titles)
     {
         var words = new Dictionary<string, NameTags>(StringComparer.OrdinalIgnoreCase);
 
@@ -50,14 +53,12 @@ internal sealed class EntityLexicon
             Add(line, NameTags.FemaleFirstName);
         }
 
-        foreach (var (word, gender) in LexiconData.Columns("honorifics.txt"))
+        foreach (var title in titles)
         {
-            Add(word, NameTags.Honorific | GenderClass(gender));
-        }
-
-        foreach (var (word, gender) in LexiconData.Columns("entity-title-words.txt"))
-        {
-            Add(word, NameTags.Title | GenderClass(gender));
+            if ((title.Tags & (TitleTags.Honorific | TitleTags.Role)) != 0)
+            {
+                Add(title.Word, NameTagsOf(title.Tags));
+            }
         }
 
         foreach (var (word, category) in LexiconData.Columns("organization-words.txt"))
@@ -73,7 +74,7 @@ internal sealed class EntityLexicon
 
         foreach (var line in LexiconData.Lines("media-organizations.txt"))
         {
-                Add(line, NameTags.KnownMedia);
+            Add(line, NameTags.KnownMedia);
         }
 
         foreach (var (name, demonyms) in LexiconData.Columns("countries.txt"))
@@ -91,10 +92,9 @@ internal sealed class EntityLexicon
         return new EntityLexicon(words);
     }
 
-    private static NameTags GenderClass(string gender) => gender switch
-    {
-        "male" => NameTags.Male,
-        "female" => NameTags.Female,
-        _ => NameTags.None,
-    };
+    private static NameTags NameTagsOf(TitleTags tags) =>
+        ((tags & TitleTags.Honorific) != 0 ? NameTags.Honorific : NameTags.None)
+        | ((tags & TitleTags.Role) != 0 ? NameTags.Title : NameTags.None)
+        | ((tags & TitleTags.Male) != 0 ? NameTags.Male : NameTags.None)
+        | ((tags & TitleTags.Female) != 0 ? NameTags.Female : NameTags.None);
 }

@@ -42,9 +42,10 @@ internal sealed class LexiconSet
             words[form] = new CueWord(words.GetValueOrDefault(form).Single, entries);
         }
 
+        var titles = TitleWord.Load();
         _cues = new WordTable<CueWord>(words);
-        _tags = new WordTable<WordTags>(LoadTags());
-        Entities = EntityLexicon.Load();
+        _tags = new WordTable<WordTags>(LoadTags(titles));
+        Entities = EntityLexicon.Load(titles);
     }
 
     /// <summary>The words of the entity stage: first names, honorifics, titles, organisation heads, media, countries.</summary>
@@ -164,17 +165,17 @@ internal sealed class LexiconSet
         }
     }
 
-    private static Dictionary<string, WordTags> LoadTags()
+    private static Dictionary<string, WordTags> LoadTags(IReadOnlyList<TitleWord> titles)
     {
         var tags = new Dictionary<string, WordTags>(StringComparer.Ordinal);
         AddNouns(tags, "person-nouns.txt", WordTags.PersonNoun);
         AddNouns(tags, "group-nouns.txt", WordTags.GroupNoun);
         AddNouns(tags, "source-nouns.txt", WordTags.SourceNoun);
-        foreach (var line in LexiconData.Lines("titles.txt"))
+        foreach (var title in titles)
         {
-            if (!line.Contains(' ', StringComparison.Ordinal))
+            if ((title.Tags & TitleTags.Prefix) != 0)
             {
-                Tag(tags, line.ToLowerInvariant(), WordTags.Title);
+                Tag(tags, title.Word, WordTags.Title);
             }
         }
 
