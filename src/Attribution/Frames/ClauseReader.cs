@@ -370,6 +370,43 @@ internal sealed class ClauseReader
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
 
+    /// <summary>
+    /// Whether the words at <paramref name="k"/> go on with a verb group whose subject came before a medial
+    /// frame (<c>The deal, the minister said, would cost …</c>; <c>Prices, she added, rose again</c>): an
+    /// auxiliary, a past form, or a present form in <c>-s</c> before its object. A noun phrase, an adverb, a
+    /// participle in <c>-ing</c> or a preposition does not (<c>…, he said, officials were …</c> is a clause).
+    /// </summary>
+    public bool IsPredicateStart(int k, int sLast)
+    {
+        if (k >= sLast || !_r.IsLowerWord(k) || _quotes.IsQuoted(k))
+        {
+            return false;
+        }
+
+        var cls = _r.ClassOf(k);
+        if (cls == WordClass.Auxiliary)
+        {
+            return _r.Text(k)[0] != '\'';
+        }
+
+        if (cls != WordClass.None || IsCueAt(k) || MentionFinder.IsTimeWord(_r, k) || _r.IsPronoun(k))
+        {
+            return false;
+        }
+
+        var word = _r.Text(k);
+        if (IsIrregularPast(k) || (word.EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)))
+        {
+            return true;
+        }
+
+        // "plans to expand", "costs $3 billion", "needs the money": a present form needs what a verb takes next.
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !_r.IsNoun(k)
+            && !FunctionWords.IsPluralPersonNoun(word)
+            && (_r.ClassOf(k + 1) == WordClass.Determiner || _r.Is(k + 1, "to") || _r.Tokens[k + 1].Kind == TokenKind.Number
+                || _r.Is(k + 1, "$") || _r.Is(k + 1, "that"));
+    }
+
     public bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");
 
     /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>

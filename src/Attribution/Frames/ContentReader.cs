@@ -79,6 +79,62 @@ internal sealed class ContentReader
         return Trimmed(first, end, forceMixedOnQuote: false);
     }
 
+    /// <summary>
+    /// The content around a medial frame: the words before it (from the sentence start, or after an earlier
+    /// statement) and the rest of the clause after it, as one content with two fragments. Before a resumed
+    /// verb group the words before the frame must be its subject (<c>Prices, she added, will rise</c>); before a
+    /// resumed clause they must open it as an adjunct (<c>If the talks fail, he said, the strike goes on</c>),
+    /// and a lone connective (<c>However, he said, …</c>) stays out of the content. Null when neither holds.
+    /// </summary>
+    public ContentMatch? MedialContent(int boundary, int sFirst, int resume, bool resumesWithClause)
+    {
+        if (!_r.IsPunct(boundary, ',') || Content(resume, forceMixedOnQuote: false) is not { } right)
+        {
+            return null;
+        }
+
+        int end = boundary - 1;
+        int first = FirstUnclaimedToken(sFirst, end);
+        if (end < first || _quotes.IsQuoted(first) || _quotes.IsQuoted(end))
+        {
+            return null;
+        }
+
+        var opener = _r.ClassOf(first);
+        if (resumesWithClause && end == first && opener is WordClass.Subordinator or WordClass.Adverb)
+        {
+            return right; // "However, he said, the plan failed": the connective is not reported
+        }
+
+        if (resumesWithClause ? opener is not (WordClass.Subordinator or WordClass.NounPreposition or WordClass.Preposition) || end == first
+            : opener is WordClass.Subordinator or WordClass.Coordinator or WordClass.NounPreposition or WordClass.Preposition || HasVerbGroup(first, end))
+        {
+            return null;
+        }
+
+        if (Trimmed(first, end, forceMixedOnQuote: false) is not { } left)
+        {
+            return null;
+        }
+
+        var kind = left.Kind == StatementKind.Indirect && right.Kind == StatementKind.Indirect ? StatementKind.Indirect : StatementKind.Mixed;
+        return new ContentMatch(kind, new TextSpan(left.Content.Start, right.Content.End), [left.Content, right.Content], left.FirstToken, right.LastToken);
+    }
+
+    // The subject before a medial frame has no verb of its own ("The deal", "The best moment of the night").
+    private bool HasVerbGroup(int first, int end)
+    {
+        for (int k = first; k <= end; k++)
+        {
+            if (_r.ClassOf(k) == WordClass.Auxiliary || _r.IsPunct(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PreviousSentenceEnds(int token)
     {
         int k = token - 1;
@@ -157,10 +213,10 @@ internal sealed class ContentReader
                 break;
             }
 
-            if (k > start && _r.ClassOf(k) == WordClass.Coordinator && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
+            if (k > start && (_r.ClassOf(k) == WordClass.Coordinator || _r.Is(k, "but")) && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
                 && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
             {
-                break; // "… and claim she has …": a second statement with the same subject
+                break; // "… and claim she has …", "… but said it was worth trying": a second statement with the same subject
             }
 
             if (_r.IsPunct(k, ',') || _r.Tokens[k].Kind == TokenKind.Dash)

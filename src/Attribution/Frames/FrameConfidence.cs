@@ -18,6 +18,13 @@ internal static class FrameConfidence
     /// <summary><c>The plan will fail, he said.</c>: a clause before a postposed frame; its left edge is a guess.</summary>
     public const double PostposedClause = 0.7;
 
+    /// <summary>
+    /// <c>The deal, the minister said, would cost …</c>: a frame between commas inside its clause. Surer than
+    /// <see cref="PostposedClause"/>, whose left edge is a guess, because the clause has to resume after the
+    /// frame with its verb; less sure than a forward frame, as the resumed clause may still be an adjunct.
+    /// </summary>
+    public const double MedialFrame = 0.75;
+
     /// <summary><c>“Q.” Smith said the team …</c>: a lone quote handed to the next sentence's speaker, who goes on with a statement of their own.</summary>
     public const double QuoteBeforeNextFrame = 0.6;
 

@@ -55,6 +55,7 @@ internal sealed class FrameRules
             // Postposed frames: the content comes before the cue.
             new InterruptedQuoteRule(),
             new PostposedQuoteRule(),
+            new MedialFrameRule(),
             new PostposedClauseRule(),
             new QuoteBeforeNextFrameRule(),
 

@@ -17,6 +17,12 @@ namespace Attribution.Frames;
 /// <param name="AcrossSentences">Whether the content lies in the previous sentence (<c>“Q.” Smith said.</c>).</param>
 internal readonly record struct PostposedFrame(Mention Speaker, Mention? Addressee, ContentMatch Content, int Tail, bool AcrossSentences)
 {
+    /// <summary>
+    /// The reported clause goes on after the frame (<c>The deal, the minister said, would cost …</c>): the
+    /// frame sits inside its content, which then has two fragments.
+    /// </summary>
+    public const int TailMedial = -3;
+
     /// <summary>The frame runs to the sentence end with only frame material (addressee, time, adverbs, an appositive).</summary>
     public const int TailAccepted = -1;
 
@@ -28,6 +34,9 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
 
     /// <summary>Whether a second quotation piece continues the content after the frame (<c>“Q1,” he said, “Q2”</c>).</summary>
     public bool Interrupted => Tail >= 0;
+
+    /// <summary>Whether the frame interrupts a reported clause that goes on after it (<see cref="TailMedial"/>).</summary>
+    public bool Medial => Tail == TailMedial;
 
     /// <summary>The postposed frame around the cue, or null when the cue has no speaker set off by a comma or a closing mark, or no content before the frame.</summary>
     public static PostposedFrame? Read(FrameContext f, in CueSite site)
@@ -90,7 +99,20 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             tailStart = told.LastToken + 1;
         }
 
-        if (f.Content.LeftContent(boundary, sFirst) is not { } content)
+        int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee, out int resume, out bool resumesWithClause);
+        var left = f.Content.LeftContent(boundary, sFirst);
+        if (tail == TailMedial)
+        {
+            var medial = acrossSentences || left is { Kind: StatementKind.Direct } ? null : f.Content.MedialContent(boundary, sFirst, resume, resumesWithClause);
+            if (medial is { } whole)
+            {
+                return new PostposedFrame(speaker.Value, addressee, whole, TailMedial, AcrossSentences: false);
+            }
+
+            tail = TailAccepted; // not a clause around the frame: read the words after it as a trailing adjunct, as before
+        }
+
+        if (left is not { } content)
         {
             return null;
         }
@@ -100,17 +122,19 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             return null; // "He said, “Q.” She explained …": only a quote standing alone reaches forward to the next sentence's frame
         }
 
-        int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee);
         return new PostposedFrame(speaker.Value, addressee, content, tail, acrossSentences);
     }
 
     /// <summary>
     /// Checks that a postposed frame runs to the sentence end with only frame material (addressee,
     /// prepositional phrases, time, adverbs, an appositive); returns the piece index of an interrupted
-    /// quotation's second part (<c>“Q1,” he said, “Q2”</c>), <see cref="TailAccepted"/> or <see cref="TailRejected"/>.
+    /// quotation's second part (<c>“Q1,” he said, “Q2”</c>), <see cref="TailMedial"/> with the token where the
+    /// reported clause resumes, <see cref="TailAccepted"/> or <see cref="TailRejected"/>.
     /// </summary>
-    private static int ReadTail(FrameContext f, int start, int sLast, bool allowAppositive, ref Mention? addressee)
+    private static int ReadTail(FrameContext f, int start, int sLast, bool allowAppositive, ref Mention? addressee, out int resume, out bool resumesWithClause)
     {
+        resume = -1;
+        resumesWithClause = false;
         var r = f.Reader;
         var quotes = f.Quotes;
         var clause = f.Clause;
@@ -146,6 +170,15 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
                 {
                     k = appositive.LastToken + 1;
                     continue;
+                }
+
+                if (clause.IsPredicateStart(next, sLast) || (!clause.IsCueAt(next) && clause.IsClauseStart(next, sLast, clausalVerb: false)
+                    && r.ClassOf(next) is not (WordClass.Subordinator or WordClass.Coordinator) && !clause.IsWhWord(next)
+                    && (r.TagsOf(next) & WordTags.RelativePronoun) == 0))
+                {
+                    resume = next;
+                    resumesWithClause = !clause.IsPredicateStart(next, sLast);
+                    return TailMedial; // "The deal, the minister said, would cost …"; "If talks fail, he said, the strike goes on."
                 }
 
                 return TailAccepted; // a trailing adjunct clause after the frame ("…, he said, as he left")

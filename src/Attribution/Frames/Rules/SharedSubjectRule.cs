@@ -15,12 +15,12 @@ internal sealed class SharedSubjectRule : FrameRule
     public override bool TryMatch(FrameContext f, in CueSite site)
     {
         int prev = site.Previous;
-        if (prev < site.SentenceFirst || f.Reader.ClassOf(prev) != WordClass.Coordinator || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
+        if (prev < site.SentenceFirst || (f.Reader.ClassOf(prev) != WordClass.Coordinator && !f.Reader.Is(prev, "but")) || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
         {
             return false;
         }
 
-        // "They claimed X and claim Y": the conjuncts share the subject.
+        // "They claimed X and claim Y", "She said X but warned Y": the conjuncts share the subject.
         f.Forward(site, f.Candidates[source].Speaker!.Value, source, addressee: null, FrameConfidence.DistantSubject);
         return true;
     }

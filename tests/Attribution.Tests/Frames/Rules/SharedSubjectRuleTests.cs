@@ -9,6 +9,7 @@ public sealed class SharedSubjectRuleTests
     [Theory]
     [InlineData("They claimed the vote was rigged and claim the count must be redone.", "the count must be redone", "They")]
     [InlineData("The minister said the plan was sound and insisted that costs would fall.", "costs would fall", "The minister")]
+    [InlineData("Ms. Chen acknowledged the plan was risky but said it was worth trying.", "it was worth trying", "Ms. Chen")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<SharedSubjectRule>(text);
@@ -22,5 +23,13 @@ public sealed class SharedSubjectRuleTests
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<SharedSubjectRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void Ends_the_first_content_where_the_second_cue_begins()
+    {
+        const string text = "Ms. Chen acknowledged the plan was risky but said it was worth trying.";
+
+        FrameProbe.Find(text).Select(s => s.Content).Should().Equal("the plan was risky", "it was worth trying");
     }
 }

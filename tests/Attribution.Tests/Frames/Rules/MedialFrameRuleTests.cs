@@ -1,0 +1,60 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="MedialFrameRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class MedialFrameRuleTests
+{
+    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
+
+    [Theory]
+    [InlineData("The deal, the minister said, would cost $3 billion.", "The deal, the minister said, would cost $3 billion", "the minister")]
+    [InlineData("Prices, she added, will rise again next spring.", "Prices, she added, will rise again next spring", "she")]
+    [InlineData("Institutional buyers, said Mauer, are required to hold the shares for a decade.", "Institutional buyers, said Mauer, are required to hold the shares for a decade", "Mauer")]
+    [InlineData("The best moment of the night, the organisers said, was the final duet.", "The best moment of the night, the organisers said, was the final duet", "the organisers")]
+    [InlineData("The company, its chief executive said, plans to open 40 stores in Asia.", "The company, its chief executive said, plans to open 40 stores in Asia", "its chief executive")]
+    [InlineData("If the talks fail, the union said, the strike will go on into March.", "If the talks fail, the union said, the strike will go on into March", "the union")]
+    public void Frames_a_clause_that_goes_on_after_its_frame(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<MedialFrameRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Fact]
+    public void Lists_the_clause_before_and_after_the_frame_as_fragments()
+    {
+        const string text = "The new bridge, the engineers said, will carry twice the traffic of the old one.";
+
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Fragments.Select(f => f.Text).Should().Equal("The new bridge", "will carry twice the traffic of the old one");
+        statement.Speaker!.Text.Should().Be("the engineers");
+        statement.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void Leaves_a_lone_connective_out_of_the_content()
+    {
+        const string text = "However, the spokesman said, the plan had already failed.";
+
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Content.Text.Should().Be("the plan had already failed");
+        statement.Fragments.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The talks will resume next week, a spokesman said, as officials met in Geneva.")]
+    [InlineData("The talks will resume next week, a spokesman said, before the ministers arrive.")]
+    [InlineData("“The plan,” he said, “is dead on arrival.”")]
+    [InlineData("Turnout was high, the official said, officials in the capital were pleased.")]
+    [InlineData("The deal was signed, she said, adding that costs would fall.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<MedialFrameRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+}
