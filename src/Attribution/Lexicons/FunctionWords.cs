@@ -122,14 +122,5 @@ internal static class FunctionWords
     /// <summary>Words that end a noun phrase's head part: relative pronouns and clause words.</summary>
     public static bool IsRelativeWord(ReadOnlySpan<char> word) => Pronouns.IsRelative(word);
 
-    private static WordTable<bool> Table(params string[] words)
-    {
-        var entries = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in words)
-        {
-            entries.TryAdd(word, true);
-        }
-
-        return new(entries);
-    }
+    private static WordTable<bool> Table(params string[] words) => WordTable.Set(words, ignoreCase: true);
 }

@@ -3,19 +3,26 @@ using System.Diagnostics.CodeAnalysis;
 namespace Attribution.Lexicons;
 
 /// <summary>
-/// A read-only map from lower-case words to values that is looked up by a span of the text, case
-/// folded on the fly, so hot loops never allocate a string per token. Typographic apostrophes fold to
-/// the straight one. Built once; immutable and thread-safe afterwards.
+/// The one word look-up type: a read-only map from words to values that is looked up by a span of the
+/// text, so hot loops never allocate a string per token; a word set is a <c>WordTable&lt;bool&gt;</c>
+/// (<see cref="WordTable.Set"/>). By default case is folded on the fly (and typographic apostrophes fold to
+/// the straight one); a table built with <c>ignoreCase: false</c> matches the exact spelling, for the
+/// front end's lists where case is the evidence (<c>No.</c> before a number, <c>US</c> against <c>us</c>).
+/// Built once; immutable and thread-safe afterwards.
 /// </summary>
 internal sealed class WordTable<TValue>
 {
     private readonly string?[] _keys;
     private readonly TValue[] _values;
     private readonly int _mask;
+    private readonly bool _ignoreCase;
 
-    public WordTable(IReadOnlyDictionary<string, TValue> entries)
+    /// <param name="entries">The words and their values.</param>
+    /// <param name="ignoreCase">Whether look-ups fold case (the default) or match the spelling exactly.</param>
+    public WordTable(IReadOnlyDictionary<string, TValue> entries, bool ignoreCase = true)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        _ignoreCase = ignoreCase;
         int size = 16;
         while (size < entries.Count * 2)
         {
@@ -27,7 +34,7 @@ internal sealed class WordTable<TValue>
         _mask = size - 1;
         foreach (var (key, value) in entries)
         {
-            string folded = Fold(key);
+            string folded = ignoreCase ? Fold(key) : key;
             int slot = Hash(folded) & _mask;
             while (_keys[slot] is { } existing && !string.Equals(existing, folded, StringComparison.Ordinal))
             {
@@ -62,7 +69,7 @@ internal sealed class WordTable<TValue>
         int slot = Hash(word) & _mask;
         while (_keys[slot] is { } key)
         {
-            if (FoldedEquals(key, word))
+            if (KeyEquals(key, word))
             {
                 value = _values[slot];
                 return true;
@@ -92,7 +99,7 @@ internal sealed class WordTable<TValue>
         int slot = Hash(word) & _mask;
         while (_keys[slot] is { } candidate)
         {
-            if (FoldedEquals(candidate, word))
+            if (KeyEquals(candidate, word))
             {
                 key = candidate;
                 return true;
@@ -114,12 +121,28 @@ internal sealed class WordTable<TValue>
         }
     });
 
-    private static int Hash(ReadOnlySpan<char> word)
+    private int Hash(ReadOnlySpan<char> word) => _ignoreCase ? FoldedHash(word) : ExactHash(word);
+
+    private bool KeyEquals(string key, ReadOnlySpan<char> word) => _ignoreCase ? FoldedEquals(key, word) : word.SequenceEqual(key);
+
+    // FNV-1a over the (folded) code units.
+    private static int FoldedHash(ReadOnlySpan<char> word)
     {
         uint hash = 2166136261;
         foreach (char c in word)
         {
             hash = (hash ^ FoldChar(c)) * 16777619;
+        }
+
+        return (int)(hash & 0x7fffffff);
+    }
+
+    private static int ExactHash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 16777619;
         }
 
         return (int)(hash & 0x7fffffff);
@@ -141,5 +164,22 @@ internal sealed class WordTable<TValue>
         }
 
         return true;
+    }
+}
+
+/// <summary>Builds word sets: a <see cref="WordTable{TValue}"/> whose value is only membership.</summary>
+internal static class WordTable
+{
+    /// <summary>The set of <paramref name="words"/> (duplicates allowed), matched ignoring case or exactly.</summary>
+    public static WordTable<bool> Set(IEnumerable<string> words, bool ignoreCase)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var entries = new Dictionary<string, bool>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            entries.TryAdd(word, true);
+        }
+
+        return new WordTable<bool>(entries, ignoreCase);
     }
 }
