@@ -30,7 +30,17 @@ internal static class FloatingQuote
         var document = r.Document;
         int s = sentenceOf[piece.FirstToken];
         int p = document.Sentences[s].Paragraph;
-        if (p == 0 || !piece.Closed || piece.TokenCount < MinTokens || !IsWholeParagraph(r, piece, document.Paragraphs[p]) || !EndsLikeASentence(r, piece))
+        if (!piece.Closed || piece.TokenCount < MinTokens || !EndsLikeASentence(r, piece))
+        {
+            return null;
+        }
+
+        if (!IsWholeParagraph(r, piece, document.Paragraphs[p]))
+        {
+            return AfterNarration(r, piece, s, sentenceOf, previous);
+        }
+
+        if (p == 0)
         {
             return null;
         }
@@ -52,6 +62,43 @@ internal static class FloatingQuote
 
         return NamedSubject(r, before) is { } named ? Make(piece, named, s, lastSentence, NamedSubjectConfidence) : null;
     }
+
+    /// <summary>
+    /// A quotation that opens a sentence and closes its paragraph, after a sentence of narration in the same
+    /// paragraph whose subject is a person (<c>The coach was furious. “That was never a penalty.”</c>): the
+    /// writer lets the sentence before introduce the speaker. Nothing is carried past another statement.
+    /// </summary>
+    private static Candidate? AfterNarration(TokenReader r, QuotePiece piece, int s, int[] sentenceOf, Candidate? previous)
+    {
+        var document = r.Document;
+        var sentences = document.Sentences;
+        var paragraph = document.Paragraphs[sentences[s].Paragraph];
+        int paragraphLast = sentences[paragraph.EndSentence - 1].EndToken - 1;
+        bool closesParagraph = piece.LastToken == paragraphLast || (piece.LastToken + 1 == paragraphLast && r.Tokens[paragraphLast].Kind == TokenKind.Punctuation);
+        if (s == paragraph.FirstSentence || piece.FirstToken != sentences[s].FirstToken || !closesParagraph
+            || (previous is not null && sentences[previous.LastSentence].Paragraph == sentences[s].Paragraph))
+        {
+            return null;
+        }
+
+        var narration = sentences[s - 1];
+        if (r.IsQuoteMark(narration.FirstToken) || MentionFinder.ClauseSubject(r, narration.FirstToken, narration.EndToken) is not { } subject
+            || !IsPerson(r, subject))
+        {
+            return null;
+        }
+
+        return Make(piece, subject, s, sentenceOf[piece.LastToken], NamedSubjectConfidence);
+    }
+
+    // A name, he or she, or a noun phrase whose head is a person noun ("the coach", "Mr Smith's lawyer").
+    private static bool IsPerson(TokenReader r, Mention subject) => subject.Kind switch
+    {
+        MentionKind.Name => true,
+        MentionKind.Pronoun => Pronouns.IsSingularPersonalSubject(r.Text(subject.FirstToken)),
+        MentionKind.Nominal => (r.TagsOf(subject.LastToken) & WordTags.PersonNoun) != 0,
+        _ => false,
+    };
 
     private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph)
     {

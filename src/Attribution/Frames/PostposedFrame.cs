@@ -140,6 +140,7 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         var clause = f.Clause;
         int k = start;
         int steps = 0;
+        bool inAppositive = false;
         while (k <= sLast && steps++ < MaxTailTokens)
         {
             if (k == sLast && r.Tokens[k].Kind == TokenKind.Punctuation && (r.IsPunct(k, '.') || r.IsPunct(k, '!') || r.IsPunct(k, '?') || r.Text(k)[0] == '…'))
@@ -169,6 +170,7 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
                 if (allowAppositive && clause.PhraseAt(next, sLast + 1, allowObjectPronoun: false) is { } appositive)
                 {
                     k = appositive.LastToken + 1;
+                    inAppositive = true;
                     continue;
                 }
 
@@ -199,7 +201,8 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
                     continue;
                 }
 
-                if (addressee is null && (r.Is(k, "to") || (r.Is(k, "with") && r.Is(k - 1, "interview"))))
+                // "…, said Tom Reyes, a longtime adviser to the governor": a phrase inside the appositive names no addressee.
+                if (addressee is null && !inAppositive && (r.Is(k, "to") || (r.Is(k, "with") && r.Is(k - 1, "interview"))))
                 {
                     addressee = np;
                 }

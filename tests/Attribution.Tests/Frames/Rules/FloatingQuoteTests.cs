@@ -59,4 +59,26 @@ public sealed class FloatingQuoteTests
             + "Workers there still call the dry dock “the old lady,” a name older than most of them.";
         Find(text).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("The coach was furious after the final whistle. “That was never a penalty. The referee got it wrong.”", "The coach")]
+    [InlineData("Maria Lopez has run the bakery for 30 years. “I have never seen a winter like this one.”", "Maria Lopez")]
+    public void A_quote_closing_a_paragraph_after_a_sentence_about_a_person_is_that_persons(string text, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Cue.Should().BeNull();
+        statements[0].Confidence.Should().BeLessThan(0.7, "the speaker is a guess from the sentence before");
+    }
+
+    [Theory]
+    [InlineData("The storm reached the coast before dawn. “Stay indoors and keep away from the windows.”")]
+    [InlineData("The coach was furious after the final whistle. “That was never a penalty,” the captain said.")]
+    [InlineData("Prices rose for the third month running. “Inflation is back, and it is here to stay.”")]
+    public void A_quote_after_narration_about_no_person_or_with_its_own_frame_does_not_float(string text)
+    {
+        Find(text).Where(s => s.Cue is null).Should().BeEmpty(Describe(Find(text)));
+    }
 }

@@ -41,4 +41,18 @@ public sealed class PostposedQuoteRuleTests
     {
         FrameProbe.By<PostposedQuoteRule>("The plan is \"dead on arrival,\" he told reporters.").Single().Addressee.Should().Be("reporters");
     }
+
+    [Theory]
+    [InlineData("\"We will not back down,\" said Tom Reyes, a longtime adviser to the governor.")]
+    [InlineData("\"The vote is a farce,\" said Ana Ruiz, an aide to the opposition leader, on Sunday.")]
+    public void A_phrase_inside_the_speakers_appositive_is_not_the_addressee(string text)
+    {
+        FrameProbe.By<PostposedQuoteRule>(text).Single().Addressee.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_addressee_after_an_inverted_speaker_is_kept()
+    {
+        FrameProbe.By<PostposedQuoteRule>("\"We have won this war,\" said Bolden to the crowd.").Single().Addressee.Should().Be("the crowd");
+    }
 }
