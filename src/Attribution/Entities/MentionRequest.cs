@@ -16,6 +16,7 @@ internal sealed record MentionRequest(TextSpan Span, int FirstToken, int EndToke
         {
             Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind);
             Add(draft.Addressee, isSpeaker: false, null);
+            Add(draft.CalledParty, isSpeaker: false, null); // the addressee in act granularity
             Add(draft.OnBehalfOf, isSpeaker: false, MentionKind.Organization);
         }
 

@@ -184,7 +184,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p))
+            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p) && !IsInfinitiveAt(p, sLast))
             {
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
                 if (np is null)
@@ -405,6 +405,98 @@ internal sealed class ClauseReader
             && !FunctionWords.IsPluralPersonNoun(word)
             && (_r.ClassOf(k + 1) == WordClass.Determiner || _r.Is(k + 1, "to") || _r.Tokens[k + 1].Kind == TokenKind.Number
                 || _r.Is(k + 1, "$") || _r.Is(k + 1, "that"));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="to"/> opens a to-infinitive (<c>to veto the bill</c>, <c>to “fight on”</c>, <c>to not
+    /// run</c>), not a prepositional phrase (<c>to reporters</c>, <c>to the crowd</c>, <c>to Reuters</c>, <c>to 2030</c>).
+    /// </summary>
+    public bool IsInfinitiveAt(int to, int sLast)
+    {
+        if (!_r.Is(to, "to") || _quotes.IsQuoted(to))
+        {
+            return false;
+        }
+
+        int verb = _r.IsQuoteMark(to + 1) ? to + 2 : to + 1;
+        if (verb > sLast || !_r.IsLowerWord(verb) || _r.IsNoun(verb) || _r.IsPronoun(verb) || MentionFinder.IsTimeWord(_r, verb))
+        {
+            return false;
+        }
+
+        if (_r.ClassOf(verb) == WordClass.Adverb)
+        {
+            return true; // "to not seek", "to quickly end"
+        }
+
+        var word = _r.Text(verb);
+        bool inflected = word.EndsWith("ing", StringComparison.Ordinal)
+            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal));
+        return _r.ClassOf(verb) == WordClass.None && !inflected; // a base form: "to funding", "to schools", "to increased" are not
+    }
+
+    /// <summary>How many words a bare object before an infinitive may have (<c>urged | local drivers | to …</c>).</summary>
+    private const int MaxBareObjectWords = 3;
+
+    /// <summary>
+    /// A bare lower-case object right before a to-infinitive (<c>warned drivers to avoid …</c>, <c>urged local
+    /// farmers on Friday to sell …</c>): the addressee of a request, though no lexicon knows its noun. Null when
+    /// the words are not followed by an infinitive.
+    /// </summary>
+    public Mention? BareObjectBeforeInfinitive(int start, int sLast)
+    {
+        int k = start;
+        while (k <= sLast && k - start < MaxBareObjectWords && _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && !IsCueAt(k)
+            && _r.ClassOf(k) is WordClass.None or WordClass.Determiner && !MentionFinder.IsTimeWord(_r, k))
+        {
+            k++;
+        }
+
+        if (k == start || _r.ClassOf(k - 1) == WordClass.Determiner)
+        {
+            return null;
+        }
+
+        Mention? ignored = null;
+        int after = SkipAdjuncts(k, sLast, ref ignored);
+        return IsInfinitiveAt(after, sLast) ? new Mention(_r.SpanOf(start, k - 1), start, k - 1, MentionKind.Nominal) : null;
+    }
+
+    /// <summary>
+    /// Whether the subject <paramref name="speaker"/> opens a relative clause with no relative pronoun
+    /// (<c>everything | you asked him to remember</c>): a plain word before it that no clause starts after.
+    /// </summary>
+    public bool InReducedRelative(Mention speaker, int sFirst)
+    {
+        int k = speaker.FirstToken - 1;
+        return k >= sFirst && _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && _r.ClassOf(k) == WordClass.None && !IsCueAt(k)
+            && !MentionFinder.IsTimeWord(_r, k) && !_r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !_r.Text(k).EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="source"/> can make a commitment or a request: a person, a group or an organisation,
+    /// not a thing (<c>The storm threatened to flood the valley</c>, <c>It promises to be a long night</c>).
+    /// </summary>
+    public bool CanCommit(Mention source)
+    {
+        switch (source.Kind)
+        {
+            case MentionKind.Name or MentionKind.Organization or MentionKind.Anonymous:
+                return true;
+            case MentionKind.Pronoun:
+                return (_r.TagsOf(source.FirstToken) & WordTags.NeuterPronoun) == 0;
+        }
+
+        for (int k = source.FirstToken; k <= source.LastToken; k++)
+        {
+            if ((_r.TagsOf(k) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0 || (k > source.FirstToken && _r.IsCapitalized(k) && _r.ClassOf(k) == WordClass.None))
+            {
+                return true; // "the governor", "union leaders", "the ministry", "the White House"
+            }
+        }
+
+        return false;
     }
 
     public bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");

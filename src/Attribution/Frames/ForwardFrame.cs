@@ -25,6 +25,11 @@ internal static class ForwardFrame
         {
             p = toldAgain.LastToken + 1;
         }
+        else if (e.TakesAddressee && e.TakesInfinitive && addressee is null && clause.BareObjectBeforeInfinitive(p, sLast) is { } asked)
+        {
+            addressee = asked; // "warned drivers to avoid …": a request's addressee the lexicons do not know
+            p = asked.LastToken + 1;
+        }
 
         p = clause.SkipAdjuncts(p, sLast, ref addressee);
         if (p > site.End && r.IsPunct(p, ',') && clause.CommaOpensClause(p + 1, sLast, e.Clausal))
@@ -39,6 +44,7 @@ internal static class ForwardFrame
         ContentMatch? content = null;
         double confidence = confidenceBase;
         f.Complement = null;
+        f.ForwardSpeaker = speaker;
         foreach (var rule in f.Rules.ComplementRules)
         {
             if (rule.TryRead(f, site, p, ref confidence, out content))

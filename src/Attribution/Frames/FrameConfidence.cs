@@ -40,6 +40,13 @@ internal static class FrameConfidence
     /// <summary>Taken off a forward frame's base for a bare clause (<c>S said the plan …</c>): no "that" or quote marks its start.</summary>
     public const double BareClausePenalty = 0.1;
 
+    /// <summary>
+    /// Taken off a forward frame's base for an infinitive content (<c>S vowed to …</c>, <c>S urged X to …</c>): the
+    /// "to" marks its start as surely as "that", but a commitment or request is less often counted as a statement
+    /// than a reported claim, so it ranks just below a that-clause.
+    /// </summary>
+    public const double InfinitiveContentPenalty = 0.05;
+
     /// <summary>Taken off when the speaker is I or we outside quotes: such frames are real only in interviews and first-person pieces.</summary>
     public const double FirstPersonPenalty = 0.3;
 

@@ -49,6 +49,9 @@ internal sealed class FrameContext
     /// <summary>The complement rule that read the current forward frame's content, or null.</summary>
     public Rules.ComplementRule? Complement { get; set; }
 
+    /// <summary>The speaker of the forward frame whose complement is being read, or null; complement rules that depend on who speaks read it.</summary>
+    public Mention? ForwardSpeaker { get; set; }
+
     /// <summary>The frame candidates in cue order; a candidate may name another as the source of its speaker.</summary>
     public List<Candidate> Candidates { get; } = [];
 
@@ -145,6 +148,7 @@ internal sealed class FrameContext
             Speaker = speaker?.Span,
             SpeakerKind = speaker?.Kind ?? MentionKind.Nominal,
             Addressee = addressee?.Span,
+            CalledParty = content.CalledParty,
             FrameSentence = site.Sentence,
             IsSpeech = cue.Entry.Class != CueClass.Belief,
             Rule = Rule?.Name,

@@ -69,6 +69,8 @@ internal sealed class FrameRules
             new SubjectFrameRule(),
         ],
         [
+            // Before QuoteDemandingCueRule: "threatened to strike" needs no quote or that-clause.
+            new InfinitiveContentRule(),
             new QuoteDemandingCueRule(),
             new PreposedQuoteRule(),
             new ColonClauseRule(),

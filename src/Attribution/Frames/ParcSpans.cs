@@ -24,6 +24,7 @@ internal static class ParcSpans
             if (!draft.Content.IsEmpty && draft.Kind != StatementKind.Direct)
             {
                 StartAtComplementizer(r, positions, draft);
+                StartAfterCalledParty(r, positions, draft);
             }
 
             if (draft.Speaker is { } speaker)
@@ -61,6 +62,33 @@ internal static class ParcSpans
         }
 
         draft.Content = new TextSpan(start, draft.Content.End);
+    }
+
+    /// <summary>
+    /// <c>called on Israel | to halt the strikes</c>: PARC's content of a control verb is the infinitive, and the party
+    /// called on is the addressee (quote granularity keeps it at the head of the content).
+    /// </summary>
+    private static void StartAfterCalledParty(TokenReader r, DocumentPositions positions, StatementDraft draft)
+    {
+        if (draft.CalledParty is not { } party || draft.Addressee is not null || party.Start != draft.Content.Start)
+        {
+            return;
+        }
+
+        int next = positions.FirstTokenAtOrAfter(party.End);
+        if (next >= r.Count || r.Tokens[next].Span.Start >= draft.Content.End)
+        {
+            return;
+        }
+
+        var start = r.Tokens[next].Span.Start;
+        if (draft.Fragments is { Count: > 0 } pieces && pieces[0].Start == draft.Content.Start)
+        {
+            pieces[0] = new TextSpan(start, pieces[0].End);
+        }
+
+        draft.Content = new TextSpan(start, draft.Content.End);
+        draft.Addressee = party;
     }
 
     /// <summary><c>the documents released by | the committee</c>: a reduced relative clause whose agent the rule took as the source.</summary>

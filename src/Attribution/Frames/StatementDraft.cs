@@ -27,6 +27,13 @@ internal sealed class StatementDraft
 
     public TextSpan? Addressee { get; set; }
 
+    /// <summary>
+    /// The party a directive cue calls on when quote granularity keeps it at the head of the content
+    /// (<c>called on | Israel to halt the strikes</c>, the seed article's convention); act granularity makes it
+    /// the addressee and starts the content at <c>to</c> (<see cref="ParcSpans"/>). Null otherwise.
+    /// </summary>
+    public TextSpan? CalledParty { get; set; }
+
     /// <summary>The organisation the speaker speaks for (<c>a spokesman for the ministry</c>), or null.</summary>
     public TextSpan? OnBehalfOf { get; set; }
 

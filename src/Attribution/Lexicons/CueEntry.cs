@@ -13,4 +13,10 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
 
     /// <summary>Whether a bare complement of the verb is nearly always a clause (say, claim, think), so no verb check is needed.</summary>
     public bool Clausal { get; init; }
+
+    /// <summary>
+    /// Whether a to-infinitive after the verb, or after its addressee, is its content: a commitment (<c>vowed to veto
+    /// the bill</c>) or a request (<c>urged lawmakers to reject the measure</c>, <c>called on Israel to halt …</c>).
+    /// </summary>
+    public bool TakesInfinitive { get; init; }
 }

@@ -85,7 +85,7 @@ internal sealed class LexiconSet
 
     private static void AddVerb(Dictionary<string, CueEntry> cues, string[] fields, CueClass cueClass, bool overwrite)
     {
-        var (forms, addressee, quoted, clausal) = ParseVerbFields(fields, 0);
+        var (forms, addressee, quoted, clausal, infinitive) = ParseVerbFields(fields, 0);
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -95,7 +95,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -107,10 +107,10 @@ internal sealed class LexiconSet
         }
     }
 
-    private static (List<string> Forms, bool Addressee, bool Quoted, bool Clausal) ParseVerbFields(string[] fields, int first)
+    private static (List<string> Forms, bool Addressee, bool Quoted, bool Clausal, bool Infinitive) ParseVerbFields(string[] fields, int first)
     {
         var forms = new List<string>(3);
-        bool addressee = false, quoted = false, clausal = false;
+        bool addressee = false, quoted = false, clausal = false, infinitive = false;
         for (int i = first; i < fields.Length; i++)
         {
             switch (fields[i])
@@ -118,11 +118,12 @@ internal sealed class LexiconSet
                 case "+addressee": addressee = true; break;
                 case "+quoted": quoted = true; break;
                 case "+clausal": clausal = true; break;
+                case "+infinitive": infinitive = true; break;
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }
 
-        return (forms, addressee, quoted, clausal);
+        return (forms, addressee, quoted, clausal, infinitive);
     }
 
     private static Dictionary<string, CueEntry[]> LoadPhrasalCues()
@@ -133,6 +134,7 @@ internal sealed class LexiconSet
             var fields = LexiconData.Fields(line);
             bool addressee = Array.IndexOf(fields, "+addressee") >= 0;
             bool quoted = Array.IndexOf(fields, "+quoted") >= 0;
+            bool infinitive = Array.IndexOf(fields, "+infinitive") >= 0;
             var words = fields.Where(f => f[0] != '+').ToArray();
             if (words[0].StartsWith('='))
             {
@@ -145,7 +147,7 @@ internal sealed class LexiconSet
             string lemma = verb[0] + " " + string.Join(' ', words[1..]);
             foreach (var (form, kind) in VerbInflector.Inflect(verb[0], verb.Length > 1 ? verb[1] : null, verb.Length > 2 ? verb[2] : null))
             {
-                Add(byFirstWord, form, new CueEntry(lemma, CueClass.Speech, kind, addressee, quoted, words[1..]));
+                Add(byFirstWord, form, new CueEntry(lemma, CueClass.Speech, kind, addressee, quoted, words[1..]) { TakesInfinitive = infinitive });
             }
         }
 
