@@ -76,6 +76,7 @@ internal sealed class FrameRules
             new ColonClauseRule(),
             new ThatClauseRule(),
             new MannerCueRule(),
+            new QuantityObjectRule(),
             new BareClauseRule(),
         ],
         [

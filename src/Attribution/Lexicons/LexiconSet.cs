@@ -181,6 +181,12 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("quantity-pronouns.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            Tag(tags, fields[0].ToLowerInvariant(), Array.IndexOf(fields, "+degree") >= 0 ? WordTags.DegreeWord : WordTags.QuantityPronoun);
+        }
+
         foreach (var pronoun in Pronouns.All)
         {
             if (Pronouns.SpeakerTag(pronoun) is var tag and not WordTags.None)

@@ -38,4 +38,10 @@ internal enum WordTags : ushort
 
     /// <summary>A role that speaks on behalf of an organisation named after <c>for</c>/<c>of</c> (spokesman, lawyer): <c>+speaksfor</c> in person-nouns.txt.</summary>
     SpeaksFor = 1 << 10,
+
+    /// <summary>A pronoun of quantity (nothing, little, much): the object of a cue (<c>said nothing about …</c>) unless a verb follows: quantity-pronouns.txt.</summary>
+    QuantityPronoun = 1 << 11,
+
+    /// <summary>A degree word before a pronoun of quantity (<c>very</c> little, <c>so</c> much): <c>+degree</c> in quantity-pronouns.txt.</summary>
+    DegreeWord = 1 << 12,
 }
