@@ -431,7 +431,7 @@ internal sealed class ClauseReader
 
         var word = _r.Text(verb);
         bool inflected = word.EndsWith("ing", StringComparison.Ordinal)
-            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            || (word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
             || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal));
         return _r.ClassOf(verb) == WordClass.None && !inflected; // a base form: "to funding", "to schools", "to increased" are not
     }
