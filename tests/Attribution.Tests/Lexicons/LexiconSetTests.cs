@@ -61,14 +61,6 @@ public sealed class LexiconSetTests
         Lexicons.TryGetCue("harrumphed", out _).Should().BeFalse();
     }
 
-    [Fact]
-    public void Caller_cue_verbs_reach_the_extractor()
-    {
-        var extractor = new AttributionPipelineBuilder().AddCueVerbs("harrumph").Build();
-        var statements = extractor.Extract("“Nonsense,” the colonel harrumphed.").Statements;
-        statements.Should().ContainSingle().Which.Cue!.Lemma.Should().Be("harrumph");
-    }
-
     [Theory]
     [InlineData("spokesmen", "PersonNoun")]
     [InlineData("officials", "PersonNoun")]

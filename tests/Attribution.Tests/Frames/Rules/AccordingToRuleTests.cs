@@ -35,4 +35,62 @@ public sealed class AccordingToRuleTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<AccordingToRule>());
         without.Should().NotContain(s => s.Content == "roads remain closed after the storm", FrameProbe.Describe(without));
     }
+
+    [Fact]
+    public void According_to_before_the_clause()
+    {
+        var s = Extracted.Single("According to the report, the fire started in the kitchen.");
+        s.Cue!.Text.Should().Be("According to");
+        s.Cue.Lemma.Should().Be("according to");
+        s.Speaker!.Text.Should().Be("the report");
+        s.Content.Text.Should().Be("the fire started in the kitchen");
+    }
+
+    [Fact]
+    public void According_to_after_the_clause()
+    {
+        var s = Extracted.Single("Three people were injured in the blast, according to local officials.");
+        s.Speaker!.Text.Should().Be("local officials");
+        s.Content.Text.Should().Be("Three people were injured in the blast");
+    }
+
+    [Fact]
+    public void According_to_a_source_with_an_appositive_closes_the_clause_before_it()
+    {
+        var statements = Extracted.Find("The sculptures were bought by a private trust, according to Maria Lopez, curator of the museum and head of its acquisitions team.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be("The sculptures were bought by a private trust");
+        statements[0].Speaker!.Text.Should().Be("Maria Lopez");
+        statements[0].Cue!.Lemma.Should().Be("according to");
+    }
+
+    [Fact]
+    public void According_to_without_a_comma_at_the_end_of_the_sentence()
+    {
+        var statements = Extracted.Find("This summer the park expects about two million visitors according to the tourism board.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be("This summer the park expects about two million visitors");
+        statements[0].Speaker!.Text.Should().Be("the tourism board");
+    }
+
+    [Fact]
+    public void According_to_between_commas_reads_forward_when_a_clause_follows()
+    {
+        var statements = Extracted.Find("In the northern valleys, according to local officials, most roads remain closed.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be("most roads remain closed");
+        statements[0].Speaker!.Text.Should().Be("local officials");
+    }
+
+    [Fact]
+    public void A_named_frame_inside_reported_content_is_kept_beside_the_outer_statement()
+    {
+        const string text = "According to the Valley Chronicle, fire chief Ana Ruiz said the blaze had started in a kitchen on the second floor.";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Contain("Valley Chronicle");
+        statements[0].Content.Text.Should().StartWith("fire chief Ana Ruiz said");
+        statements[1].Speaker!.Text.Should().Contain("Ana Ruiz");
+        statements[1].Content.Text.Should().Be("the blaze had started in a kitchen on the second floor");
+    }
 }

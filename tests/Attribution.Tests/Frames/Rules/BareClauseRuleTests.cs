@@ -26,4 +26,59 @@ public sealed class BareClauseRuleTests
     {
         FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Indirect_without_that()
+    {
+        var s = Extracted.Single("Researchers say almost half of all primary school children are iodine deficient.");
+        s.Content.Text.Should().Be("almost half of all primary school children are iodine deficient");
+        s.Speaker!.Text.Should().Be("Researchers");
+    }
+
+    [Theory]
+    [InlineData("The minister said on Monday, the budget will be balanced by next spring.", "the budget will be balanced by next spring", "The minister")]
+    [InlineData("As the inspector told the inquiry, the wiring had failed twice before the fire.", "the wiring had failed twice before the fire", "the inspector")]
+    [InlineData("Economists estimated by 2030, rising demand would push water prices up by a third.", "rising demand would push water prices up by a third", "Economists")]
+    public void A_comma_after_the_frames_adjuncts_opens_the_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_addressee_is_not_the_content()
+    {
+        var statements = Extracted.Find("The governor told reporters, who had waited outside for hours, very little.");
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Theory]
+    [InlineData("Coach Ray Dunn joined the club in 2004 and announced his retirement last month.")]
+    [InlineData("The museum confirmed the loan last week.")]
+    public void An_object_followed_by_a_time_phrase_is_not_a_reported_clause(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Theory]
+    [InlineData("The lawyer stated Moreno left the company in March after a dispute over pay.", "Moreno left the company in March after a dispute over pay", "The lawyer")]
+    [InlineData("Police confirmed Okafor went to the station voluntarily on Sunday.", "Okafor went to the station voluntarily on Sunday", "Police")]
+    public void A_name_before_an_irregular_past_opens_a_bare_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_without_a_verb_after_a_cue_is_not_a_reported_clause()
+    {
+        var statements = Extracted.Find("The mayor announced Main Street closures for the whole weekend.");
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

@@ -28,4 +28,12 @@ public sealed class CalledNameGuardTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<CalledNameGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
+
+    [Theory]
+    [InlineData("The museum's newest acquisition is a lithograph called \"Desert Horses\" from 1979.")]
+    public void A_name_after_called_is_not_a_statement(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

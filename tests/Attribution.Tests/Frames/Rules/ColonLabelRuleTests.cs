@@ -23,4 +23,21 @@ public sealed class ColonLabelRuleTests
     {
         FrameProbe.By<ColonLabelRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Name_colon_quote()
+    {
+        var s = Extracted.Single("Doe: “We will fight this in court.”");
+        s.Speaker!.Text.Should().Be("Doe");
+        s.Content.Text.Should().Be("“We will fight this in court.”");
+    }
+
+    [Fact]
+    public void A_label_before_a_scare_quote_inside_a_headline_is_not_a_speaker()
+    {
+        Extracted.Find("Reports: 'simplified' visa process to replace interviews for some applicants").Should().BeEmpty();
+        var statements = Extracted.Find("Okafor: \"We will rebuild every school.\"");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("Okafor");
+    }
 }

@@ -24,4 +24,17 @@ public sealed class CommaSetSubjectRuleTests
     {
         FrameProbe.By<CommaSetSubjectRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Theory]
+    [InlineData("The consumer group TechWatch, has said that most smart doorbells it tested were easy to hack.", "most smart doorbells it tested were easy to hack")]
+    [InlineData("The findings of the national water survey published in the Lancet this week, revealed that one in five wells was contaminated.", "one in five wells was contaminated")]
+    [InlineData("Dana Ortiz for the Northern Rail Authority, says they are reviewing the timetable before the winter.", "they are reviewing the timetable before the winter")]
+    public void A_subject_cut_off_from_its_cue_by_a_stray_comma_is_still_the_speaker(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker.Should().NotBeNull();
+    }
 }

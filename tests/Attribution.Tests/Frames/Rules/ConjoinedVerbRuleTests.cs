@@ -24,4 +24,25 @@ public sealed class ConjoinedVerbRuleTests
     {
         FrameProbe.By<ConjoinedVerbRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Theory]
+    [InlineData("Senator Maria Lopez met with dairy farmers in Wisconsin and said the new tariffs would hurt their exports.", "Maria Lopez", "the new tariffs would hurt their exports")]
+    [InlineData("The bank cut its forecast on Friday and warned that inflation could stay high until next year.", "The bank", "inflation could stay high until next year")]
+    public void A_cue_conjoined_to_an_earlier_verb_phrase_takes_the_clause_subject(string text, string speaker, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Speaker!.Text.Should().Contain(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The driver was stopped at the border and told to turn back.")]
+    [InlineData("The protesters marched to the square and shouted slogans.")]
+    public void A_passive_or_objectless_conjoined_cue_is_not_a_statement(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

@@ -23,4 +23,34 @@ public sealed class ContinuationRuleTests
     {
         FrameProbe.By<ContinuationRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Second_quote_after_the_frame_sentence_gets_the_same_speaker()
+    {
+        var statements = Extracted.Find("“We lost everything,” Maria Lopez said. “Now we start again.”");
+        statements.Should().HaveCount(2);
+        statements[1].Content.Text.Should().Be("“Now we start again.”");
+        statements[1].Cue.Should().BeNull();
+        statements[1].Speaker!.Span.Should().Be(statements[0].Speaker!.Span);
+    }
+
+    [Fact]
+    public void Fully_quoted_next_paragraph_continues_the_speaker_until_a_new_frame()
+    {
+        string text = "“The river rose overnight,” said fire chief Tom Barrett.\n\n“We evacuated two streets before dawn.”\n\nResidents returned on Sunday.\n\n“It was terrifying.”";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, "the last quote follows an unattributed sentence and has no speaker to inherit");
+        statements[1].Content.Text.Should().Be("“We evacuated two streets before dawn.”");
+        statements[1].Speaker!.Text.Should().Be("fire chief Tom Barrett");
+    }
+
+    [Fact]
+    public void A_quote_after_a_nested_statement_continues_the_outer_speaker()
+    {
+        const string text = "Professor Lena Hart noted the new figures show rural clinics are closing faster. \"We cannot keep losing doctors at this rate.\"";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(3, Extracted.Describe(statements));
+        statements[^1].Kind.Should().Be(StatementKind.Direct);
+        statements[^1].Speaker!.Text.Should().Contain("Lena Hart");
+    }
 }

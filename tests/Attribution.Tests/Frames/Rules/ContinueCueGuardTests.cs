@@ -30,4 +30,24 @@ public sealed class ContinueCueGuardTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<ContinueCueGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
+
+    [Fact]
+    public void Continued_is_a_cue_next_to_a_quote()
+    {
+        var statements = Extracted.Find("The shadow minister continued: \"We have a plan to clear the backlog within a year.\"");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Cue!.Lemma.Should().Be("continue");
+
+        var after = Extracted.Find("\"We are not finished yet,\" she continued.");
+        after.Should().ContainSingle(Extracted.Describe(after));
+        after[0].Speaker!.Text.Should().Be("she");
+    }
+
+    [Fact]
+    public void Continued_without_a_quote_is_not_a_cue()
+    {
+        var statements = Extracted.Find("Shelling continued through the night and the water supply failed again.");
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

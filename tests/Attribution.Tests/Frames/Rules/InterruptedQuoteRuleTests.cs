@@ -34,4 +34,13 @@ public sealed class InterruptedQuoteRuleTests
         drafts[0].Fragments.Should().HaveCount(2);
         drafts[0].Rule.Should().Be(nameof(InterruptedQuoteRule));
     }
+
+    [Fact]
+    public void Interrupted_quote_is_one_statement_with_two_fragments()
+    {
+        var s = Extracted.Single("“This is a sad day,” Mayor Ana Ruiz said, “but the city will rebuild.”");
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Fragments.Select(f => f.Text).Should().Equal("“This is a sad day,”", "“but the city will rebuild.”");
+        s.Speaker!.Text.Should().Be("Mayor Ana Ruiz");
+    }
 }

@@ -39,4 +39,13 @@ public sealed class IntroParticipleRuleTests
         found.Should().ContainSingle(FrameProbe.Describe(found));
         found[0].Addressee.Should().BeNull();
     }
+
+    [Fact]
+    public void Speaking_to_gives_the_addressee_of_the_main_clause()
+    {
+        var s = Extracted.Single("Speaking to the BBC, Johnson said the deal was dead.");
+        s.Speaker!.Text.Should().Be("Johnson");
+        s.Addressee!.Text.Should().Be("the BBC");
+        s.Content.Text.Should().Be("the deal was dead");
+    }
 }

@@ -30,4 +30,21 @@ public sealed class InvertedQuestionGuardTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<InvertedQuestionGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
+
+    [Fact]
+    public void A_question_keeps_a_reported_statement_with_an_uninverted_subject()
+    {
+        var statements = Extracted.Find("Engineers said the bridge was safe, so why did the city close it?");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("Engineers");
+    }
+
+    [Theory]
+    [InlineData("Which dishes would you recommend that go well with the new cocktail?")]
+    [InlineData("How can you tell whether the votes were counted fairly?")]
+    public void A_question_with_an_inverted_subject_is_not_a_statement(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

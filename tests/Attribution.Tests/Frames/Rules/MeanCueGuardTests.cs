@@ -31,4 +31,22 @@ public sealed class MeanCueGuardTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<MeanCueGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
+
+    [Fact]
+    public void I_mean_in_an_interview_answer_reports_the_speakers_own_claim()
+    {
+        var statements = Extracted.Find("Well, I mean the treaty was never designed to cover cyber attacks.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("I");
+        statements[0].Content.Text.Should().Be("the treaty was never designed to cover cyber attacks");
+    }
+
+    [Theory]
+    [InlineData("The new rule means that most landlords will have to replace their boilers.")]
+    [InlineData("Rents rose again in March, meaning that most tenants now pay more than a third of their income.")]
+    public void Means_as_inference_is_not_speech(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

@@ -57,4 +57,11 @@ public sealed class MedialFrameRuleTests
     {
         FrameProbe.By<MedialFrameRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void A_parenthetical_inverted_frame_does_not_make_the_opening_phrase_a_speaker()
+    {
+        var statements = Extracted.Find("Institutional lenders, said Mauer, are required to report their holdings every ten years.");
+        statements.Should().NotContain(s => s.Speaker != null && s.Speaker.Text == "Institutional lenders", Extracted.Describe(statements));
+    }
 }

@@ -32,4 +32,20 @@ public sealed class ModifiedNounGuardTests
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<ModifiedNounGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
+
+    [Fact]
+    public void A_modifier_before_a_base_form_cue_still_makes_it_a_noun()
+    {
+        Extracted.Find("The talk show drew record ratings last night.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_word_after_a_singular_noun_is_a_noun_and_the_participle_frame_keeps_the_quote()
+    {
+        const string text = "One reader joined the protest, writing in a blog post \"We will not be silenced by anyone.\"";
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be("\"We will not be silenced by anyone.\"");
+        statements[0].Speaker!.Text.Should().Be("One reader");
+    }
 }

@@ -35,4 +35,34 @@ public sealed class ParticipialRuleTests
         all.Should().HaveCount(2, FrameProbe.Describe(all));
         all[0].Rule.Should().Be(nameof(PostposedQuoteRule));
     }
+
+    [Fact]
+    public void Adding_that_is_a_new_statement_by_the_same_speaker()
+    {
+        var statements = Extracted.Find("The company said profits fell by 8 percent, adding that it would cut 300 jobs.");
+        statements.Should().HaveCount(2);
+        statements[0].Content.Text.Should().Be("profits fell by 8 percent");
+        statements[1].Content.Text.Should().Be("it would cut 300 jobs");
+        statements[1].Cue!.Lemma.Should().Be("add");
+        statements[1].Speaker!.Span.Should().Be(statements[0].Speaker!.Span);
+    }
+
+    [Fact]
+    public void Noting_that_takes_the_subject_of_the_main_clause()
+    {
+        var s = Extracted.Single("Senator Mark Li defended the bill, noting that it had passed committee with support from both parties.");
+        s.Kind.Should().Be(StatementKind.Indirect);
+        s.Speaker!.Text.Should().Be("Senator Mark Li");
+        s.Cue!.Lemma.Should().Be("note");
+        s.Content.Text.Should().Be("it had passed committee with support from both parties");
+    }
+
+    [Fact]
+    public void Slammed_then_tweeting_a_quote()
+    {
+        var s = Extracted.Single("Governor Ellen Park slammed the ruling, tweeting, “This is a dark day for our state.”");
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Cue!.Lemma.Should().Be("tweet");
+        s.Speaker!.Text.Should().Be("Governor Ellen Park");
+    }
 }

@@ -24,4 +24,14 @@ public sealed class PostposedClauseRuleTests
     {
         FrameProbe.By<PostposedClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Clause_then_speaker_and_cue()
+    {
+        var s = Extracted.Single("The bridge will stay closed until March, the transport ministry said.");
+        s.Kind.Should().Be(StatementKind.Indirect);
+        s.Content.Text.Should().Be("The bridge will stay closed until March");
+        s.Speaker!.Text.Should().Be("the transport ministry");
+        s.Speaker.Kind.Should().Be(MentionKind.Organization);
+    }
 }

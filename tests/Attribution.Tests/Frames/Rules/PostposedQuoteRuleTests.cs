@@ -55,4 +55,53 @@ public sealed class PostposedQuoteRuleTests
     {
         FrameProbe.By<PostposedQuoteRule>("\"We have won this war,\" said Bolden to the crowd.").Single().Addressee.Should().Be("the crowd");
     }
+
+    [Fact]
+    public void Quote_then_inverted_cue_and_speaker_with_appositive()
+    {
+        var s = Extracted.Single("“We will not raise prices this year,” said Jane Smith, chief executive of Acme.");
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Content.Text.Should().Be("“We will not raise prices this year,”");
+        s.Cue!.Text.Should().Be("said");
+        s.Cue.Lemma.Should().Be("say");
+        s.Speaker!.Text.Should().Be("Jane Smith");
+        s.Speaker.Kind.Should().Be(MentionKind.Name);
+    }
+
+    [Fact]
+    public void Quote_then_speaker_cue_addressee_and_time()
+    {
+        var s = Extracted.Single("“The talks are over,” the minister told reporters on Thursday.");
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Content.Text.Should().Be("“The talks are over,”");
+        s.Speaker!.Text.Should().Be("the minister");
+        s.Speaker.Kind.Should().Be(MentionKind.Nominal);
+        s.Cue!.Lemma.Should().Be("tell");
+        s.Addressee!.Text.Should().Be("reporters");
+    }
+
+    [Fact]
+    public void Manner_verb_after_a_quote()
+    {
+        var s = Extracted.Single("“Not again,” she sighed.");
+        s.Cue!.Lemma.Should().Be("sigh");
+        s.Speaker!.Text.Should().Be("she");
+        s.Speaker.Kind.Should().Be(MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_name_inside_the_quote_is_never_its_speaker()
+    {
+        var s = Extracted.Single("“Smith said nothing to us about the plan,” the union leader said.");
+        s.Speaker!.Text.Should().Be("the union leader");
+    }
+
+    [Fact]
+    public void A_split_quote_and_closing_frame_still_pair_up()
+    {
+        var statements = Extracted.Find("\"The bridge is safe.\" Engineer Tomas Berg said. Traffic resumed an hour later.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be("\"The bridge is safe.\"");
+        statements[0].Speaker!.Text.Should().Contain("Tomas Berg");
+    }
 }

@@ -25,4 +25,14 @@ public sealed class PreposedQuoteRuleTests
     {
         FrameProbe.By<PreposedQuoteRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Speaker_with_appositive_then_colon_and_quote()
+    {
+        var s = Extracted.Single("Hugh Hill, a doctor at the city hospital, said: “We have never seen so many cases.”");
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Content.Text.Should().Be("“We have never seen so many cases.”");
+        s.Speaker!.Text.Should().Be("Hugh Hill");
+        s.Content.Text.Should().NotContain("doctor", "the appositive belongs to the frame, not the content");
+    }
 }

@@ -23,4 +23,34 @@ public sealed class QuoteDemandingCueRuleTests
     {
         FrameProbe.By<QuoteDemandingCueRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Mixed_reported_speech_with_a_quoted_fragment()
+    {
+        var s = Extracted.Single("The minister accused the opposition of “playing games with people’s lives.”");
+        s.Kind.Should().Be(StatementKind.Mixed);
+        s.Cue!.Lemma.Should().Be("accuse");
+        s.Content.Text.Should().Be("the opposition of “playing games with people’s lives.”");
+    }
+
+    [Fact]
+    public void Called_on_keeps_the_called_party_in_the_content()
+    {
+        var s = Extracted.Single("On Monday, the council called on the government to release the report, citing public interest.");
+        s.Cue!.Text.Should().Be("called on");
+        s.Cue.Lemma.Should().Be("call on");
+        s.Content.Text.Should().Be("the government to release the report");
+    }
+
+    [Fact]
+    public void Quote_running_over_paragraphs_is_one_statement_per_frame()
+    {
+        string text = "Speaking to Reuters, Guterres accused Israel of “very dramatic violations of the law.\n“What is happening in Gaza is unacceptable,” he said.";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2);
+        statements[0].Kind.Should().Be(StatementKind.Mixed);
+        statements[0].Content.Text.Should().Be("Israel of “very dramatic violations of the law.");
+        statements[1].Content.Text.Should().Be("“What is happening in Gaza is unacceptable,”");
+        statements[1].Speaker!.Text.Should().Be("he");
+    }
 }

@@ -24,4 +24,13 @@ public sealed class QuotedAsSayingRuleTests
     {
         FrameProbe.By<QuotedAsSayingRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Quoted_as_saying()
+    {
+        var s = Extracted.Single("The coach was quoted as saying the team had “nothing left to give.”");
+        s.Speaker!.Text.Should().Be("The coach");
+        s.Cue!.Text.Should().Be("saying");
+        s.Kind.Should().Be(StatementKind.Mixed);
+    }
 }

@@ -25,4 +25,59 @@ public sealed class SubjectFrameRuleTests
     {
         FrameProbe.By<SubjectFrameRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Belief_verb_needs_a_clause_and_is_not_speech()
+    {
+        var s = Extracted.Single("Analysts believe the central bank will raise rates in June.");
+        s.IsSpeech.Should().BeFalse();
+        s.Cue!.Lemma.Should().Be("believe");
+        Extracted.Find("Analysts believe in the central bank.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void First_person_outside_quotes_is_a_low_confidence_speaker()
+    {
+        var s = Extracted.Single("I think the market will recover next year.");
+        s.Confidence.Should().BeLessThan(0.6);
+        s.IsSpeech.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_plural_subject_before_a_base_form_cue_is_a_speaker()
+    {
+        var statements = Extracted.Find("The latest results show unemployment has fallen for a third straight month.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("The latest results");
+        statements[0].Content.Text.Should().Be("unemployment has fallen for a third straight month");
+    }
+
+    [Theory]
+    [InlineData("The auditor, Mark Levin, wrote that the trend was unsustainable.", "The auditor", "the trend was unsustainable")]
+    [InlineData("The study, published in Nature on Monday, found that bees exposed to the pesticide foraged less.", "The study", "bees exposed to the pesticide foraged less")]
+    [InlineData("The governor's office, which oversees state grants, said it was reviewing the request.", "The governor's office", "it was reviewing the request")]
+    public void A_common_noun_subject_before_an_appositive_or_relative_clause_is_the_speaker(string text, string speaker, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_possessive_noun_phrase_inside_reported_content_is_not_a_nested_speaker()
+    {
+        var statements = Extracted.Find("He says regulators are ignoring his repeated calls for a ban on the pesticide.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("He");
+    }
+
+    [Theory]
+    [InlineData("At the ceremony, the agency chief announced the sites that would receive the three retired aircraft.")]
+    [InlineData("The gallery owner described a portrait that had hung in the lobby for decades.")]
+    public void An_object_after_the_cue_is_not_a_statement(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
 }

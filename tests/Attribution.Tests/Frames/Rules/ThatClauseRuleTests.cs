@@ -24,4 +24,45 @@ public sealed class ThatClauseRuleTests
     {
         FrameProbe.By<ThatClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Fact]
+    public void Indirect_with_that()
+    {
+        var s = Extracted.Single("Police said that the driver had been drinking.");
+        s.Kind.Should().Be(StatementKind.Indirect);
+        s.Content.Text.Should().Be("the driver had been drinking");
+        s.Speaker!.Text.Should().Be("Police");
+    }
+
+    [Theory]
+    [InlineData("The health ministry said, in a statement, that three clinics would close by June.", "three clinics would close by June", "The health ministry")]
+    [InlineData("The researchers explain, in a new report, that the river has lost half its fish.", "the river has lost half its fish", "The researchers")]
+    [InlineData("The mayor said, however, that the tunnel would open on schedule.", "the tunnel would open on schedule", "The mayor")]
+    [InlineData("Police added, separately, that two suspects had been released.", "two suspects had been released", "Police")]
+    public void An_adjunct_set_off_by_commas_between_the_cue_and_that_keeps_the_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_comma_adjunct_after_a_non_speech_verb_does_not_make_a_statement()
+    {
+        var statements = Extracted.Find("The council built, in a single summer, the bridge that crosses the river.");
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Theory]
+    [InlineData("The senator said that was the worst budget she had seen in years.", "that was the worst budget she had seen in years")]
+    [InlineData("Officials warned that could delay the launch by several months.", "that could delay the launch by several months")]
+    [InlineData("The senator said that the budget was the worst she had seen in years.", "the budget was the worst she had seen in years")]
+    public void A_that_before_an_auxiliary_is_the_subject_of_the_reported_clause(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+    }
 }

@@ -30,4 +30,16 @@ public sealed class WriterParticipleRuleTests
         var without = FrameProbe.Find("He left without saying why the meeting ended.", FrameProbe.DefaultRules.Without<WriterParticipleRule>());
         without.Should().ContainSingle(FrameProbe.Describe(without)).Which.Speaker.Should().Be("He");
     }
+
+    [Theory]
+    [InlineData("The video drew thousands of replies, with one user writing \"This is the best thing I have seen all year.\"", "one user")]
+    [InlineData("The column angered fans, with one commenter saying \"Nobody asked for this change.\"", "one commenter")]
+    [InlineData("Readers were divided, with one reader writing \"The paper has lost its way.\"", "one reader")]
+    public void Online_posters_and_readers_speak_in_a_with_phrase(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
 }

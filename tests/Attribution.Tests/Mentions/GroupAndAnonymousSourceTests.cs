@@ -1,15 +1,10 @@
-namespace Attribution.Tests.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Mentions;
 
 /// <summary>Plural, group, anonymous and common-noun sources, and speakers with party labels (issue 18).</summary>
 public sealed class GroupAndAnonymousSourceTests
 {
-    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
-
-    private static System.Collections.Immutable.ImmutableArray<Statement> Find(string text) => Extractor.Extract(text).Statements;
-
-    private static string Describe(System.Collections.Immutable.ImmutableArray<Statement> statements) =>
-        string.Join(" | ", statements.Select(s => $"{s.Kind} «{s.Content.Text}» by {s.Speaker?.Text}"));
-
     [Theory]
     [InlineData("A person familiar with the talks said the two sides remained far apart on tariffs.", "A person familiar with the talks", "the two sides remained far apart on tariffs")]
     [InlineData("Those close to him say he has been weighing the decision for months.", "Those close to him", "he has been weighing the decision for months")]
@@ -18,8 +13,8 @@ public sealed class GroupAndAnonymousSourceTests
     [InlineData("Sources close to the investigation said the suspect had no criminal record.", "Sources close to the investigation", "the suspect had no criminal record")]
     public void An_unnamed_source_with_what_it_knows_is_the_speaker(string text, string speaker, string content)
     {
-        var statements = Find(text);
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Kind.Should().Be(StatementKind.Indirect);
         statements[0].Speaker!.Text.Should().Be(speaker);
         statements[0].Speaker!.Kind.Should().Be(MentionKind.Anonymous);
@@ -29,8 +24,8 @@ public sealed class GroupAndAnonymousSourceTests
     [Fact]
     public void An_unnamed_source_after_the_quote_keeps_its_modifier()
     {
-        var statements = Find("“There is no deal yet, and there may not be one this month,” said a person familiar with the talks.");
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find("“There is no deal yet, and there may not be one this month,” said a person familiar with the talks.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Speaker!.Text.Should().Be("a person familiar with the talks");
     }
 
@@ -40,16 +35,16 @@ public sealed class GroupAndAnonymousSourceTests
     [InlineData("Critics argue that the tax cut mostly favors the wealthy.", "Critics")]
     public void A_plural_common_noun_is_a_source(string text, string speaker)
     {
-        var statements = Find(text);
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
 
     [Fact]
     public void A_quantified_relative_speaks_for_its_antecedent()
     {
-        var statements = Find("The hospital employs 4,000 nurses, many of whom say they are exhausted after the winter surge.");
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find("The hospital employs 4,000 nurses, many of whom say they are exhausted after the winter surge.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Speaker!.Text.Should().Be("4,000 nurses");
         statements[0].Content.Text.Should().Be("they are exhausted after the winter surge");
     }
@@ -57,8 +52,8 @@ public sealed class GroupAndAnonymousSourceTests
     [Fact]
     public void A_party_label_and_an_appositive_before_the_cue_leave_the_lawmaker_the_speaker()
     {
-        var statements = Find("Rep. Jane Doe (D-Ohio), a member of the oversight panel, said the hearing would resume next week.");
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find("Rep. Jane Doe (D-Ohio), a member of the oversight panel, said the hearing would resume next week.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Speaker!.Text.Should().StartWith("Rep. Jane Doe");
         statements[0].Speaker!.Entity!.Name.Should().Contain("Jane Doe");
         statements[0].Content.Text.Should().Be("the hearing would resume next week");
@@ -67,8 +62,8 @@ public sealed class GroupAndAnonymousSourceTests
     [Fact]
     public void A_party_label_after_the_quote_stays_out_of_the_content()
     {
-        var statements = Find("“We have the votes,” said Sen. John Smith (R-Texas), the committee chairman.");
-        statements.Should().ContainSingle(Describe(statements));
+        var statements = Extracted.Find("“We have the votes,” said Sen. John Smith (R-Texas), the committee chairman.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Content.Text.Should().Be("“We have the votes,”");
         statements[0].Speaker!.Text.Should().Be("Sen. John Smith");
     }
@@ -78,6 +73,6 @@ public sealed class GroupAndAnonymousSourceTests
     [InlineData("Fans familiar with the band's early records packed the small hall on Saturday.")]
     public void Close_to_and_familiar_with_outside_a_frame_are_not_sources(string text)
     {
-        Find(text).Should().BeEmpty();
+        Extracted.Find(text).Should().BeEmpty();
     }
 }
