@@ -236,8 +236,38 @@ internal sealed class ContentReader
             return null;
         }
 
-        var match = Trimmed(start, last, forceMixedOnQuote);
+        var match = Trimmed(start, WithoutFrameTime(start, last), forceMixedOnQuote);
         return match;
+    }
+
+    /// <summary>
+    /// The content's last token without a bare time phrase after its last quotation (<c>called the plan “a
+    /// disaster” on Tuesday</c>): once the quoted words close, a trailing date dates the saying, and the time
+    /// stage reads it as the statement's time. An unquoted clause keeps its time (<c>said talks resume on Monday</c>).
+    /// </summary>
+    private int WithoutFrameTime(int start, int last)
+    {
+        int end = last;
+        while (end > start && _r.Tokens[end].Kind == TokenKind.Punctuation && !_quotes.IsQuoted(end))
+        {
+            end--;
+        }
+
+        int k = end;
+        bool dated = false;
+        while (k > start && !_quotes.IsQuoted(k) && (MentionFinder.IsTimeWord(_r, k) || _r.Tokens[k].Kind == TokenKind.Number))
+        {
+            dated |= _r.Tokens[k].Kind != TokenKind.Number;
+            k--;
+        }
+
+        if (k > start && !_quotes.IsQuoted(k) && (_r.Is(k, "on") || _r.Is(k, "in") || _r.Is(k, "this") || _r.Is(k, "late") || _r.Is(k, "early")))
+        {
+            k--;
+        }
+
+        int piece = _quotes.PieceOf(k);
+        return dated && k < end && piece >= 0 && _quotes.Pieces[piece].LastToken == k && _quotes.Pieces[piece].Closed ? k : last;
     }
 
     private bool BreaksAfterComma(int next, int sLast)

@@ -133,4 +133,25 @@ public class TimeAttachmentTests
         scenario.ResolveEntities();
         scenario.Drafts[0].Time.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Critics called the plan “a disaster” on Tuesday.", "the plan “a disaster”", "Tuesday", "2024-09-24")]
+    [InlineData("The senator said the bill was “dead on arrival” last week.", "the bill was “dead on arrival”", "last week", "2024-W38")]
+    public void A_time_after_the_last_quotation_of_a_mixed_content_is_the_time_of_saying(string text, string content, string time, string value)
+    {
+        var statement = AttributionExtractor.CreateDefault().Extract(text, Published).Statements.Should().ContainSingle().Subject;
+
+        statement.Content.Text.Should().Be(content);
+        statement.Time!.Text.Should().Be(time);
+        statement.Time.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void A_time_at_the_end_of_an_unquoted_reported_clause_stays_in_the_content()
+    {
+        var statement = AttributionExtractor.CreateDefault().Extract("The mayor said the bridge would reopen on Tuesday.", Published).Statements.Should().ContainSingle().Subject;
+
+        statement.Content.Text.Should().Be("the bridge would reopen on Tuesday");
+        statement.Time.Should().BeNull();
+    }
 }
