@@ -279,13 +279,29 @@ internal sealed class MentionResolver
             }
 
             if (name.Span.Start >= request.Span.Start && name.EndToken - 1 == headLast && name.Span.End <= headEndChar && name.Referent is not null
-                && !HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start))
+                && !HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start) && !IsCapitalisedCommonNoun(name))
             {
                 return name.Referent;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A lone word capitalised only because it opens its sentence and that the lexicon knows as a common
+    /// noun (<c>Doctors fear …</c>, <c>Investigators found …</c>, <c>Data suggest …</c>): a nominal, not a name.
+    /// </summary>
+    private bool IsCapitalisedCommonNoun(NameMention name)
+    {
+        if (name.EndToken - name.FirstToken != 1 || _positions.SentenceOf(name.FirstToken) is var s && _document.Sentences[s].FirstToken != name.FirstToken)
+        {
+            return false;
+        }
+
+        var word = _lexicon.LowerCase(_document.TokenText(name.FirstToken));
+        return FunctionWords.IsPluralPersonNoun(word) || _lexicon.Is(word, NameTags.DocumentHead)
+            || (word.Length > 3 && word[^1] == 's' && _lexicon.Is(word.AsSpan(0, word.Length - 1), NameTags.DocumentHead | NameTags.Title));
     }
 
     /// <summary>
@@ -441,8 +457,15 @@ internal sealed class MentionResolver
             return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
         }
 
+        // "court documents", "the figures": a plural document head is a document source, not a group of people.
+        if (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.DocumentHead))
+        {
+            headClass |= NameTags.DocumentHead;
+        }
+
         bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head)
-            || (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.Title | NameTags.OrganizationHead));
+            || (head.Length > 3 && head[^1] == 's' && (headClass & NameTags.DocumentHead) == 0
+                && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.Title | NameTags.OrganizationHead));
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);

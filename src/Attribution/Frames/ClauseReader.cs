@@ -299,7 +299,8 @@ internal sealed class ClauseReader
             return false;
         }
 
-        if (_r.Is(p, "so") || _r.Is(p, "no") || _r.Is(p, "yes") || _r.Is(p, "goodbye") || _r.Is(p, "hello") || _r.Is(p, "sorry"))
+        // "said no." / "said no, …" answer; "said no civilians were hurt" is a clause, read on below.
+        if (_r.Is(p, "so") || (_r.Is(p, "no") && !_r.IsWord(p + 1)) || _r.Is(p, "yes") || _r.Is(p, "goodbye") || _r.Is(p, "hello") || _r.Is(p, "sorry"))
         {
             return false;
         }

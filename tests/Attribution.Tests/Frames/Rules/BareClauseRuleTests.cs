@@ -10,6 +10,8 @@ public sealed class BareClauseRuleTests
     [InlineData("Officials say the road will reopen on Monday.", "the road will reopen on Monday", "Officials")]
     [InlineData("She said it was true.", "it was true", "She")]
     [InlineData("He asked whether the vote would count.", "whether the vote would count", "He")]
+    [InlineData("The army said no civilians were hurt in the strike.", "no civilians were hurt in the strike", "The army")]
+    [InlineData("The spokeswoman said no decision had been made.", "no decision had been made", "The spokeswoman")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<BareClauseRule>(text);
@@ -22,6 +24,7 @@ public sealed class BareClauseRuleTests
     [InlineData("They denied these allegations.")]
     [InlineData("He announced the start of the season.")]
     [InlineData("She said nothing.")]
+    [InlineData("Asked whether he would stand again, he said no.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

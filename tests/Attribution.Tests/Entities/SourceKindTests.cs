@@ -1,0 +1,50 @@
+namespace Attribution.Tests.Entities;
+
+/// <summary>The kind of entity a common-noun, document or seat-of-government source resolves to.</summary>
+public sealed class SourceKindTests
+{
+    private static readonly AttributionExtractor Extractor = AttributionExtractor.CreateDefault();
+
+    private static Entity SpeakerOf(string text)
+    {
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+        return statement.Speaker!.Entity!;
+    }
+
+    [Theory]
+    [InlineData("Doctors fear the outbreak will spread to the capital.")]
+    [InlineData("Investigators found that the pilot had not slept for two days.")]
+    public void A_plural_person_noun_that_opens_the_sentence_is_a_group_not_a_person(string text)
+    {
+        SpeakerOf(text).Kind.Should().Be(EntityKind.Group);
+    }
+
+    [Theory]
+    [InlineData("Court documents show that the firm owed $40,000 in back taxes.")]
+    [InlineData("Data suggest the virus is spreading faster than last winter.")]
+    [InlineData("The filing says the company knew of the defect in 2019.")]
+    public void A_document_source_is_not_a_person(string text)
+    {
+        SpeakerOf(text).Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_seat_of_government_is_an_organisation_and_a_later_he_is_not_it()
+    {
+        var result = Extractor.Extract("The White House said the meeting was productive. He added that talks would continue.");
+
+        var house = result.Statements[0].Speaker!.Entity!;
+        house.Kind.Should().Be(EntityKind.Organization);
+        result.Statements[1].Speaker!.Entity.Should().NotBe(house);
+    }
+
+    [Fact]
+    public void It_after_an_organisation_speaks_for_it()
+    {
+        var result = Extractor.Extract("The Pentagon said the strike hit a weapons depot. It said no civilians were hurt.");
+
+        result.Statements.Should().HaveCount(2);
+        result.Statements[1].Speaker!.Text.Should().Be("It");
+        result.Statements[1].Speaker!.Entity.Should().Be(result.Statements[0].Speaker!.Entity);
+    }
+}
