@@ -35,6 +35,9 @@ internal sealed class FrameRules
             // "according to S" reads both sides of itself; no other rule sees it.
             new AccordingToRule(),
 
+            // "continues to insist": before NounUseGuard, which takes every cue after "to" for an infinitive.
+            new RaisingVerbRule(),
+
             // The cue word is not a verb of speech here.
             new NounUseGuard(),
             new PluralNounGuard(),

@@ -181,6 +181,17 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("raising-verbs.txt"))
+        {
+            foreach (var (form, kind) in VerbInflector.Inflect(line.ToLowerInvariant()))
+            {
+                if (kind != VerbForm.Gerund)
+                {
+                    Tag(tags, form, WordTags.RaisingVerb); // "continuing to insist" has no subject of its own to pass on
+                }
+            }
+        }
+
         foreach (var line in LexiconData.Lines("quantity-pronouns.txt"))
         {
             var fields = LexiconData.Fields(line);

@@ -44,4 +44,7 @@ internal enum WordTags : ushort
 
     /// <summary>A degree word before a pronoun of quantity (<c>very</c> little, <c>so</c> much): <c>+degree</c> in quantity-pronouns.txt.</summary>
     DegreeWord = 1 << 12,
+
+    /// <summary>A finite form of a verb that passes its subject to a cue in the infinitive (<c>continues</c> to insist): raising-verbs.txt.</summary>
+    RaisingVerb = 1 << 13,
 }

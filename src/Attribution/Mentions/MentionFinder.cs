@@ -25,7 +25,7 @@ internal static class MentionFinder
     public static Mention? SubjectBefore(TokenReader r, int verb, int limit)
     {
         int i = verb - 1;
-        while (i >= limit && r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb)
+        while (i >= limit && (r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb || IsPerfectLong(r, i)))
         {
             i--;
         }
@@ -99,6 +99,9 @@ internal static class MentionFinder
 
         return PhraseEndingAt(r, i, limit);
     }
+
+    /// <summary>"has long argued", "have long said": "long" is an adverb only right after an auxiliary (a long line is a noun phrase).</summary>
+    private static bool IsPerfectLong(TokenReader r, int i) => r.Is(i, "long") && r.IsLowerWord(i) && r.ClassOf(i - 1) == WordClass.Auxiliary;
 
     /// <summary>
     /// The noun phrase ending at <paramref name="end"/> that a relative clause after it refers to, kept to

@@ -1,0 +1,64 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="RaisingVerbRule"/> is for (continues to insist, appeared to suggest), and the near misses it must leave alone (news sentences).</summary>
+public sealed class RaisingVerbRuleTests
+{
+    [Theory]
+    [InlineData("He continues to insist that the election was stolen.", "He", "insist", "the election was stolen")]
+    [InlineData("The minister appeared to suggest that the fuel tax would stay in place.", "The minister", "suggest", "the fuel tax would stay in place")]
+    [InlineData("Party leaders have continued to argue the vote was fair.", "Party leaders", "argue", "the vote was fair")]
+    [InlineData("The former president has continued to maintain that the documents were his.", "The former president", "maintain", "the documents were his")]
+    public void The_subject_of_the_raising_verb_speaks(string text, string speaker, string cue, string content)
+    {
+        var found = FrameProbe.By<RaisingVerbRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Cue.Should().Be(cue);
+        found[0].Content.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The company is expected to announce layoffs on Monday.")]
+    [InlineData("The spokesman declined to say whether talks had resumed.")]
+    [InlineData("The families wanted to say goodbye before the funeral.")]
+    [InlineData("The governor continues to maintain his innocence.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().BeEmpty(FrameProbe.Describe(found));
+    }
+
+    [Theory]
+    [InlineData("The senator has long argued that the tax is unfair.", "The senator", "argued", "the tax is unfair")]
+    [InlineData("Officials have repeatedly said the plant is safe.", "Officials", "said", "the plant is safe")]
+    [InlineData("She has said she will run again next year.", "She", "said", "she will run again next year")]
+    [InlineData("He did not deny that the meeting took place.", "He", "deny", "the meeting took place")]
+    [InlineData("The spokesman would not say whether the talks had resumed.", "The spokesman", "say", "whether the talks had resumed")]
+    public void Perfect_modal_and_negated_cues_keep_their_subject(string text, string speaker, string cue, string content)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().ContainSingle(FrameProbe.Describe(found));
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Cue.Should().Be(cue);
+        found[0].Content.Should().Be(content);
+    }
+
+    [Fact]
+    public void Would_not_say_whether_starts_at_whether_in_act_mode()
+    {
+        var statement = new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build()
+            .Extract("The spokesman would not say whether the talks had resumed.").Statements.Should().ContainSingle().Subject;
+        statement.Content.Text.Should().Be("whether the talks had resumed");
+    }
+
+    [Fact]
+    public void Declined_to_say_stays_a_decline()
+    {
+        var result = AttributionExtractor.CreateDefault().Extract("The spokesman declined to say whether talks had resumed.");
+        result.Statements.Should().BeEmpty();
+        result.Declines.Should().ContainSingle();
+    }
+}
