@@ -358,7 +358,7 @@ internal static class MentionFinder
             var cls = r.ClassOf(start);
             bool intro = cls is WordClass.NounPreposition or WordClass.Preposition or WordClass.Subordinator or WordClass.Adverb
                 || (r.IsWord(start) && r.Text(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && r.IsCapitalized(start))
-                || IsTimeWord(r, start);
+                || IsTimeWord(r, start) || IsIntroParticiple(r, start, first);
             if (!intro)
             {
                 break;
@@ -397,6 +397,11 @@ internal static class MentionFinder
         int next = p.LastToken + 1;
         return r.IsLowerWord(next) || r.IsPunct(next, ',') || r.ClassOf(next) is WordClass.Auxiliary ? p : null;
     }
+
+    // "Asked whether he would run, she said …": a cue's past participle opening the sentence opens an
+    // introductory phrase, not a name ("Asked" is not the subject).
+    private static bool IsIntroParticiple(TokenReader r, int i, int first) =>
+        i == first && r.IsCapitalized(i) && r.Lexicons.TryGetCue(r.Text(i), out var cue) && cue.Form is VerbForm.Past or VerbForm.Participle;
 
     public static bool IsTimeWord(TokenReader r, int i)
     {

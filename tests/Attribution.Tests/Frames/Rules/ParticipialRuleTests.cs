@@ -10,6 +10,7 @@ public sealed class ParticipialRuleTests
     [InlineData("The minister defended the plan, adding that costs would fall by a third.", "costs would fall by a third", "The minister")]
     [InlineData("\"We are ready,\" she said, insisting the army would hold the line.", "the army would hold the line", "she")]
     [InlineData("Police closed the road before warning that more rain was due.", "more rain was due", "Police")]
+    [InlineData("Asked whether she would run again, the senator shook her head, adding that she was tired of campaigning.", "she was tired of campaigning", "the senator")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ParticipialRule>(text);
