@@ -195,6 +195,12 @@ internal sealed class ClauseReader
                         continue;
                     }
 
+                    if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
+                    {
+                        p = complement; // "said in an emailed statement that …", "insisted for weeks that …"
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -204,6 +210,12 @@ internal sealed class ClauseReader
                     || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after);
                 if (!complementFollows)
                 {
+                    if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
+                    {
+                        p = complement; // "said in a brief statement that …": the phrase runs on past what the mention reader took
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -498,6 +510,36 @@ internal sealed class ClauseReader
         }
 
         return false;
+    }
+
+    /// <summary>The most words a prepositional object may have when only a complement after it shows where it ends.</summary>
+    private const int MaxPlainPhraseWords = 5;
+
+    /// <summary>
+    /// Where a complement opens (<c>that</c> or a colon) right after a short run of plain words from
+    /// <paramref name="start"/> (<c>an emailed statement</c>, <c>weeks</c>, <c>a hastily arranged news conference</c>),
+    /// for a prepositional adjunct whose object the mention reader does not know; null when a verb, a clause
+    /// word or a quote comes first, or the run is too long to be one noun phrase.
+    /// </summary>
+    private int? PlainPhraseBeforeComplement(int start, int sLast)
+    {
+        for (int k = start; k <= sLast && k - start <= MaxPlainPhraseWords; k++)
+        {
+            if (k > start && ((_r.Is(k, "that") && !IsDemonstrativeThat(k)) || _r.IsPunct(k, ':')))
+            {
+                return k;
+            }
+
+            if (_quotes.IsQuoted(k) || !(_r.IsWord(k) || _r.Tokens[k].Kind == TokenKind.Number || _r.Tokens[k].Kind == TokenKind.Apostrophe)
+                || _r.ClassOf(k) is WordClass.Auxiliary or WordClass.Subordinator or WordClass.Coordinator or WordClass.Preposition or WordClass.ObjectPronoun
+                || (IsCueAt(k) && _r.ClassOf(k - 1) != WordClass.Determiner) // "an emailed statement", "a brief statement": a cue word as adjective
+                || (_r.IsPronoun(k) && _r.ClassOf(k) != WordClass.Determiner) || (_r.TagsOf(k) & WordTags.RelativePronoun) != 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     public bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");

@@ -9,6 +9,9 @@ public sealed class ThatClauseRuleTests
     [Theory]
     [InlineData("Police said on Friday that two men were held.", "two men were held", "Police")]
     [InlineData("He said that was wrong.", "that was wrong", "He")]
+    [InlineData("The company said in an emailed statement that it was reviewing the claims.", "it was reviewing the claims", "The company")]
+    [InlineData("The utility said in a statement on its website that power would return by Sunday.", "power would return by Sunday", "The utility")]
+    [InlineData("The governor has insisted for weeks that the state cannot afford the plan.", "the state cannot afford the plan", "The governor")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ThatClauseRule>(text);
