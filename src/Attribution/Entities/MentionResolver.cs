@@ -53,13 +53,21 @@ internal sealed class MentionResolver
     public bool IsFirstPerson(MentionRequest request) =>
         request.EndToken - request.FirstToken == 1 && Pronouns.Classify(_document.TokenText(request.FirstToken)) == PronounClass.FirstPerson;
 
+    // A one-word pronoun, or a possessive standing for a speaker ("His claim that …": NominalCueRule's source).
+    private PronounClass PronounOf(MentionRequest request)
+    {
+        var word = _document.TokenText(request.FirstToken);
+        var pronoun = Pronouns.Classify(word);
+        return pronoun == PronounClass.None && request.IsSpeaker ? Pronouns.ClassifyPossessor(word) : pronoun;
+    }
+
     public Referent? Resolve(MentionRequest request)
     {
         ForgetMentionsBefore(request.Sentence - PronounSentenceWindow);
         RegisterNamesBefore(request.Span.End);
         string text = request.Span.Slice(_document.Text);
         Referent? referent;
-        if (request.EndToken - request.FirstToken == 1 && Pronouns.Classify(_document.TokenText(request.FirstToken)) is var pronoun and not PronounClass.None)
+        if (request.EndToken - request.FirstToken == 1 && PronounOf(request) is var pronoun and not PronounClass.None)
         {
             referent = ResolvePronoun(request, pronoun);
         }

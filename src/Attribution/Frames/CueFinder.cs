@@ -57,6 +57,10 @@ internal static class CueFinder
             {
                 hits.Add(new CueHit(t, t + 1, single));
             }
+            else if (cue.Nominal is { } noun)
+            {
+                hits.Add(new CueHit(t, t + 1, noun)); // "assertion": only a noun; "claim" is found as the verb and read as a noun by NominalCueRule
+            }
         }
 
         return hits;

@@ -68,6 +68,12 @@ internal static class FrameConfidence
     /// <summary><c>CLAUSE according to S.</c> / <c>According to S CLAUSE</c>: no comma between source and content.</summary>
     public const double AccordingToUnpunctuated = 0.75;
 
+    /// <summary>
+    /// <c>His claim that …</c>, <c>the ministry's assertion that …</c>: a noun of saying with its possessor; the
+    /// that-clause is sure, but where it ends when the noun phrase is a subject is a guess.
+    /// </summary>
+    public const double NominalCue = 0.7;
+
     /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
     public const double QuotedAsSaying = 0.85;
 

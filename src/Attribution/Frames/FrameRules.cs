@@ -35,6 +35,9 @@ internal sealed class FrameRules
             // "according to S" reads both sides of itself; no other rule sees it.
             new AccordingToRule(),
 
+            // "his claim that …": a noun of saying with its source, before NounUseGuard refuses the noun.
+            new NominalCueRule(),
+
             // "continues to insist": before NounUseGuard, which takes every cue after "to" for an infinitive.
             new RaisingVerbRule(),
 

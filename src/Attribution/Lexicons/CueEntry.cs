@@ -19,4 +19,7 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// the bill</c>) or a request (<c>urged lawmakers to reject the measure</c>, <c>called on Israel to halt …</c>).
     /// </summary>
     public bool TakesInfinitive { get; init; }
+
+    /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
+    public bool IsNominal { get; init; }
 }

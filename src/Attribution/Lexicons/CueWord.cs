@@ -7,4 +7,8 @@ namespace Attribution.Lexicons;
 /// </summary>
 /// <param name="Single">The single-word cue, or null.</param>
 /// <param name="Phrasal">The phrasal cues the word starts, longest first, or null.</param>
-internal readonly record struct CueWord(CueEntry? Single, CueEntry[]? Phrasal);
+internal readonly record struct CueWord(CueEntry? Single, CueEntry[]? Phrasal)
+{
+    /// <summary>The noun of saying the word is (<c>claim</c>, <c>assertion</c>; nominal-cues.txt), or null.</summary>
+    public CueEntry? Nominal { get; init; }
+}

@@ -42,6 +42,17 @@ internal sealed class LexiconSet
             words[form] = new CueWord(words.GetValueOrDefault(form).Single, entries);
         }
 
+        foreach (var line in LexiconData.Lines("nominal-cues.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            string noun = fields[0].ToLowerInvariant();
+            var entry = new CueEntry(noun, CueClass.Speech, VerbForm.Base, false, false, []) { IsNominal = true, TakesInfinitive = Array.IndexOf(fields, "+infinitive") >= 0 };
+            foreach (var form in new[] { noun, NounInflector.Plural(noun) })
+            {
+                words[form] = words.GetValueOrDefault(form) with { Nominal = entry };
+            }
+        }
+
         var titles = TitleWord.Load();
         _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags(titles));
@@ -67,6 +78,13 @@ internal sealed class LexiconSet
     {
         cues = _cues.TryGetValue(word, out var found) ? found.Phrasal! : null!;
         return cues is not null;
+    }
+
+    /// <summary>The noun of saying <paramref name="word"/> is (<c>claim</c>, <c>assertions</c>), if any.</summary>
+    public bool TryGetNominalCue(ReadOnlySpan<char> word, out CueEntry cue)
+    {
+        cue = _cues.TryGetValue(word, out var found) ? found.Nominal! : null!;
+        return cue is not null;
     }
 
     /// <summary>The single-word and phrasal cues <paramref name="word"/> is or starts, in one look-up.</summary>

@@ -70,6 +70,10 @@ internal static class Pronouns
             ? p.Refers
             : PronounClass.None;
 
+    /// <summary>What a possessive determiner that stands for a speaker refers to (<c>His</c> claim that … → masculine), or <see cref="PronounClass.None"/>.</summary>
+    public static PronounClass ClassifyPossessor(ReadOnlySpan<char> word) =>
+        Find(word) is { IsPossessiveDeterminer: true, Person: PronounPerson.Third } p ? p.Refers : PronounClass.None;
+
     /// <summary>
     /// The speaker tag of a pronoun that can stand as the subject of a reporting verb (he, they, it, I, we,
     /// you, who …), or <see cref="WordTags.None"/> for object, possessive and reflexive forms.

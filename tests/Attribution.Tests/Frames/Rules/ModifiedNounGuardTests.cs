@@ -29,7 +29,7 @@ public sealed class ModifiedNounGuardTests
     public void Without_it_a_false_statement_appears(string text, string content, string speaker)
     {
         FrameProbe.Find(text).Should().NotContain(s => s.Content == content && s.Speaker == speaker);
-        var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<ModifiedNounGuard>());
+        var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<ModifiedNounGuard>().Without<NominalCueRule>()); // "a fair claim": NominalCueRule settles nouns of saying too
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
     }
 
