@@ -11,8 +11,8 @@ namespace Attribution.Benchmarks;
 /// </summary>
 public static class NewsCorpus
 {
-    /// <summary>About 4 MB of GUM documents, each extracted on its own.</summary>
-    public const string ManyDocuments = "news-4MB";
+    /// <summary>About 10 MB of GUM documents, each extracted on its own (the same documents as the whole-process script's JSONL).</summary>
+    public const string ManyDocuments = "news-10MB";
 
     /// <summary>One document of about 10 MB: the GUM texts joined by blank lines.</summary>
     public const string OneLargeDocument = "single-10MB";
@@ -60,7 +60,7 @@ public static class NewsCorpus
 
     private static string[] Build(string name) => name switch
     {
-        ManyDocuments => RepeatedDocuments(4L * Megabyte),
+        ManyDocuments => RepeatedDocuments(10L * Megabyte),
         OneLargeDocument => [LargeDocument(10)],
         _ => throw new ArgumentException($"unknown corpus '{name}'", nameof(name)),
     };

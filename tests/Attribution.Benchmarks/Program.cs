@@ -10,12 +10,26 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // dotnet run -c Release --project tests/Attribution.Benchmarks -- [--quick] [--linearity] [BenchmarkDotNet options]
 //   --quick      1 warm-up + 3 measured iterations per benchmark: the whole suite in a few minutes on 2 cores.
 //   --linearity  no BenchmarkDotNet: times the front end and extraction on one 10 MB and one 100 MB document.
+//   --stages     no BenchmarkDotNet: bytes allocated per input byte and time of each pipeline stage on the news set.
+//   --alloc-types  no BenchmarkDotNet: the types Extract allocates most on the news set (sampled allocation events).
 // Without --filter every benchmark runs.
 var rest = new List<string>(args);
 bool quick = rest.Remove("--quick");
 if (rest.Remove("--linearity"))
 {
     LinearityCheck.Run(Console.Out);
+    return 0;
+}
+
+if (rest.Remove("--alloc-types"))
+{
+    AllocationTypes.Run(Console.Out);
+    return 0;
+}
+
+if (rest.Remove("--stages"))
+{
+    StageAllocation.Run(Console.Out);
     return 0;
 }
 

@@ -14,7 +14,12 @@ namespace Attribution.Entities;
 /// </summary>
 internal static class EntityResolver
 {
-    public static EntityResolution Resolve(Document document, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons)
+    /// <summary>Resolves in a workspace of its own (tests; the pipeline passes a pooled one).</summary>
+    public static EntityResolution Resolve(Document document, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons) =>
+        Resolve(document, drafts, lexicons, new EntityWorkspace());
+
+    /// <summary>Resolves in <paramref name="workspace"/>, which this call alone uses until it returns.</summary>
+    public static EntityResolution Resolve(Document document, IReadOnlyList<StatementDraft> drafts, LexiconSet lexicons, EntityWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(drafts);
@@ -32,7 +37,8 @@ internal static class EntityResolver
         }
 
         var lexicon = lexicons.Entities;
-        var trusted = new bool[document.Tokens.Length];
+        workspace.Clear();
+        var trusted = workspace.Trusted(document.Tokens.Length);
         foreach (var request in requests)
         {
             for (int t = request.FirstToken; t < request.EndToken; t++)
@@ -42,10 +48,11 @@ internal static class EntityResolver
         }
 
         using var pool = new NamePool();
-        var names = new NameScanner(positions, lexicon, trusted, pool).Scan();
-        var resolver = new MentionResolver(positions, lexicon, names, pool);
-        var resolved = new Dictionary<TextSpan, Referent>();
-        var firstPerson = new List<MentionRequest>();
+        var names = workspace.Names;
+        new NameScanner(positions, lexicon, trusted, pool).Scan(names);
+        var resolver = new MentionResolver(positions, lexicon, names, pool, workspace);
+        var resolved = workspace.Resolved;
+        var firstPerson = workspace.FirstPerson;
         foreach (var request in requests)
         {
             if (resolver.IsFirstPerson(request))

@@ -32,21 +32,29 @@ internal sealed class MentionResolver
     private readonly EntityLexicon _lexicon;
     private readonly List<NameMention> _names;
     private readonly ReferentRegistry _registry;
-    private readonly List<RecentMention> _recent = [];
-    private readonly List<UnnamedPerson> _unnamed = [];
+    private readonly List<RecentMention> _recent;
+    private readonly List<UnnamedPerson> _unnamed;
     private int _nextName;
     private Referent? _currentSpeaker;
     private int _currentSpeakerSentence = int.MinValue;
     private Referent? _protagonist;
     private bool _protagonistKnown;
 
-    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool)
+    /// <param name="positions">The document's position look-ups.</param>
+    /// <param name="lexicon">The entity word lists.</param>
+    /// <param name="names">The document's names, in order (<see cref="NameScanner"/>).</param>
+    /// <param name="pool">The document's name strings.</param>
+    /// <param name="workspace">Where the registry and the recent and unnamed mentions live (cleared by the caller); this resolver alone uses it.</param>
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool, EntityWorkspace workspace)
     {
         _positions = positions;
         _document = positions.Document;
         _lexicon = lexicon;
         _names = names;
-        _registry = new ReferentRegistry(lexicon, pool);
+        _registry = workspace.Registry;
+        _registry.Reset(lexicon, pool);
+        _recent = workspace.Recent;
+        _unnamed = workspace.Unnamed;
     }
 
     /// <summary>Whether the mention is <c>I</c>/<c>we</c>, which resolves only after the speakers around it (<see cref="ResolveFirstPerson"/>).</summary>
@@ -224,7 +232,7 @@ internal sealed class MentionResolver
     {
         while (_nextName < _names.Count && _names[_nextName].Span.Start < end)
         {
-            var name = _names[_nextName++];
+            ref var name = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[_nextName++];
             var referent = _registry.Register(name);
             name.Referent = referent;
             if (name.Title is { } title)
@@ -537,7 +545,8 @@ internal sealed class MentionResolver
             return null;
         }
 
-        var name = _names[_nextName];
+        int nameIndex = _nextName;
+        var name = _names[nameIndex];
         int sentenceEnd = _document.Sentences[request.Sentence].EndToken;
         if (name.FullSpan.Start != tokens[comma + 1].Span.Start || name.Sentence != request.Sentence || name.IsPlace || name.IsCountry)
         {
@@ -553,7 +562,7 @@ internal sealed class MentionResolver
         }
 
         RegisterNamesBefore(name.Span.End);
-        var referent = name.Referent;
+        var referent = _names[nameIndex].Referent;   // set just now: the copy above predates it
         if (referent is not null && !organizationNoun)
         {
             referent.Kind ??= EntityKind.Person;
@@ -636,7 +645,7 @@ internal sealed class MentionResolver
     }
 
     /// <summary>Whether the name's title ends in <paramref name="head"/> or its appositive (<c>, an Australian woman and …</c>) holds it.</summary>
-    private bool DescribesAs(NameMention name, string head)
+    private bool DescribesAs(in NameMention name, string head)
     {
         if (string.Equals(name.DescriptionHead, head, StringComparison.Ordinal))
         {
@@ -711,7 +720,7 @@ internal sealed class MentionResolver
         }
     }
 
-    private readonly record struct UnnamedPerson(Referent Referent, string Head, int Sentence, int EndToken);
+    internal readonly record struct UnnamedPerson(Referent Referent, string Head, int Sentence, int EndToken);
 
-    private readonly record struct RecentMention(int Token, int Sentence, Referent Referent, bool IsSubject);
+    internal readonly record struct RecentMention(int Token, int Sentence, Referent Referent, bool IsSubject);
 }

@@ -5,7 +5,7 @@ namespace Attribution.Entities;
 /// titles or honorifics), the title before it and the appositive after it, and what the words tell
 /// about it.
 /// </summary>
-internal sealed class NameMention
+internal struct NameMention
 {
     public required TextSpan Span { get; init; }
 

@@ -40,7 +40,8 @@ internal sealed class NameScanner
         _trusted = trusted;
     }
 
-    public List<NameMention> Scan()
+    /// <summary>Adds the document's names, in order, to <paramref name="mentions"/> (an empty list the caller reuses).</summary>
+    public void Scan(List<NameMention> mentions)
     {
         int tokenCount = _document.Tokens.Length;
         _capitalized = ArrayPool<bool>.Shared.Rent(tokenCount);
@@ -63,14 +64,11 @@ internal sealed class NameScanner
                 }
             }
 
-            var mentions = new List<NameMention>();
             var sentences = _document.Sentences;
             for (int s = 0; s < sentences.Length; s++)
             {
                 ScanSentence(s, sentences[s], mentions);
             }
-
-            return mentions;
         }
         finally
         {
@@ -111,9 +109,9 @@ internal sealed class NameScanner
             }
 
             var mention = Analyze(sentenceIndex, runStart, runEnd, end, prefixStart, possessive);
-            if (mention is not null)
+            if (mention is { } found)
             {
-                mentions.Add(mention);
+                mentions.Add(found);
             }
 
             prefixStart = -1;

@@ -3,7 +3,8 @@ namespace Attribution.Entities;
 /// <summary>
 /// One real-world person, organisation or group the document mentions, while the entity stage builds
 /// it: its best name so far, what it is, and its mentions. Becomes an <see cref="Entity"/> when a
-/// speaker or addressee resolves to it. Mutable; lives for one document.
+/// speaker or addressee resolves to it. Mutable; lives for one document's entity stage, after which
+/// its <see cref="ReferentRegistry"/> may <see cref="Reset"/> it for the next document.
 /// </summary>
 internal sealed class Referent
 {
@@ -11,6 +12,22 @@ internal sealed class Referent
     {
         Name = name;
         Kind = kind;
+    }
+
+    /// <summary>Makes this a fresh referent of another document, keeping only the capacity of its lists.</summary>
+    public void Reset(string name, EntityKind? kind)
+    {
+        Name = name;
+        Kind = kind;
+        Gender = default;
+        NameWords = 0;
+        FirstName = null;
+        IsMedia = false;
+        IsCountry = false;
+        IsPlace = false;
+        IsReferenced = false;
+        Titles.Clear();
+        Mentions.Clear();
     }
 
     /// <summary>The fullest name seen (<c>António Guterres</c> over <c>Guterres</c>), or the description of an unnamed one.</summary>

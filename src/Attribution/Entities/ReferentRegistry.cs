@@ -22,16 +22,41 @@ internal sealed class ReferentRegistry
 
     /// <summary>Organisations named so far only by an acronym, by its letters (<c>NHS</c>, <c>UN</c> for <c>U.N.</c>).</summary>
     private readonly Dictionary<string, Referent> _byAcronym = new(StringComparer.Ordinal);
-    private readonly EntityLexicon _lexicon;
-    private readonly NamePool _pool;
 
-    public ReferentRegistry(EntityLexicon lexicon, NamePool pool)
+    /// <summary>
+    /// Every referent object this registry has made, across the documents it served: the first
+    /// <see cref="_referentCount"/> are this document's, the rest wait to be reused (no referent outlives
+    /// its document's entity stage, so the objects and their lists are recycled instead of allocated).
+    /// </summary>
+    private readonly List<Referent> _referents = [];
+
+    /// <summary>The words of the name being registered, as pooled strings (no split array per name).</summary>
+    private readonly List<string> _words = [];
+
+    private int _referentCount;
+    private EntityLexicon _lexicon = null!;
+    private NamePool _pool = null!;
+
+    /// <summary>Forgets the previous document and serves a new one with these word lists and name strings.</summary>
+    public void Reset(EntityLexicon lexicon, NamePool pool)
     {
-        _pool = pool;
         _lexicon = lexicon;
+        _pool = pool;
+        _byFullName.Clear();
+        _bySurname.Clear();
+        _byFirstName.Clear();
+        _byPersonHead.Clear();
+        _byOrganizationHead.Clear();
+        _byGroupName.Clear();
+        _byInitials.Clear();
+        _byAcronym.Clear();
+        _fullNamedPeople.Clear();
+        _referentCount = 0;
+        LastMedia = null;
+        LastDocument = null;
+        LastCountry = null;
+        LastPlace = null;
     }
-
-    public List<Referent> All { get; } = [];
 
     /// <summary>People introduced with a full name, in order (repeats possible): where a misspelt surname is looked up.</summary>
     private readonly List<Referent> _fullNamedPeople = [];
@@ -52,18 +77,18 @@ internal sealed class ReferentRegistry
     public Referent? LastPlace { get; private set; }
 
     /// <summary>Files a name found in the text under its referent, creating or merging one.</summary>
-    public Referent Register(NameMention mention)
+    public Referent Register(in NameMention mention)
     {
         string name = mention.Name;
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
         string key = article ? _pool.Get(name.AsSpan(4)) : name;
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = SplitWords(key);
         var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key, words)
             : FindPerson(words, key) ?? (mention.IsPlace || mention.IsCountry || mention.IsMedia || words.Length != 1 ? null : MisspeltSurname(key));
         if (referent is null)
         {
-            referent = new Referent(name, mention.Kind) { NameWords = words.Length };
-            All.Add(referent);
+            referent = NewReferent(name, mention.Kind);
+            referent.NameWords = words.Length;
         }
         else if (referent.NameWords == 1 && words.Length > 1 && mention.Kind == EntityKind.Organization && AcronymLetters(referent.Name.StartsWith("the ", StringComparison.Ordinal) ? referent.Name[4..] : referent.Name) is not null)
         {
@@ -107,7 +132,7 @@ internal sealed class ReferentRegistry
             (referent.Kind == EntityKind.Organization ? _byOrganizationHead : _byPersonHead)[head] = referent;
         }
 
-        if (referent.Kind != EntityKind.Person && words.Length > 1 && Initials(words) is { } initials)
+        if (referent.Kind != EntityKind.Person && words.Length > 1 && Initials(words, _pool) is { } initials)
         {
             _byInitials[initials] = referent;
         }
@@ -165,8 +190,7 @@ internal sealed class ReferentRegistry
             return existing;
         }
 
-        var referent = new Referent(description, kind) { NameWords = 0 };
-        All.Add(referent);
+        var referent = NewReferent(description, kind);
         if (kind == EntityKind.Group)
         {
             _byGroupName[description] = referent;
@@ -178,13 +202,52 @@ internal sealed class ReferentRegistry
     /// <summary>A referent for a description no name in the text answers (<c>the spokesman</c>), filed under its head.</summary>
     public Referent Described(string description, string head, EntityKind kind)
     {
-        var referent = new Referent(description, kind) { NameWords = 0 };
-        All.Add(referent);
+        var referent = NewReferent(description, kind);
         (kind == EntityKind.Organization ? _byOrganizationHead : _byPersonHead)[head] = referent;
         return referent;
     }
 
-    private Referent? FindOrganization(string name, string[] words)
+    /// <summary>A referent for this document: a recycled one when an earlier document left one, else a new one.</summary>
+    private Referent NewReferent(string name, EntityKind? kind)
+    {
+        Referent referent;
+        if (_referentCount < _referents.Count)
+        {
+            referent = _referents[_referentCount];
+            referent.Reset(name, kind);
+        }
+        else
+        {
+            referent = new Referent(name, kind);
+            _referents.Add(referent);
+        }
+
+        _referentCount++;
+        return referent;
+    }
+
+    /// <summary>The space-separated words of a name, empty entries dropped, as pooled strings in a reused list.</summary>
+    private ReadOnlySpan<string> SplitWords(string name)
+    {
+        _words.Clear();
+        int start = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == ' ')
+            {
+                if (i > start)
+                {
+                    _words.Add(i - start == name.Length ? name : _pool.Get(name.AsSpan(start, i - start)));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+    }
+
+    private Referent? FindOrganization(string name, ReadOnlySpan<string> words)
     {
         if (_byFullName.TryGetValue(name, out var referent) && referent.Kind != EntityKind.Person)
         {
@@ -198,7 +261,7 @@ internal sealed class ReferentRegistry
             return spelledOut;
         }
 
-        if (words.Length > 1 && Initials(words) is { } initials && _byAcronym.TryGetValue(initials, out var abbreviated) && abbreviated.Kind != EntityKind.Person)
+        if (words.Length > 1 && Initials(words, _pool) is { } initials && _byAcronym.TryGetValue(initials, out var abbreviated) && abbreviated.Kind != EntityKind.Person)
         {
             return abbreviated;
         }
@@ -242,7 +305,7 @@ internal sealed class ReferentRegistry
     /// <c>WADA</c>, <c>U.N. Security Council</c> → <c>UNSC</c>); lower-case words (<c>of</c>, <c>and</c>)
     /// add nothing. Null when fewer than two letters result.
     /// </summary>
-    internal static string? Initials(string[] words)
+    internal static string? Initials(ReadOnlySpan<string> words, NamePool pool)
     {
         Span<char> buffer = stackalloc char[16];
         int length = 0;
@@ -282,7 +345,7 @@ internal sealed class ReferentRegistry
             }
         }
 
-        return length >= 2 ? new string(buffer[..length]) : null;
+        return length >= 2 ? pool.Get(buffer[..length]) : null;
     }
 
     /// <summary>
@@ -393,7 +456,7 @@ internal sealed class ReferentRegistry
         return previous[b.Length];
     }
 
-    private Referent? FindPerson(string[] words, string name)
+    private Referent? FindPerson(ReadOnlySpan<string> words, string name)
     {
         if (_byFullName.TryGetValue(name, out var exact) && exact.Kind != EntityKind.Organization)
         {

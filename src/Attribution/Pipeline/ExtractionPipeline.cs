@@ -17,6 +17,9 @@ internal sealed class ExtractionPipeline
     private readonly LexiconSet _lexicons;
     private readonly FrameRules _frameRules;
 
+    /// <summary>The entity stage's reusable collections, one per concurrent call (see <see cref="EntityWorkspace"/>).</summary>
+    private readonly WorkspacePool<EntityWorkspace> _entityWorkspaces = new();
+
     public ExtractionPipeline(LexiconSet lexicons, FrameRules frameRules)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -40,7 +43,13 @@ internal sealed class ExtractionPipeline
         OnBehalfOfFinder.Find(reader, document.Positions, all);                                 // 6. the organisation a spokesperson speaks for
         cancellationToken.ThrowIfCancellationRequested();
         TimeResolver.AttachTimes(document, all);                                                // 7. the time of each statement
-        var entities = EntityResolver.Resolve(document, all, _lexicons);                        // 8. speakers and addressees as entities
+        var workspace = _entityWorkspaces.Rent();
+        var entities = EntityResolver.Resolve(document, all, _lexicons, workspace);             // 8. speakers and addressees as entities
+        if (workspace.WorthKeeping)
+        {
+            _entityWorkspaces.Return(workspace);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         ActAssembler.Number(document.Positions, drafts);                                        // 9. attribution acts
         if (granularity == AttributionGranularity.Act)

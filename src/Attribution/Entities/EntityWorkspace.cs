@@ -1,0 +1,57 @@
+namespace Attribution.Entities;
+
+/// <summary>
+/// The working collections of the entity stage, reused from one document to the next instead of made
+/// anew for each: the name mentions, the referent registry (its look-up tables and referent objects),
+/// the resolver's recent and unnamed mentions, the resolved spans. A document's entity stage costs
+/// almost no allocation once a workspace has seen a document of its size. One document at a time: the
+/// pipeline rents a workspace per call from the pool its extractor owns (<see cref="Pipeline.WorkspacePool{T}"/>),
+/// so threads never share one.
+/// </summary>
+internal sealed class EntityWorkspace
+{
+    /// <summary>A workspace that served a document of more tokens than this is dropped, not kept, so one huge document does not pin its tables.</summary>
+    private const int LargestKeptTokenCount = 1 << 20;
+
+    private bool[] _trusted = [];
+
+    public List<NameMention> Names { get; } = [];
+
+    public ReferentRegistry Registry { get; } = new();
+
+    public List<MentionResolver.RecentMention> Recent { get; } = [];
+
+    public List<MentionResolver.UnnamedPerson> Unnamed { get; } = [];
+
+    public Dictionary<TextSpan, Referent> Resolved { get; } = [];
+
+    public List<MentionRequest> FirstPerson { get; } = [];
+
+    /// <summary>Whether the workspace is small enough to keep for the next document.</summary>
+    public bool WorthKeeping => _trusted.Length <= LargestKeptTokenCount;
+
+    /// <summary>Clears every collection for a new document.</summary>
+    public void Clear()
+    {
+        Names.Clear();
+        Recent.Clear();
+        Unnamed.Clear();
+        Resolved.Clear();
+        FirstPerson.Clear();
+    }
+
+    /// <summary>
+    /// Per token of a document of <paramref name="tokenCount"/> tokens, false: the flags of the tokens a speaker or
+    /// addressee span covers. The array may be longer than the document: index it by token only.
+    /// </summary>
+    public bool[] Trusted(int tokenCount)
+    {
+        if (_trusted.Length < tokenCount)
+        {
+            _trusted = new bool[Math.Max(tokenCount, _trusted.Length * 2)];
+        }
+
+        _trusted.AsSpan(0, tokenCount).Clear();
+        return _trusted;
+    }
+}
