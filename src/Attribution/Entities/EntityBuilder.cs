@@ -8,10 +8,16 @@ namespace Attribution.Entities;
 /// </summary>
 internal static class EntityBuilder
 {
-    public static EntityResolution Build(string text, NamePool pool, Dictionary<TextSpan, Referent> resolved)
+    /// <param name="text">The document text.</param>
+    /// <param name="pool">The document's name strings.</param>
+    /// <param name="resolved">The referent of each mention span that resolved.</param>
+    /// <param name="workspace">Scratch collections, reused across documents; only the records returned are new.</param>
+    public static EntityResolution Build(string text, NamePool pool, Dictionary<TextSpan, Referent> resolved, EntityWorkspace workspace)
     {
-        var referents = new List<Referent>();
-        var seen = new HashSet<Referent>(ReferenceEqualityComparer.Instance);
+        var referents = workspace.OutputReferents;
+        var seen = workspace.SeenReferents;
+        referents.Clear();
+        seen.Clear();
         foreach (var referent in resolved.Values)
         {
             if (seen.Add(referent))
@@ -22,12 +28,13 @@ internal static class EntityBuilder
         }
 
         referents.Sort((a, b) => a.Mentions[0].CompareTo(b.Mentions[0]));
-        var ids = new Dictionary<Referent, int>(ReferenceEqualityComparer.Instance);
+        var ids = workspace.EntityIds;
+        ids.Clear();
         var entities = ImmutableArray.CreateBuilder<Entity>(referents.Count);
         foreach (var referent in referents)
         {
             ids[referent] = entities.Count;
-            entities.Add(ToEntity(entities.Count, referent, text, pool, resolved));
+            entities.Add(ToEntity(entities.Count, referent, text, pool, resolved, workspace));
         }
 
         var byMention = new Dictionary<TextSpan, int>(resolved.Count);
@@ -39,10 +46,12 @@ internal static class EntityBuilder
         return new EntityResolution(entities.MoveToImmutable(), byMention);
     }
 
-    private static Entity ToEntity(int id, Referent referent, string text, NamePool pool, Dictionary<TextSpan, Referent> resolved)
+    private static Entity ToEntity(int id, Referent referent, string text, NamePool pool, Dictionary<TextSpan, Referent> resolved, EntityWorkspace workspace)
     {
-        var mentions = ImmutableArray.CreateBuilder<TextSpan>();
-        var aliases = ImmutableArray.CreateBuilder<string>();
+        var mentions = workspace.EntityMentions;
+        var aliases = workspace.EntityAliases;
+        mentions.Clear();
+        aliases.Clear();
         string name = pool.Get(referent.Name);
         HashSet<string>? aliasSet = null;
         var all = referent.Mentions;
@@ -65,28 +74,33 @@ internal static class EntityBuilder
             }
         }
 
-        var titles = ImmutableArray.CreateBuilder<string>();
+        var titles = workspace.EntityTitles;
+        titles.Clear();
         HashSet<string>? titleSet = null;
         foreach (var span in referent.Titles)
         {
             AddDistinct(titles, pool.Get(text.AsSpan(span.Start, span.Length)), ref titleSet);
         }
 
-        return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, aliases.ToImmutable(), titles.ToImmutable(), mentions.ToImmutable());
+        return new Entity(id, referent.Name, referent.Kind ?? EntityKind.Person, referent.Gender, Frozen(aliases), Frozen(titles), Frozen(mentions));
     }
+
+    /// <summary>An immutable copy of a scratch list: one exact array, none when the list is empty.</summary>
+    private static ImmutableArray<T> Frozen<T>(List<T> items) =>
+        ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
 
     /// <summary>
     /// Adds a pooled string unless the list holds it: a reference scan while the list is short (most
     /// entities have a few aliases), a set once it is long, so a much-mentioned entity stays linear.
     /// </summary>
-    private static void AddDistinct(ImmutableArray<string>.Builder list, string value, ref HashSet<string>? set)
+    private static void AddDistinct(List<string> list, string value, ref HashSet<string>? set)
     {
         const int ScanLimit = 8;
         if (set is null && list.Count <= ScanLimit)
         {
-            foreach (var existing in list)
+            for (int i = 0; i < list.Count; i++)
             {
-                if (ReferenceEquals(existing, value))
+                if (ReferenceEquals(list[i], value))
                 {
                     return;
                 }

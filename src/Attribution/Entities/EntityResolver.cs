@@ -98,6 +98,6 @@ internal static class EntityResolver
             }
         }
 
-        return EntityBuilder.Build(document.Text, pool, resolved);
+        return EntityBuilder.Build(document.Text, pool, resolved, workspace);
     }
 }

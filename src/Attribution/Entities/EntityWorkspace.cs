@@ -27,6 +27,24 @@ internal sealed class EntityWorkspace
 
     public List<MentionRequest> FirstPerson { get; } = [];
 
+    /// <summary><see cref="EntityBuilder"/>: the referents that become entities, in order.</summary>
+    public List<Referent> OutputReferents { get; } = [];
+
+    /// <summary><see cref="EntityBuilder"/>: the referents already in <see cref="OutputReferents"/>.</summary>
+    public HashSet<Referent> SeenReferents { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="EntityBuilder"/>: the id of each output referent.</summary>
+    public Dictionary<Referent, int> EntityIds { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="EntityBuilder"/>: one entity's mentions, aliases and titles before they are frozen.</summary>
+    public List<TextSpan> EntityMentions { get; } = [];
+
+    /// <inheritdoc cref="EntityMentions"/>
+    public List<string> EntityAliases { get; } = [];
+
+    /// <inheritdoc cref="EntityMentions"/>
+    public List<string> EntityTitles { get; } = [];
+
     /// <summary>Whether the workspace is small enough to keep for the next document.</summary>
     public bool WorthKeeping => _trusted.Length <= LargestKeptTokenCount;
 

@@ -116,13 +116,15 @@ internal sealed class FrameContext
         var r = Reader;
         var cue = site.Cue;
         var cueSpan = r.SpanOf(cue.First, cue.Last);
-        var pieces = content.Fragments ?? [content.Content];
-        if (pieces.Exists(f => f.OverlapsWith(cueSpan) || (speaker is { } sp && f.OverlapsWith(sp.Span))))
+        // The content's pieces: its fragments, or the content itself (no list or closure per candidate).
+        var single = content.Content;
+        var pieces = content.Fragments is { } fragments ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fragments) : new ReadOnlySpan<TextSpan>(in single);
+        if (AnyOverlaps(pieces, cueSpan) || (speaker is { } sp && AnyOverlaps(pieces, sp.Span)))
         {
             return;
         }
 
-        if (addressee is { } a && (pieces.Exists(f => f.OverlapsWith(a.Span)) || speaker is { } s3 && s3.Span.OverlapsWith(a.Span)))
+        if (addressee is { } a && (AnyOverlaps(pieces, a.Span) || speaker is { } s3 && s3.Span.OverlapsWith(a.Span)))
         {
             addressee = null;
         }
@@ -157,5 +159,18 @@ internal sealed class FrameContext
         };
         int lastToken = Math.Max(content.LastToken, Math.Max(cue.Last, speaker?.LastToken ?? 0));
         Candidates.Add(new Candidate(draft, speaker, addressee, carriedFrom, site.Sentence, SentenceOf[lastToken], lastToken));
+    }
+
+    private static bool AnyOverlaps(ReadOnlySpan<TextSpan> pieces, TextSpan span)
+    {
+        foreach (var piece in pieces)
+        {
+            if (piece.OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -66,6 +66,8 @@ internal sealed class Document : IDisposable
 
     public void Dispose()
     {
+        _positions?.Dispose();
+        _positions = null;
         _tokens.Dispose();
         var rented = _sentenceOfToken;
         _sentenceOfToken = null;

@@ -5,9 +5,10 @@ namespace Attribution.Pipeline;
 /// <summary>
 /// Position look-ups over one document that the entity and time stages share: which token a character
 /// offset falls in, which sentence a token belongs to, and which tokens lie inside quotation marks. The
-/// document owns one (<see cref="Document.Positions"/>), built once after its quotations are found.
+/// document owns one (<see cref="Document.Positions"/>), built once after its quotations are found, and
+/// disposes it with itself: the in-quote flags live in an array rented from the shared pool.
 /// </summary>
-internal sealed class DocumentPositions
+internal sealed class DocumentPositions : IDisposable
 {
     private readonly Document _document;
     private readonly int[] _sentenceOfToken;
@@ -18,7 +19,8 @@ internal sealed class DocumentPositions
         var tokens = document.Tokens;
         _sentenceOfToken = document.SentenceOfToken;
 
-        InQuote = new bool[tokens.Length];
+        InQuote = System.Buffers.ArrayPool<bool>.Shared.Rent(tokens.Length);
+        InQuote.AsSpan(0, tokens.Length).Clear();
         foreach (var quote in quotes)
         {
             // Inner quotes lie inside outer ones; marking only the outermost keeps this linear.
@@ -37,7 +39,7 @@ internal sealed class DocumentPositions
 
     public Document Document => _document;
 
-    /// <summary>Per token: whether it lies inside a quotation (its marks included).</summary>
+    /// <summary>Per token: whether it lies inside a quotation (its marks included). May be longer than the tokens: index it by token only.</summary>
     public bool[] InQuote { get; }
 
     public int SentenceOf(int token) => _sentenceOfToken[token];
@@ -77,4 +79,7 @@ internal sealed class DocumentPositions
 
         return (first, end);
     }
+
+    /// <summary>Gives the in-quote flags back to the pool; the document calls this when it is disposed.</summary>
+    public void Dispose() => System.Buffers.ArrayPool<bool>.Shared.Return(InQuote);
 }

@@ -17,6 +17,9 @@ internal sealed class FramePhraseFinder
     private readonly Dictionary<int, List<TextSpan>> _contentsBySentence = [];
     private readonly Dictionary<int, List<TimePhrase>> _phrasesBySentence = [];
 
+    /// <summary>What most sentences hold: no frame time. Shared and never added to, so a sentence without one costs no list.</summary>
+    private static readonly List<TimePhrase> NoPhrases = [];
+
     public FramePhraseFinder(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
     {
         _positions = positions;
@@ -149,7 +152,7 @@ internal sealed class FramePhraseFinder
         var sentence = document.Sentences[sentenceIndex];
         _contentsBySentence.TryGetValue(sentenceIndex, out var contents);
         var words = new TokenWords(document, sentence.FirstToken, sentence.EndToken);
-        var phrases = new List<TimePhrase>();
+        List<TimePhrase>? phrases = null;
         for (int i = 0; i < words.Count; i++)
         {
             if (!TimePhraseMatcher.TryMatch(words, i, standalone: false, out var expression))
@@ -162,12 +165,13 @@ internal sealed class FramePhraseFinder
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             if (IsFrameTime(first, end, span, contents))
             {
-                phrases.Add(new TimePhrase(span, first, end));
+                (phrases ??= []).Add(new TimePhrase(span, first, end));
             }
 
             i = expression.EndWord - 1;
         }
 
+        phrases ??= NoPhrases;
         _phrasesBySentence[sentenceIndex] = phrases;
         return phrases;
     }
