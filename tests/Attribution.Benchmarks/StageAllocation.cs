@@ -28,12 +28,13 @@ public static class StageAllocation
         var rules = FrameRules.CreateDefault();
         var stages = new Tally();
         var entityWorkspace = new EntityWorkspace();
+        var phraseFinder = new FramePhraseFinder();
         for (int pass = 0; pass < 3; pass++)
         {
             stages = new Tally();
             foreach (var text in documents)
             {
-                RunStages(text, lexicons, rules, entityWorkspace, stages);
+                RunStages(text, lexicons, rules, entityWorkspace, phraseFinder, stages);
             }
         }
 
@@ -51,7 +52,7 @@ public static class StageAllocation
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {totalBytes / inputBytes:N2} | {totalMilliseconds:N0} |"));
     }
 
-    private static void RunStages(string text, LexiconSet lexicons, FrameRules rules, EntityWorkspace entityWorkspace, Tally tally)
+    private static void RunStages(string text, LexiconSet lexicons, FrameRules rules, EntityWorkspace entityWorkspace, FramePhraseFinder phraseFinder, Tally tally)
     {
         var document = tally.Measure("front end", () => DocumentAnalyzer.Analyze(text, PublicationDate));
         using (document)
@@ -64,7 +65,7 @@ public static class StageAllocation
             List<StatementDraft> all = [.. drafts, .. declines];
             tally.Measure("speaker spans", () => { SpeakerSpanTrimmer.Trim(reader, document.Positions, all); return 0; });
             tally.Measure("on behalf of", () => { OnBehalfOfFinder.Find(reader, document.Positions, all); return 0; });
-            tally.Measure("time", () => { TimeResolver.AttachTimes(document, all); return 0; });
+            tally.Measure("time", () => { TimeResolver.AttachTimes(document, all, phraseFinder); return 0; });
             var entities = tally.Measure("entities", () => EntityResolver.Resolve(document, all, lexicons, entityWorkspace));
             tally.Measure("acts", () => { ActAssembler.Number(document.Positions, drafts); return 0; });
             tally.Measure("result", () => ResultBuilder.Build(document, drafts, declines, entities));

@@ -30,7 +30,7 @@ internal static class EntityResolver
         }
 
         var positions = document.Positions;
-        var requests = MentionRequest.Collect(document, positions, drafts);
+        var requests = MentionRequest.Collect(document, positions, drafts, workspace.Requests, workspace.RequestSpans);
         if (requests.Count == 0)
         {
             return EntityResolution.Empty;

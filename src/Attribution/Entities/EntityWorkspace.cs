@@ -17,6 +17,12 @@ internal sealed class EntityWorkspace
 
     public List<NameMention> Names { get; } = [];
 
+    /// <summary>The speaker, addressee and on-behalf-of spans to resolve (<see cref="MentionRequest.Collect"/>).</summary>
+    public List<MentionRequest> Requests { get; } = [];
+
+    /// <summary>Scratch set of <see cref="MentionRequest.Collect"/>.</summary>
+    public HashSet<TextSpan> RequestSpans { get; } = [];
+
     public ReferentRegistry Registry { get; } = new();
 
     public List<MentionResolver.RecentMention> Recent { get; } = [];

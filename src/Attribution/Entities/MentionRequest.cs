@@ -7,10 +7,15 @@ namespace Attribution.Entities;
 internal sealed record MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind)
 {
     /// <summary>The distinct speaker, addressee and on-behalf-of spans of the drafts, in document order.</summary>
-    public static List<MentionRequest> Collect(Document document, DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
+    /// <param name="document">The document.</param>
+    /// <param name="positions">Its position look-ups.</param>
+    /// <param name="drafts">The statements and declines.</param>
+    /// <param name="requests">Receives the requests (cleared first; the entity workspace's list).</param>
+    /// <param name="seen">Scratch set of the spans taken (cleared first).</param>
+    public static List<MentionRequest> Collect(Document document, DocumentPositions positions, IReadOnlyList<StatementDraft> drafts, List<MentionRequest> requests, HashSet<TextSpan> seen)
     {
-        var seen = new HashSet<TextSpan>();
-        var requests = new List<MentionRequest>();
+        requests.Clear();
+        seen.Clear();
         int length = document.Text.Length;
         foreach (var draft in drafts)
         {

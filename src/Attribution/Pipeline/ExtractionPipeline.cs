@@ -20,6 +20,9 @@ internal sealed class ExtractionPipeline
     /// <summary>The entity stage's reusable collections, one per concurrent call (see <see cref="EntityWorkspace"/>).</summary>
     private readonly WorkspacePool<EntityWorkspace> _entityWorkspaces = new();
 
+    /// <summary>The time stage's reusable phrase finders, one per concurrent call.</summary>
+    private readonly WorkspacePool<FramePhraseFinder> _phraseFinders = new();
+
     public ExtractionPipeline(LexiconSet lexicons, FrameRules frameRules)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -42,7 +45,9 @@ internal sealed class ExtractionPipeline
         SpeakerSpanTrimmer.Trim(reader, document.Positions, all);                               // 5. speaker spans without adverbs, times or verbs
         OnBehalfOfFinder.Find(reader, document.Positions, all);                                 // 6. the organisation a spokesperson speaks for
         cancellationToken.ThrowIfCancellationRequested();
-        TimeResolver.AttachTimes(document, all);                                                // 7. the time of each statement
+        var phraseFinder = _phraseFinders.Rent();
+        TimeResolver.AttachTimes(document, all, phraseFinder);                                  // 7. the time of each statement
+        _phraseFinders.Return(phraseFinder);
         var workspace = _entityWorkspaces.Rent();
         var entities = EntityResolver.Resolve(document, all, _lexicons, workspace);             // 8. speakers and addressees as entities
         if (workspace.WorthKeeping)

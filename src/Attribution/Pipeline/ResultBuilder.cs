@@ -13,7 +13,7 @@ internal static class ResultBuilder
     {
         string text = document.Text;
         var statements = ImmutableArray.CreateBuilder<Statement>(drafts.Count);
-        foreach (var draft in drafts.OrderBy(d => d.Content.Start).ThenBy(d => d.Content.End))
+        foreach (var draft in InContentOrder(drafts))
         {
             var fragments = draft.Fragments is { Count: > 1 } pieces
                 ? pieces.Select(p => Excerpt(text, p)).ToImmutableArray()
@@ -36,6 +36,25 @@ internal static class ResultBuilder
         }
 
         return new AttributionResult(text, statements.ToImmutable(), entities.Entities) { Declines = declined.ToImmutable() };
+    }
+
+    /// <summary>
+    /// The drafts by content start, then end, equal ones in their order: as they come when they are in that
+    /// order already (the usual case, no sorting and no allocation), else through a stable sort.
+    /// </summary>
+    private static IEnumerable<StatementDraft> InContentOrder(List<StatementDraft> drafts)
+    {
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            var before = drafts[i - 1].Content;
+            var current = drafts[i].Content;
+            if (current.Start < before.Start || (current.Start == before.Start && current.End < before.End))
+            {
+                return drafts.OrderBy(d => d.Content.Start).ThenBy(d => d.Content.End);
+            }
+        }
+
+        return drafts;
     }
 
     private static Cue? CueOf(string text, StatementDraft draft) =>

@@ -13,27 +13,60 @@ namespace Attribution.Time;
 /// </summary>
 internal sealed class FramePhraseFinder
 {
-    private readonly DocumentPositions _positions;
     private readonly Dictionary<int, List<TextSpan>> _contentsBySentence = [];
     private readonly Dictionary<int, List<TimePhrase>> _phrasesBySentence = [];
+
+    /// <summary>The lists of earlier documents, cleared, for the next one: a reused finder allocates no list per sentence.</summary>
+    private readonly Stack<List<TextSpan>> _spareContents = new();
+    private readonly Stack<List<TimePhrase>> _sparePhrases = new();
 
     /// <summary>What most sentences hold: no frame time. Shared and never added to, so a sentence without one costs no list.</summary>
     private static readonly List<TimePhrase> NoPhrases = [];
 
-    public FramePhraseFinder(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
+    private DocumentPositions _positions = null!;
+
+    /// <summary>A finder to <see cref="Reset"/> for each document (the pipeline reuses one per concurrent call).</summary>
+    public FramePhraseFinder()
+    {
+    }
+
+    public FramePhraseFinder(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts) => Reset(positions, drafts);
+
+    /// <summary>Forgets the previous document and indexes the contents of <paramref name="drafts"/> by frame sentence.</summary>
+    public void Reset(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
     {
         _positions = positions;
+        foreach (var contents in _contentsBySentence.Values)
+        {
+            contents.Clear();
+            _spareContents.Push(contents);
+        }
+
+        foreach (var phrases in _phrasesBySentence.Values)
+        {
+            if (!ReferenceEquals(phrases, NoPhrases))
+            {
+                phrases.Clear();
+                _sparePhrases.Push(phrases);
+            }
+        }
+
+        _contentsBySentence.Clear();
+        _phrasesBySentence.Clear();
         foreach (var draft in drafts)
         {
             if (!_contentsBySentence.TryGetValue(draft.FrameSentence, out var contents))
             {
-                contents = [];
+                contents = _spareContents.Count > 0 ? _spareContents.Pop() : [];
                 _contentsBySentence[draft.FrameSentence] = contents;
             }
 
             contents.Add(draft.Content);
         }
     }
+
+    /// <summary>Lets go of the document (its text) while the finder waits in a pool for the next one.</summary>
+    public void Forget() => _positions = null!;
 
     /// <summary>Prepositions that introduce the time of an event and are left out of the phrase span.</summary>
     public static bool IsTimePreposition(ReadOnlySpan<char> word) =>
@@ -165,7 +198,7 @@ internal sealed class FramePhraseFinder
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             if (IsFrameTime(first, end, span, contents))
             {
-                (phrases ??= []).Add(new TimePhrase(span, first, end));
+                (phrases ??= _sparePhrases.Count > 0 ? _sparePhrases.Pop() : []).Add(new TimePhrase(span, first, end));
             }
 
             i = expression.EndWord - 1;

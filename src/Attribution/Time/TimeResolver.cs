@@ -13,16 +13,23 @@ internal static class TimeResolver
     /// and contents), or, when the frame has none, with the time of the sentence before when that sentence
     /// tells of the same speaker (<c>Guterres complained in January … Guterres told the broadcaster …</c>).
     /// </summary>
-    public static void AttachTimes(Document document, List<StatementDraft> drafts)
+    public static void AttachTimes(Document document, List<StatementDraft> drafts) => AttachTimes(document, drafts, new FramePhraseFinder());
+
+    /// <inheritdoc cref="AttachTimes(Document, List{StatementDraft})"/>
+    /// <param name="document">The document.</param>
+    /// <param name="drafts">The statements and declines, whose times are filled in.</param>
+    /// <param name="finder">A finder this call alone uses, reset here (the pipeline reuses one per concurrent call).</param>
+    public static void AttachTimes(Document document, List<StatementDraft> drafts, FramePhraseFinder finder)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(finder);
         if (drafts.Count == 0 || document.Tokens.Length == 0)
         {
             return;
         }
 
-        var finder = new FramePhraseFinder(document.Positions, drafts);
+        finder.Reset(document.Positions, drafts);
         foreach (var draft in drafts)
         {
             if (draft.Time is { } given)
@@ -45,6 +52,8 @@ internal static class TimeResolver
 
             draft.Time = finder.OwnTime(draft) ?? finder.CarriedTime(draft);
         }
+
+        finder.Forget();
     }
 
     /// <summary>The ISO 8601 value of a time phrase, or null when it cannot be resolved.</summary>
