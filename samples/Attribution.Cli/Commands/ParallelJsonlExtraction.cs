@@ -26,7 +26,7 @@ internal static class ParallelJsonlExtraction
     /// <returns>Whether any input or document failed.</returns>
     public static bool Run(CliOptions options, IEnumerable<InputItem> items, Stream output, BatchProgress progress, TextWriter standardError)
     {
-        var extractor = AttributionExtractor.CreateDefault();
+        var extractor = options.CreateExtractor();   // the --granularity asked for
         var batch = BatchOptions.Default;
         using var stop = new CancellationTokenSource();
         using var inOrder = new BlockingCollection<Slot>(batch.MaxDocumentsInFlight);
