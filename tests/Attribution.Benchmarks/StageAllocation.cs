@@ -29,12 +29,13 @@ public static class StageAllocation
         var stages = new Tally();
         var entityWorkspace = new EntityWorkspace();
         var phraseFinder = new FramePhraseFinder();
+        var statementWorkspace = new StatementWorkspace();
         for (int pass = 0; pass < 3; pass++)
         {
             stages = new Tally();
             foreach (var text in documents)
             {
-                RunStages(text, lexicons, rules, entityWorkspace, phraseFinder, stages);
+                RunStages(text, lexicons, rules, statementWorkspace, entityWorkspace, phraseFinder, stages);
             }
         }
 
@@ -52,14 +53,14 @@ public static class StageAllocation
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {totalBytes / inputBytes:N2} | {totalMilliseconds:N0} |"));
     }
 
-    private static void RunStages(string text, LexiconSet lexicons, FrameRules rules, EntityWorkspace entityWorkspace, FramePhraseFinder phraseFinder, Tally tally)
+    private static void RunStages(string text, LexiconSet lexicons, FrameRules rules, StatementWorkspace statementWorkspace, EntityWorkspace entityWorkspace, FramePhraseFinder phraseFinder, Tally tally)
     {
         var document = tally.Measure("front end", () => DocumentAnalyzer.Analyze(text, PublicationDate));
         using (document)
         {
             tally.Measure("quotes", () => { document.SetQuotes(QuoteScanner.Scan(document)); return 0; });
             tally.Measure("positions", () => document.Positions);
-            var drafts = tally.Measure("statements", () => StatementFinder.Find(document, document.Quotes, lexicons, rules));
+            var drafts = tally.Measure("statements", () => StatementFinder.Find(document, document.Quotes, lexicons, rules, statementWorkspace));
             var declines = tally.Measure("declines", () => DeclineFinder.Find(document, document.Quotes, lexicons, drafts));
             var reader = new TokenReader(document, lexicons);
             List<StatementDraft> all = [.. drafts, .. declines];

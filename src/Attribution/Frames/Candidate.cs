@@ -39,4 +39,7 @@ internal sealed class Candidate
 
     /// <summary>The statement whose speaker this one carries over, once resolved; null when it has its own.</summary>
     public Candidate? Source { get; set; }
+
+    /// <summary>The candidate's place among the statements kept, once they are numbered; -1 for a candidate not kept.</summary>
+    public int KeptIndex { get; set; } = -1;
 }

@@ -6,9 +6,12 @@ namespace Attribution.Frames;
 /// <summary>Finds cue words and phrases outside quotations, in one pass over the tokens.</summary>
 internal static class CueFinder
 {
-    public static List<CueHit> Find(TokenReader r, QuoteLayout quotes, int[] sentenceOf)
+    public static List<CueHit> Find(TokenReader r, QuoteLayout quotes, int[] sentenceOf) => Find(r, quotes, sentenceOf, []);
+
+    /// <summary>Adds the cues, in token order, to <paramref name="hits"/> (cleared first) and returns it.</summary>
+    public static List<CueHit> Find(TokenReader r, QuoteLayout quotes, int[] sentenceOf, List<CueHit> hits)
     {
-        var hits = new List<CueHit>();
+        hits.Clear();
         var sentences = r.Document.Sentences;
         int checkedParagraph = -1;
         bool headline = false;

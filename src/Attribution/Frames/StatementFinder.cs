@@ -22,12 +22,17 @@ namespace Attribution.Frames;
 /// </remarks>
 internal static class StatementFinder
 {
-    public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons, FrameRules rules)
+    public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons, FrameRules rules) =>
+        Find(document, quotes, lexicons, rules, new StatementWorkspace());
+
+    /// <summary>Finds the statements with the scratch collections of <paramref name="workspace"/>, which this call alone uses.</summary>
+    public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons, FrameRules rules, StatementWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(workspace);
         if (document.Tokens.Length == 0 || document.Sentences.Length == 0)
         {
             return [];
@@ -37,12 +42,12 @@ internal static class StatementFinder
         var reader = new TokenReader(document, lexicons);
         using var layout = new QuoteLayout(document, quotes, sentenceOf);
         var matcher = new FrameMatcher(new FrameContext(reader, layout, sentenceOf, rules));
-        foreach (var cue in CueFinder.Find(reader, layout, sentenceOf))
+        foreach (var cue in CueFinder.Find(reader, layout, sentenceOf, workspace.Cues))
         {
             matcher.Match(cue);
         }
 
-        var kept = ResolveOverlaps(reader, matcher.Candidates, out var nested);
+        var kept = ResolveOverlaps(reader, matcher.Candidates, workspace, out var nested);
         ExtendOverContinuedParagraphs(layout, sentenceOf, kept);
         if (nested is not null)
         {
@@ -56,9 +61,11 @@ internal static class StatementFinder
     }
 
     /// <summary>Keeps, among candidates whose contents overlap, the surer one, in document order; frames nested whole in a kept content come out in <paramref name="nested"/>.</summary>
-    private static List<Candidate> ResolveOverlaps(TokenReader r, List<Candidate> candidates, out List<Candidate>? nested)
+    private static List<Candidate> ResolveOverlaps(TokenReader r, List<Candidate> candidates, StatementWorkspace workspace, out List<Candidate>? nested)
     {
-        var order = new List<Candidate>(candidates);
+        var order = workspace.ByContent;
+        order.Clear();
+        order.AddRange(candidates);
         order.Sort(static (a, b) => a.Draft.Content.Start != b.Draft.Content.Start
             ? a.Draft.Content.Start.CompareTo(b.Draft.Content.Start)
             : b.Draft.Confidence.CompareTo(a.Draft.Confidence));
@@ -97,7 +104,9 @@ internal static class StatementFinder
         }
 
         // Speaker carry-over: point at the kept candidate that holds the source draft, else keep the mention only.
-        var keptSet = new HashSet<Candidate>(kept, ReferenceEqualityComparer.Instance);
+        var keptSet = workspace.Kept;
+        keptSet.Clear();
+        keptSet.UnionWith(kept);
         foreach (var c in kept)
         {
             if (c.CarriedFrom >= 0 && keptSet.Contains(candidates[c.CarriedFrom]))
@@ -317,17 +326,16 @@ internal static class StatementFinder
     {
         kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         DropPartialOverlaps(kept);
-        var index = new Dictionary<Candidate, int>(ReferenceEqualityComparer.Instance);
         var drafts = new List<StatementDraft>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
         {
-            index[kept[i]] = i;
+            kept[i].KeptIndex = i;
             drafts.Add(kept[i].Draft);
         }
 
         foreach (var c in kept)
         {
-            c.Draft.CarriedFrom = c.Source is { } source && index.TryGetValue(source, out int i) ? i : null;
+            c.Draft.CarriedFrom = c.Source is { KeptIndex: >= 0 } source ? source.KeptIndex : null;
         }
 
         return drafts;

@@ -20,6 +20,9 @@ internal sealed class ExtractionPipeline
     /// <summary>The entity stage's reusable collections, one per concurrent call (see <see cref="EntityWorkspace"/>).</summary>
     private readonly WorkspacePool<EntityWorkspace> _entityWorkspaces = new();
 
+    /// <summary>The statement finder's reusable collections, one per concurrent call.</summary>
+    private readonly WorkspacePool<StatementWorkspace> _statementWorkspaces = new();
+
     /// <summary>The time stage's reusable phrase finders, one per concurrent call.</summary>
     private readonly WorkspacePool<FramePhraseFinder> _phraseFinders = new();
 
@@ -38,7 +41,13 @@ internal sealed class ExtractionPipeline
         cancellationToken.ThrowIfCancellationRequested();
         document.SetQuotes(QuoteScanner.Scan(document));                                        // 2. quotations
         cancellationToken.ThrowIfCancellationRequested();
-        var drafts = StatementFinder.Find(document, document.Quotes, _lexicons, _frameRules);  // 3. statements: cue, complement and quote rules
+        var statementWorkspace = _statementWorkspaces.Rent();
+        var drafts = StatementFinder.Find(document, document.Quotes, _lexicons, _frameRules, statementWorkspace); // 3. statements: cue, complement and quote rules
+        if (statementWorkspace.WorthKeeping)
+        {
+            _statementWorkspaces.Return(statementWorkspace);
+        }
+
         var declines = DeclineFinder.Find(document, document.Quotes, _lexicons, drafts);       // 4. "declined to comment": not statements
         var reader = new TokenReader(document, _lexicons);
         List<StatementDraft> all = [.. drafts, .. declines];                                   //    statements first: CarriedFrom indexes them
