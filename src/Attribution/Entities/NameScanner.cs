@@ -198,9 +198,67 @@ internal sealed class NameScanner
         return end - start >= 2 ? start : start + 1;
     }
 
+    /// <summary>
+    /// Reads the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) into a name mention: the name
+    /// proper, the title and honorific before it, its kind and gender, and the appositive after it; null for
+    /// a run of demonyms alone.
+    /// </summary>
     private NameMention? Analyze(int sentenceIndex, int runStart, int runEnd, int sentenceEnd, int prefixStart, bool possessive)
     {
-        // Leading demonyms are adjectives ("Israeli Foreign Minister …"); alone before a noun they are no name.
+        var m = new NameReading { NameStart = SkipLeadingDemonyms(runStart, runEnd), TitleEnd = -1, Name = string.Empty };
+        if (m.NameStart == runEnd)
+        {
+            return null;
+        }
+
+        m.Organization = IsOrganizationRun(m.NameStart, runEnd, out m.Media);
+
+        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name.
+        if (m.Organization && m.NameStart == runEnd - 1 && m.NameStart > runStart)
+        {
+            m.NameStart = runStart;
+        }
+
+        m.TitleStart = prefixStart >= 0 ? prefixStart : runStart;
+        if (!m.Organization)
+        {
+            ReadTitleAndHonorific(ref m, runStart, runEnd, prefixStart);
+        }
+
+        ReadName(ref m, runStart, runEnd, prefixStart);
+        ReadTitleSpan(ref m, prefixStart);
+        ReadKind(ref m);
+        if (!possessive)
+        {
+            ApplyAppositive(ref m, runEnd, sentenceEnd);
+        }
+
+        var tokens = _document.Tokens;
+        bool place = m.Kind is null && runStart > 0 && FunctionWords.IsPlaceMarker(_document.TokenText(runStart - 1));
+        int fullStart = m.TitleStart >= 0 ? m.TitleStart : m.NameStart;
+        return new NameMention
+        {
+            Span = m.NameSpan,
+            Name = m.Name,
+            FirstToken = m.NameStart,
+            EndToken = runEnd,
+            FullSpan = new TextSpan(tokens[fullStart].Span.Start, m.NameSpan.End),
+            Title = m.Title,
+            Appositive = m.Appositive,
+            DescriptionHead = m.Head,
+            Kind = m.Kind,
+            Gender = m.Kind == EntityKind.Person ? m.Gender : Gender.Unknown,
+            IsMedia = m.Media,
+            IsCountry = m.Country,
+            IsPlace = place,
+            IsSubject = !possessive && IsSubjectPosition(fullStart, m.Appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : runEnd, sentenceEnd),
+            Sentence = sentenceIndex,
+        };
+    }
+
+    /// <summary>Leading demonyms are adjectives ("Israeli Foreign Minister …"); the name starts after them.</summary>
+    private int SkipLeadingDemonyms(int runStart, int runEnd)
+    {
         int nameStart = runStart;
         while (nameStart < runEnd && _lexicon.Is(_document.TokenText(nameStart), NameTags.Demonym)
                && !_lexicon.Is(_document.TokenText(nameStart), NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Country))
@@ -208,73 +266,67 @@ internal sealed class NameScanner
             nameStart++;
         }
 
-        if (nameStart == runEnd)
+        return nameStart;
+    }
+
+    /// <summary>
+    /// A person's title and honorific inside the run (<c>Prime Minister Anna Lindqvist</c>, <c>Education Mr.
+    /// Toccafondi</c>) or a lower-case role right before it (<c>spokesman John Kirby</c>): the name starts after
+    /// them, and they give its gender.
+    /// </summary>
+    private void ReadTitleAndHonorific(ref NameReading m, int runStart, int runEnd, int prefixStart)
+    {
+        int lastTitle = -1;
+        for (int k = m.NameStart; k < runEnd - 1; k++)
         {
-            return null;
-        }
-
-        bool organization = IsOrganizationRun(nameStart, runEnd, out bool media);
-
-        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name.
-        if (organization && nameStart == runEnd - 1 && nameStart > runStart)
-        {
-            nameStart = runStart;
-        }
-
-        int titleStart = prefixStart >= 0 ? prefixStart : runStart;
-        int titleEnd = -1;
-        var gender = Gender.Unknown;
-        bool honorific = false;
-        if (!organization)
-        {
-            int lastTitle = -1;
-            for (int k = nameStart; k < runEnd - 1; k++)
+            if (_lexicon.Is(_document.TokenText(k), NameTags.Title))
             {
-                if (_lexicon.Is(_document.TokenText(k), NameTags.Title))
-                {
-                    lastTitle = k;
-                }
-            }
-
-            if (lastTitle >= 0)
-            {
-                titleEnd = lastTitle + 1;
-                if (titleEnd + 2 < runEnd && _document.TokenText(titleEnd).SequenceEqual("of"))
-                {
-                    titleEnd += 2;
-                }
-
-                gender = GenderOf(_lexicon.Classify(_document.TokenText(lastTitle)));
-                nameStart = titleEnd;
-            }
-
-            // The name follows the last honorific; words before it are a title ("Education Mr. Toccafondi").
-            for (int k = runEnd - 2; k >= nameStart; k--)
-            {
-                if (_lexicon.Is(_document.TokenText(k), NameTags.Honorific))
-                {
-                    honorific = true;
-                    gender = GenderOf(_lexicon.Classify(_document.TokenText(k)));
-                    if (k > nameStart && titleEnd < 0)
-                    {
-                        titleEnd = k;
-                    }
-
-                    nameStart = k + 1;
-                    break;
-                }
-            }
-
-            // A lower-case role right before the name is its title too ("spokesman John Kirby").
-            if (titleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), NameTags.Title)
-                && char.IsLower(_document.TokenText(runStart - 1)[0]) && !_positions.InQuote[runStart - 1])
-            {
-                titleStart = runStart - 1;
-                titleEnd = runStart;
-                gender = GenderOf(_lexicon.Classify(_document.TokenText(runStart - 1)));
+                lastTitle = k;
             }
         }
 
+        if (lastTitle >= 0)
+        {
+            m.TitleEnd = lastTitle + 1;
+            if (m.TitleEnd + 2 < runEnd && _document.TokenText(m.TitleEnd).SequenceEqual("of"))
+            {
+                m.TitleEnd += 2;
+            }
+
+            m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(lastTitle)));
+            m.NameStart = m.TitleEnd;
+        }
+
+        // The name follows the last honorific; words before it are a title ("Education Mr. Toccafondi").
+        for (int k = runEnd - 2; k >= m.NameStart; k--)
+        {
+            if (_lexicon.Is(_document.TokenText(k), NameTags.Honorific))
+            {
+                m.Honorific = true;
+                m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(k)));
+                if (k > m.NameStart && m.TitleEnd < 0)
+                {
+                    m.TitleEnd = k;
+                }
+
+                m.NameStart = k + 1;
+                break;
+            }
+        }
+
+        // A lower-case role right before the name is its title too ("spokesman John Kirby").
+        if (m.TitleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), NameTags.Title)
+            && char.IsLower(_document.TokenText(runStart - 1)[0]) && !_positions.InQuote[runStart - 1])
+        {
+            m.TitleStart = runStart - 1;
+            m.TitleEnd = runStart;
+            m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(runStart - 1)));
+        }
+    }
+
+    /// <summary>The name's span and words, and what the whole name is known as (a country, a news outlet, an acronym's body).</summary>
+    private void ReadName(ref NameReading m, int runStart, int runEnd, int prefixStart)
+    {
         var tokens = _document.Tokens;
         int nameEndChar = tokens[runEnd - 1].Span.End;
         if (EndsWithPossessive(runEnd - 1))
@@ -282,99 +334,91 @@ internal sealed class NameScanner
             nameEndChar -= 2;
         }
 
-        var nameSpan = new TextSpan(tokens[nameStart].Span.Start, nameEndChar);
-        string name = JoinWords(nameStart, runEnd, nameEndChar);
-        var known = _lexicon.ClassifyName(name);
-        int nameWords = CountWords(nameStart, runEnd);
-        bool country = (known & NameTags.Country) != 0;
-        media |= (known & NameTags.KnownMedia) != 0;
-        organization |= country || media || IsAcronym(nameStart, runEnd);
-        if (organization && !country && nameStart == runStart && prefixStart < 0 && runStart > 0 && !_positions.InQuote[runStart - 1]
+        m.NameSpan = new TextSpan(tokens[m.NameStart].Span.Start, nameEndChar);
+        m.Name = JoinWords(m.NameStart, runEnd, nameEndChar);
+        var known = _lexicon.ClassifyName(m.Name);
+        m.NameWords = CountWords(m.NameStart, runEnd);
+        m.Country = (known & NameTags.Country) != 0;
+        m.Media |= (known & NameTags.KnownMedia) != 0;
+        m.Organization |= m.Country || m.Media || IsAcronym(m.NameStart, runEnd);
+        if (m.Organization && !m.Country && m.NameStart == runStart && prefixStart < 0 && runStart > 0 && !_positions.InQuote[runStart - 1]
             && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             // News names bodies with their article ("the U.N. Security Council"); the entity keeps it.
-            name = _pool.Get(string.Concat("the ", name));
+            m.Name = _pool.Get(string.Concat("the ", m.Name));
         }
-        if (titleStart < 0 || (titleEnd < 0 && prefixStart < 0))
+    }
+
+    /// <summary>The title's span and head word; a possessive before the name (<c>Israel’s Danny Danon</c>) opens the mention without being a title.</summary>
+    private void ReadTitleSpan(ref NameReading m, int prefixStart)
+    {
+        if (m.TitleStart < 0 || (m.TitleEnd < 0 && prefixStart < 0))
         {
-            titleStart = -1;
+            m.TitleStart = -1;
         }
 
-        TextSpan? title = null;
-        string? head = null;
-        if (titleEnd > titleStart && titleStart >= 0)
+        var tokens = _document.Tokens;
+        if (m.TitleEnd > m.TitleStart && m.TitleStart >= 0)
         {
-            title = new TextSpan(tokens[titleStart].Span.Start, tokens[titleEnd - 1].Span.End);
-            head = _lexicon.LowerCase(_document.TokenText(titleEnd - 1));
+            m.Title = new TextSpan(tokens[m.TitleStart].Span.Start, tokens[m.TitleEnd - 1].Span.End);
+            m.Head = _lexicon.LowerCase(_document.TokenText(m.TitleEnd - 1));
         }
-        else if (prefixStart >= 0 && !organization)
+        else if (prefixStart >= 0 && !m.Organization)
         {
             // "Israel’s Danny Danon": the possessive alone is no title, but it is part of the mention.
-            titleStart = prefixStart;
+            m.TitleStart = prefixStart;
+        }
+    }
+
+    /// <summary>An organisation as read so far; a person when a title or honorific says so, or a known first name opens two or more words.</summary>
+    private void ReadKind(ref NameReading m)
+    {
+        var firstClass = _lexicon.Classify(_document.TokenText(m.NameStart));
+        m.Kind = m.Organization ? EntityKind.Organization : null;
+        if (m.Organization)
+        {
+            return;
         }
 
-        var firstWord = _document.TokenText(nameStart);
-        var firstClass = _lexicon.Classify(firstWord);
-        EntityKind? kind = organization ? EntityKind.Organization : null;
-        if (!organization)
+        if (m.Title is not null || m.Honorific)
         {
-            if (title is not null || honorific)
-            {
-                kind = EntityKind.Person;
-            }
-            else if (nameWords >= 2 && (firstClass & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) != 0)
-            {
-                kind = EntityKind.Person;
-            }
-
-            if (gender == Gender.Unknown && nameWords >= 2)
-            {
-                gender = FirstNameGender(firstClass);
-            }
+            m.Kind = EntityKind.Person;
+        }
+        else if (m.NameWords >= 2 && (firstClass & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) != 0)
+        {
+            m.Kind = EntityKind.Person;
         }
 
-        string? appositiveHead = null;
-        var appositiveClass = NameTags.None;
-        var appositive = possessive ? null : ReadAppositive(runEnd, sentenceEnd, out appositiveHead, out appositiveClass);
-        if (appositive is not null)
+        if (m.Gender == Gender.Unknown && m.NameWords >= 2)
         {
-            head = appositiveHead;
-            if ((appositiveClass & NameTags.OrganizationHead) != 0 && kind != EntityKind.Person)
-            {
-                kind = EntityKind.Organization;
-                media |= (appositiveClass & NameTags.MediaHead) != 0;
-            }
-            else if ((appositiveClass & NameTags.Title) != 0 && kind is null)
-            {
-                kind = EntityKind.Person;
-            }
+            m.Gender = FirstNameGender(firstClass);
+        }
+    }
 
-            if (gender == Gender.Unknown && kind == EntityKind.Person)
-            {
-                gender = GenderOf(appositiveClass);
-            }
+    /// <summary>An appositive after the name (<c>, the Qatar-based news outlet</c>) gives its head, and may settle the kind and gender.</summary>
+    private void ApplyAppositive(ref NameReading m, int runEnd, int sentenceEnd)
+    {
+        m.Appositive = ReadAppositive(runEnd, sentenceEnd, out string? appositiveHead, out var appositiveClass);
+        if (m.Appositive is null)
+        {
+            return;
         }
 
-        bool place = kind is null && runStart > 0 && FunctionWords.IsPlaceMarker(_document.TokenText(runStart - 1));
-        int fullStart = titleStart >= 0 ? titleStart : nameStart;
-        return new NameMention
+        m.Head = appositiveHead;
+        if ((appositiveClass & NameTags.OrganizationHead) != 0 && m.Kind != EntityKind.Person)
         {
-            Span = nameSpan,
-            Name = name,
-            FirstToken = nameStart,
-            EndToken = runEnd,
-            FullSpan = new TextSpan(tokens[fullStart].Span.Start, nameSpan.End),
-            Title = title,
-            Appositive = appositive,
-            DescriptionHead = head,
-            Kind = kind,
-            Gender = kind == EntityKind.Person ? gender : Gender.Unknown,
-            IsMedia = media,
-            IsCountry = country,
-            IsPlace = place,
-            IsSubject = !possessive && IsSubjectPosition(fullStart, appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : runEnd, sentenceEnd),
-            Sentence = sentenceIndex,
-        };
+            m.Kind = EntityKind.Organization;
+            m.Media |= (appositiveClass & NameTags.MediaHead) != 0;
+        }
+        else if ((appositiveClass & NameTags.Title) != 0 && m.Kind is null)
+        {
+            m.Kind = EntityKind.Person;
+        }
+
+        if (m.Gender == Gender.Unknown && m.Kind == EntityKind.Person)
+        {
+            m.Gender = GenderOf(appositiveClass);
+        }
     }
 
     /// <summary>
