@@ -14,12 +14,6 @@ namespace Attribution.Frames;
 /// </summary>
 internal static class DeclineFinder
 {
-    /// <summary>A decline phrase with its subject found: the phrases are fixed, so the rule is sure of itself.</summary>
-    private const double WithSpeakerConfidence = 0.9;
-
-    /// <summary>No subject found (<c>Calls seeking comment were not returned</c>): still a decline, of someone unknown.</summary>
-    private const double WithoutSpeakerConfidence = 0.6;
-
     public static List<StatementDraft> Find(Document document, Quote[] quotes, LexiconSet lexicons, IReadOnlyList<StatementDraft> statements)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -162,7 +156,7 @@ internal static class DeclineFinder
             SpeakerKind = speaker?.Kind ?? MentionKind.Nominal,
             Addressee = addressee?.Span,
             FrameSentence = sentence,
-            Confidence = speaker is null ? WithoutSpeakerConfidence : WithSpeakerConfidence,
+            Confidence = speaker is null ? FrameConfidence.DeclineWithoutSpeaker : FrameConfidence.DeclineWithSpeaker,
         };
     }
 }

@@ -12,12 +12,6 @@ namespace Attribution.Frames;
 /// </summary>
 internal static class FloatingQuote
 {
-    /// <summary>The speaker is carried from a statement in the paragraph before, past a sentence of narration.</summary>
-    private const double CarriedConfidence = 0.6;
-
-    /// <summary>The speaker is only the person the paragraph before is about (its last named subject): a weaker guess.</summary>
-    private const double NamedSubjectConfidence = 0.5;
-
     /// <summary>A quoted paragraph shorter than this is a title, a slogan or a name, not a statement.</summary>
     private const int MinTokens = 5;
 
@@ -49,7 +43,7 @@ internal static class FloatingQuote
         var before = document.Paragraphs[p - 1];
         if (previous?.Speaker is { } carried && document.Sentences[previous.LastSentence].Paragraph == p - 1 && previous.Draft.IsSpeech)
         {
-            var made = Make(piece, carried, s, lastSentence, CarriedConfidence);
+            var made = Make(piece, carried, s, lastSentence, FrameConfidence.FloatingCarried);
             made.Source = previous;
             made.Draft.SpeakerKind = previous.Draft.SpeakerKind;
             return made;
@@ -60,7 +54,7 @@ internal static class FloatingQuote
             return null; // the paragraph before has a statement with no speaker: nothing to carry
         }
 
-        return NamedSubject(r, before) is { } named ? Make(piece, named, s, lastSentence, NamedSubjectConfidence) : null;
+        return NamedSubject(r, before) is { } named ? Make(piece, named, s, lastSentence, FrameConfidence.FloatingNamedSubject) : null;
     }
 
     /// <summary>
@@ -88,7 +82,7 @@ internal static class FloatingQuote
             return null;
         }
 
-        return Make(piece, subject, s, sentenceOf[piece.LastToken], NamedSubjectConfidence);
+        return Make(piece, subject, s, sentenceOf[piece.LastToken], FrameConfidence.FloatingNamedSubject);
     }
 
     // A name, he or she, or a noun phrase whose head is a person noun ("the coach", "Mr Smith's lawyer").

@@ -17,12 +17,6 @@ internal static class TranscriptTurns
     /// <summary>A turn of one word is an interjection (<c>GRAHAM: Yes.</c>) and still a turn; an empty one is not.</summary>
     private const int MinContentTokens = 1;
 
-    /// <summary>Below a framed quote: the label is explicit, but which person it names is looked up.</summary>
-    private const double NamedLabelConfidence = 0.8;
-
-    /// <summary>Interviewer and interviewee labels (Q, A) name nobody.</summary>
-    private const double QuestionAnswerConfidence = 0.7;
-
     private static readonly string[] QuestionAnswerLabels = ["Q", "A", "QUESTION", "ANSWER"];
 
     /// <summary>Adds a candidate for every labelled paragraph no frame already covers; <paramref name="kept"/> stays in content order.</summary>
@@ -61,7 +55,7 @@ internal static class TranscriptTurns
             if (colon == first + 1 && IsQuestionAnswer(r, first))
             {
                 speaker = new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
-                confidence = QuestionAnswerConfidence;
+                confidence = FrameConfidence.TranscriptQuestionAnswer;
             }
             else
             {
@@ -89,7 +83,7 @@ internal static class TranscriptTurns
                     continue; // "UPDATE:", "BREAKING:": a one-word label naming nobody in the text is a rubric
                 }
 
-                confidence = NamedLabelConfidence;
+                confidence = FrameConfidence.TranscriptNamedLabel;
             }
 
             int s = document.Paragraphs[p].FirstSentence;
