@@ -304,6 +304,10 @@ internal sealed class MentionResolver
         return null;
     }
 
+    /// <summary>Whether <paramref name="word"/> is the plural in <c>-s</c> of a word of class <paramref name="tags"/> (<c>documents</c>, <c>ministers</c>).</summary>
+    private bool IsPluralOf(string word, NameTags tags) =>
+        word.Length > 3 && word[^1] == 's' && _lexicon.Is(word.AsSpan(0, word.Length - 1), tags);
+
     /// <summary>
     /// A lone word capitalised only because it opens its sentence and that the lexicon knows as a common
     /// noun (<c>Doctors fear …</c>, <c>Investigators found …</c>, <c>Data suggest …</c>): a nominal, not a name.
@@ -317,7 +321,7 @@ internal sealed class MentionResolver
 
         var word = _lexicon.LowerCase(_document.TokenText(name.FirstToken));
         return FunctionWords.IsPluralPersonNoun(word) || _lexicon.Is(word, NameTags.DocumentHead)
-            || (word.Length > 3 && word[^1] == 's' && _lexicon.Is(word.AsSpan(0, word.Length - 1), NameTags.DocumentHead | NameTags.Title));
+            || IsPluralOf(word, NameTags.DocumentHead | NameTags.Title);
     }
 
     /// <summary>
@@ -474,14 +478,13 @@ internal sealed class MentionResolver
         }
 
         // "court documents", "the figures": a plural document head is a document source, not a group of people.
-        if (head.Length > 3 && head[^1] == 's' && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.DocumentHead))
+        if (IsPluralOf(head, NameTags.DocumentHead))
         {
             headClass |= NameTags.DocumentHead;
         }
 
         bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head)
-            || (head.Length > 3 && head[^1] == 's' && (headClass & NameTags.DocumentHead) == 0
-                && _lexicon.Is(head.AsSpan(0, head.Length - 1), NameTags.Title | NameTags.OrganizationHead));
+            || ((headClass & NameTags.DocumentHead) == 0 && IsPluralOf(head, NameTags.Title | NameTags.OrganizationHead));
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);

@@ -67,9 +67,7 @@ internal static class FloatingQuote
         var document = r.Document;
         var sentences = document.Sentences;
         var paragraph = document.Paragraphs[sentences[s].Paragraph];
-        int paragraphLast = sentences[paragraph.EndSentence - 1].EndToken - 1;
-        bool closesParagraph = piece.LastToken == paragraphLast || (piece.LastToken + 1 == paragraphLast && r.Tokens[paragraphLast].Kind == TokenKind.Punctuation);
-        if (s == paragraph.FirstSentence || piece.FirstToken != sentences[s].FirstToken || !closesParagraph
+        if (s == paragraph.FirstSentence || piece.FirstToken != sentences[s].FirstToken || !ClosesParagraph(r, piece, paragraph)
             || (previous is not null && sentences[previous.LastSentence].Paragraph == sentences[s].Paragraph))
         {
             return null;
@@ -94,13 +92,14 @@ internal static class FloatingQuote
         _ => false,
     };
 
-    private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph)
+    private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph) =>
+        piece.FirstToken == r.Document.Sentences[paragraph.FirstSentence].FirstToken && ClosesParagraph(r, piece, paragraph);
+
+    // The piece ends the paragraph, or only a stop after its closing mark does ("“…”.").
+    private static bool ClosesParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph)
     {
-        var sentences = r.Document.Sentences;
-        int first = sentences[paragraph.FirstSentence].FirstToken;
-        int last = sentences[paragraph.EndSentence - 1].EndToken - 1;
-        return piece.FirstToken == first
-            && (piece.LastToken == last || (piece.LastToken + 1 == last && r.Tokens[last].Kind == TokenKind.Punctuation));
+        int last = r.Document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+        return piece.LastToken == last || (piece.LastToken + 1 == last && r.Tokens[last].Kind == TokenKind.Punctuation);
     }
 
     // “We’re all proud to represent Canada.” ends a sentence inside its marks; a title (“The Long Night”) does not.

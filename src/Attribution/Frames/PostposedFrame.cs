@@ -174,12 +174,13 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
                     continue;
                 }
 
-                if (clause.IsPredicateStart(next, sLast) || (!clause.IsCueAt(next) && clause.IsClauseStart(next, sLast, clausalVerb: false)
+                bool predicate = clause.IsPredicateStart(next, sLast);
+                if (predicate || (!clause.IsCueAt(next) && clause.IsClauseStart(next, sLast, clausalVerb: false)
                     && r.ClassOf(next) is not (WordClass.Subordinator or WordClass.Coordinator) && !clause.IsWhWord(next)
                     && (r.TagsOf(next) & WordTags.RelativePronoun) == 0))
                 {
                     resume = next;
-                    resumesWithClause = !clause.IsPredicateStart(next, sLast);
+                    resumesWithClause = !predicate;
                     return TailMedial; // "The deal, the minister said, would cost …"; "If talks fail, he said, the strike goes on."
                 }
 
