@@ -38,6 +38,8 @@ public static class JsonReport
             WritePrecisionRecall(writer, "strict", scores.Strict);
             WritePrecisionRecall(writer, "lenient", scores.Lenient);
             WritePrecisionRecall(writer, "full", scores.Full);
+            WritePrecisionRecall(writer, "attributed", scores.Attributed);
+            WritePrecisionRecall(writer, "speakerSpan", scores.SpeakerSpan);
             WriteAccuracy(writer, "speaker", scores.Speaker);
             WriteAccuracy(writer, "resolvedSpeaker", scores.ResolvedSpeaker);
             WriteAccuracy(writer, "cue", scores.Cue);

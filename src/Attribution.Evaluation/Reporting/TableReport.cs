@@ -33,6 +33,15 @@ public static class TableReport
                 $"{name,-9} {scores.Speaker.Total,7} | {Ratio(scores.Speaker)} {Ratio(scores.ResolvedSpeaker)} {Ratio(scores.Cue)} | {Triple(scores.Full)}"));
         }
 
+        writer.WriteLine();
+        writer.WriteLine($"{"",20}{"attributed",-18}   {"speaker span"}");
+        writer.WriteLine($"{"source",-9} {"",12} | {triple} | {triple}");
+        foreach (var (name, scores) in Lines(report))
+        {
+            writer.WriteLine(string.Create(Invariant,
+                $"{name,-9} {"",12} | {Triple(scores.Attributed)} | {Triple(scores.SpeakerSpan)}"));
+        }
+
         var all = report.All;
         if (all.Addressee.Total > 0 || all.Time.Total > 0)
         {
@@ -44,7 +53,9 @@ public static class TableReport
         writer.WriteLine("Percent. Content: exact = same characters after trimming white space, quotes and edge punctuation;");
         writer.WriteLine("strict = Dice >= 0.8; lenient = overlap >= 0.3 of the gold content. Lines follow the gold kind (a");
         writer.WriteLine("wrong prediction counts under its own kind; pred = lenient count). pairs = leniently matched pairs;");
-        writer.WriteLine("resolved: only where gold names the speaker; full = strict content with right speaker and cue.");
+        writer.WriteLine("resolved: only where gold names the speaker; full = strict content with right speaker and cue;");
+        writer.WriteLine("attributed = lenient content with a speaker overlapping gold's; speaker span = lenient content with");
+        writer.WriteLine("exactly gold's speaker span (trimmed like contents).");
         if (errorsPerKind > 0)
         {
             WriteErrors(writer, report, ErrorKind.Miss, "misses (gold statements no prediction matches)", errorsPerKind);

@@ -28,6 +28,8 @@ public sealed record EvaluationReport(
         ["content.strict.f1"] = Percent(All.Strict.F1),
         ["content.lenient.f1"] = Percent(All.Lenient.F1),
         ["full.f1"] = Percent(All.Full.F1),
+        ["attributed.f1"] = Percent(All.Attributed.F1),
+        ["speaker.exact.f1"] = Percent(All.SpeakerSpan.F1),
         ["speaker.accuracy"] = Percent(All.Speaker.Value),
         ["resolvedSpeaker.accuracy"] = Percent(All.ResolvedSpeaker.Value),
         ["cue.accuracy"] = Percent(All.Cue.Value),

@@ -83,7 +83,7 @@ public static class Scorer
             if (matchOfGold[g] is { IsLenient: true } match)
             {
                 var prediction = predicted[match.PredictedIndex];
-                var judged = Judge(statement, prediction);
+                var judged = Judge(text, statement, prediction);
                 all.AddPair(judged);
                 byKind[statement.Kind].AddPair(judged);
                 if (!judged.SpeakerRight)
@@ -107,7 +107,7 @@ public static class Scorer
             }
 
             var goldStatement = match is null ? null : gold[match.GoldIndex];
-            var judged = goldStatement is null ? default : Judge(goldStatement, prediction);
+            var judged = goldStatement is null ? default : Judge(text, goldStatement, prediction);
             CountPrediction(all, byKind, prediction.Kind, goldStatement?.Kind, match, judged);
             if (match is not { IsLenient: true })
             {
@@ -122,12 +122,15 @@ public static class Scorer
         Tally all, Dictionary<StatementKind, Tally> byKind, StatementKind predictedKind, StatementKind? goldKind, ContentMatch? match, Judgement judged)
     {
         bool strict = match is { IsStrict: true };
+        bool lenient = match is { IsLenient: true };
         Span<bool> right =
         [
             match is { IsExact: true },
             strict,
-            match is { IsLenient: true },
+            lenient,
             strict && judged.SpeakerRight && judged.CueRight,
+            lenient && judged.SpeakerRight,
+            lenient && judged.SpeakerExact,
         ];
         for (int level = 0; level < right.Length; level++)
         {
@@ -136,12 +139,18 @@ public static class Scorer
         }
     }
 
-    private static Judgement Judge(GoldStatement gold, Statement prediction)
+    private static Judgement Judge(string text, GoldStatement gold, Statement prediction)
     {
         bool speakerRight = (gold.Speaker, prediction.Speaker) switch
         {
             (null, null) => true,
             ({ } goldSpan, { } mention) => goldSpan.OverlapsWith(mention.Span),
+            _ => false,
+        };
+        bool speakerExact = (gold.Speaker, prediction.Speaker) switch
+        {
+            (null, null) => true,
+            ({ } goldSpan, { } mention) => SameSpan(text, goldSpan, mention.Span),
             _ => false,
         };
         bool cueRight = (gold.Cue, prediction.Cue) switch
@@ -160,8 +169,13 @@ public static class Scorer
             ? prediction.Time is { } predictedTime
               && (gold.TimeValue is null ? time.OverlapsWith(predictedTime.Span) : string.Equals(gold.TimeValue, predictedTime.Value, StringComparison.Ordinal))
             : null;
-        return new Judgement(speakerRight, cueRight, resolvedRight, addresseeRight, timeRight);
+        return new Judgement(speakerRight, speakerExact, cueRight, resolvedRight, addresseeRight, timeRight);
     }
+
+    // Speaker spans are compared like contents: the same characters once white space, quote marks and edge
+    // punctuation are trimmed, so "the mayor," and "the mayor" are the same span.
+    private static bool SameSpan(string text, TextSpan gold, TextSpan predicted) =>
+        ContentCharacters.Of(text, [gold]).Ranges.SequenceEqual(ContentCharacters.Of(text, [predicted]).Ranges);
 
     private static ImmutableArray<TextSpan> PiecesOf(Statement statement) =>
         statement.Fragments.IsDefaultOrEmpty ? [statement.Content.Span] : statement.Fragments.Select(f => f.Span).ToImmutableArray();
@@ -213,13 +227,13 @@ public static class Scorer
         return context.Length <= ContextLimit ? context : string.Concat(context.AsSpan(0, ContextLimit - 1), "…");
     }
 
-    private readonly record struct Judgement(bool SpeakerRight, bool CueRight, bool? ResolvedRight, bool? AddresseeRight, bool? TimeRight);
+    private readonly record struct Judgement(bool SpeakerRight, bool SpeakerExact, bool CueRight, bool? ResolvedRight, bool? AddresseeRight, bool? TimeRight);
 
     private sealed class Tally
     {
-        // Indexed by level: exact, strict, lenient, full (the order CountPrediction uses).
-        private readonly int[] _predicted = new int[4];
-        private readonly int[] _correct = new int[4];
+        // Indexed by level: exact, strict, lenient, full, attributed, speaker span (the order CountPrediction uses).
+        private readonly int[] _predicted = new int[6];
+        private readonly int[] _correct = new int[6];
         private int _pairs, _speaker, _cue, _resolvedTotal, _resolved, _addresseeTotal, _addressee, _timeTotal, _time;
 
         public int Gold { get; set; }
@@ -245,6 +259,8 @@ public static class Scorer
             new PrecisionRecall(Gold, _predicted[1], _correct[1]),
             new PrecisionRecall(Gold, _predicted[2], _correct[2]),
             new PrecisionRecall(Gold, _predicted[3], _correct[3]),
+            new PrecisionRecall(Gold, _predicted[4], _correct[4]),
+            new PrecisionRecall(Gold, _predicted[5], _correct[5]),
             new Accuracy(_speaker, _pairs),
             new Accuracy(_resolved, _resolvedTotal),
             new Accuracy(_cue, _pairs),

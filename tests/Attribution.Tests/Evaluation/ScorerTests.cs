@@ -30,6 +30,8 @@ public sealed class ScorerTests
             scores.Strict.F1.Should().Be(1.0);
             scores.Lenient.F1.Should().Be(1.0);
             scores.Full.F1.Should().Be(1.0);
+            scores.Attributed.F1.Should().Be(1.0);
+            scores.SpeakerSpan.F1.Should().Be(1.0);
             scores.Speaker.Value.Should().Be(1.0);
             scores.ResolvedSpeaker.Value.Should().Be(1.0);
             scores.Cue.Value.Should().Be(1.0);
@@ -130,6 +132,30 @@ public sealed class ScorerTests
 
         report.All.Speaker.Should().Be(new Accuracy(1, 1));
         report.All.ResolvedSpeaker.Should().Be(new Accuracy(1, 1));
+    }
+
+    [Fact]
+    public void A_speaker_that_overlaps_the_gold_one_is_attributed_but_only_the_same_span_is_exact()
+    {
+        var gold = Document(new GoldStatement(
+            StatementKind.Indirect,
+            Find(Article, "the new bridge would open to traffic before the end of the year"),
+            [],
+            Find(Article, "said"),
+            Find(Article, "The mayor"),
+            "Jane Smith",
+            null, null, null, null, true, true));
+        var content = gold.Statements[0].Content;
+
+        var shorter = ScoreOne(gold, [Statement(Article, StatementKind.Indirect, content, Find(Article, "said"), Find(Article, "mayor"), "Jane Smith")]);
+        var same = ScoreOne(gold, [Statement(Article, StatementKind.Indirect, content, Find(Article, "said"), Find(Article, "The mayor"), "Jane Smith")]);
+        var wrong = ScoreOne(gold, [Statement(Article, StatementKind.Indirect, content, Find(Article, "said"), Find(Article, "reporters"), "reporters")]);
+
+        shorter.All.Attributed.Should().Be(new PrecisionRecall(1, 1, 1));
+        shorter.All.SpeakerSpan.Should().Be(new PrecisionRecall(1, 1, 0));
+        same.All.SpeakerSpan.Should().Be(new PrecisionRecall(1, 1, 1));
+        wrong.All.Attributed.Should().Be(new PrecisionRecall(1, 1, 0));
+        wrong.All.SpeakerSpan.Should().Be(new PrecisionRecall(1, 1, 0));
     }
 
     [Fact]
