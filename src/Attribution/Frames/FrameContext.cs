@@ -161,6 +161,28 @@ internal sealed class FrameContext
         Candidates.Add(new Candidate(draft, speaker, addressee, carriedFrom, site.Sentence, SentenceOf[lastToken], lastToken));
     }
 
+    /// <summary>
+    /// Records <paramref name="piece"/> as a quote of the same act as candidate <paramref name="source"/>, with no
+    /// cue of its own: its speaker and addressee carried over (<c>“Q1,” he said, “Q2.”</c>: Q2).
+    /// </summary>
+    public void AddCarriedPiece(int source, QuotePiece piece, double confidence)
+    {
+        var head = Candidates[source];
+        var draft = new StatementDraft
+        {
+            Kind = StatementKind.Direct,
+            Content = piece.Span,
+            Speaker = head.Draft.Speaker,
+            SpeakerKind = head.Draft.SpeakerKind,
+            Addressee = head.Draft.Addressee,
+            FrameSentence = head.Sentence,
+            IsSpeech = head.Draft.IsSpeech,
+            Rule = Rule?.Name,
+            Confidence = Math.Clamp(confidence - (piece.Closed ? 0 : FrameConfidence.UnclosedQuotePenalty), FrameConfidence.Floor, FrameConfidence.Ceiling),
+        };
+        Candidates.Add(new Candidate(draft, head.Speaker, head.AddresseeMention, source, head.Sentence, SentenceOf[piece.LastToken], piece.LastToken));
+    }
+
     private static bool AnyOverlaps(ReadOnlySpan<TextSpan> pieces, TextSpan span)
     {
         foreach (var piece in pieces)

@@ -64,15 +64,19 @@ public sealed class GranularityTests
     }
 
     [Fact]
-    public void An_interrupted_quote_is_one_statement_with_two_fragments_in_both_modes()
+    public void An_interrupted_quote_is_two_statements_of_one_act_in_quote_mode_and_one_with_two_fragments_in_act_mode()
     {
         const string text = "“The talks failed,” the envoy said, “and nobody in this building is surprised.”";
-        foreach (var extractor in new[] { QuoteMode, ActMode })
-        {
-            var statements = extractor.Extract(text).Statements;
-            var statement = statements.Should().ContainSingle(Describe(statements)).Subject;
-            statement.Fragments.Select(f => f.Text).Should().Equal("“The talks failed,”", "“and nobody in this building is surprised.”");
-        }
+        var quote = QuoteMode.Extract(text).Statements;
+        quote.Select(s => s.Content.Text).Should().Equal(["“The talks failed,”", "“and nobody in this building is surprised.”"], Describe(quote));
+        quote.Should().OnlyContain(s => s.Fragments.IsEmpty && s.Speaker!.Text == "the envoy" && s.Act == 0);
+        quote[0].Cue!.Text.Should().Be("said");
+        quote[1].Cue.Should().BeNull("the second piece has no cue of its own");
+
+        var act = ActMode.Extract(text).Statements;
+        var statement = act.Should().ContainSingle(Describe(act)).Subject;
+        statement.Fragments.Select(f => f.Text).Should().Equal("“The talks failed,”", "“and nobody in this building is surprised.”");
+        statement.Cue!.Text.Should().Be("said");
     }
 
     [Fact]
@@ -83,11 +87,11 @@ public sealed class GranularityTests
         foreach (var extractor in new[] { QuoteMode, ActMode })
         {
             var statements = extractor.Extract(text).Statements;
-            statements.Should().HaveCount(2, Describe(statements));
-            statements[1].Content.Text.Should().Be("“Next year will be different.”");
-            statements[1].Fragments.Should().BeEmpty();
-            statements[1].Speaker!.Text.Should().Be("the envoy");
-            statements.Select(s => s.Act).Should().Equal(0, 1);
+            var last = statements[^1];
+            last.Content.Text.Should().Be("“Next year will be different.”", Describe(statements));
+            last.Fragments.Should().BeEmpty();
+            last.Speaker!.Text.Should().Be("the envoy");
+            statements.Select(s => s.Act).Should().Equal(extractor == QuoteMode ? [0, 0, 1] : [0, 1], "the interrupted quote is one act, its two pieces two statements in quote mode");
         }
     }
 

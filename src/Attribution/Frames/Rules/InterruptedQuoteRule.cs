@@ -1,7 +1,8 @@
 namespace Attribution.Frames.Rules;
 
 /// <summary>
-/// A quote interrupted by its frame: the two pieces make one statement with two fragments.
+/// A quote interrupted by its frame: each piece is a statement of the one act, the second carrying the frame's
+/// speaker and addressee (act granularity makes them one statement with two fragments).
 /// <list type="bullet">
 /// <item>Matches: <c>“The bridge is safe,” the engineer said, “but the road is not.”</c>; <c>“We tried,” said Ito, “and we failed.”</c></item>
 /// <item>Refuses: <c>The bridge is safe, the engineer said, “but …”</c> (a reported clause is not interrupted: <see cref="SubjectFrameRule"/> may read the quote);
@@ -17,15 +18,16 @@ internal sealed class InterruptedQuoteRule : FrameRule
             return false;
         }
 
+        // One statement per piece, of one act: the frame's statement holds the first piece, the second carries
+        // its speaker (act granularity joins them again, with both pieces as fragments).
         var second = f.Quotes.Pieces[frame.Tail];
-        var first = frame.Content.Content;
-        var content = frame.Content with
+        int head = f.Candidates.Count;
+        f.Add(site, frame.Speaker, f.WithSentenceAddressee(site.Sentence, frame.Addressee), frame.Content, FrameConfidence.PostposedQuote, carriedFrom: -1);
+        if (f.Candidates.Count > head)
         {
-            Content = new TextSpan(first.Start, second.Span.End),
-            Fragments = [first, second.Span],
-            LastToken = second.LastToken,
-        };
-        f.Add(site, frame.Speaker, f.WithSentenceAddressee(site.Sentence, frame.Addressee), content, FrameConfidence.PostposedQuote, carriedFrom: -1);
+            f.AddCarriedPiece(head, second, FrameConfidence.PostposedQuote);
+        }
+
         return true;
     }
 }
