@@ -82,7 +82,8 @@ public sealed class BratExportTests : IDisposable
         string article = Path.Combine(_directory, "interrupted.txt");
         File.WriteAllText(article, Text);
 
-        string brat = Export(article);
+        // Act granularity: quote granularity gives the two pieces as two statements of one act.
+        string brat = Export(article, "--granularity", "act");
 
         var content = File.ReadAllLines(Path.Combine(brat, "interrupted.ann")).Select(l => l.Split('\t'))
             .Should().ContainSingle(c => c[1].StartsWith("Content ", StringComparison.Ordinal)).Subject;
@@ -91,7 +92,7 @@ public sealed class BratExportTests : IDisposable
         content[2].Should().Be("“The budget is balanced,” “and it will stay balanced next year.”", "brat joins the fragments' text with a space");
         var gold = GoldReader.Read(brat).Should().ContainSingle().Subject;
         gold.Statements.Should().ContainSingle().Which.Fragments.Should().HaveCount(2);
-        ScoreOf(brat).Should().AllSatisfy(score => score.Value.Should().Be(100.0, score.Key));
+        ScoreOf(brat, "--granularity", "act").Should().AllSatisfy(score => score.Value.Should().Be(100.0, score.Key));
     }
 
     [Fact]
@@ -123,11 +124,11 @@ public sealed class BratExportTests : IDisposable
     /// The headline numbers of <c>attribution eval DIR --format json</c>, less the resolved-speaker accuracy:
     /// brat holds spans, not resolved names, so that line judges nothing (0 of 0).
     /// </summary>
-    private static Dictionary<string, double> ScoreOf(string brat)
+    private static Dictionary<string, double> ScoreOf(string brat, params string[] options)
     {
         using var output = new MemoryStream();
         using var error = new StringWriter();
-        EvalCommand.Run([brat, "--format", "json"], output, error).Should().Be(ExitCodes.Success, error.ToString());
+        EvalCommand.Run([brat, "--format", "json", .. options], output, error).Should().Be(ExitCodes.Success, error.ToString());
         using var json = JsonDocument.Parse(Encoding.UTF8.GetString(output.ToArray()));
         return json.RootElement.GetProperty("headline").EnumerateObject()
             .Where(p => p.Name != "resolvedSpeaker.accuracy")
