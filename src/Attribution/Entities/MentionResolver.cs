@@ -295,7 +295,7 @@ internal sealed class MentionResolver
             }
 
             if (name.Span.Start >= request.Span.Start && name.EndToken - 1 == headLast && name.Span.End <= headEndChar && name.Referent is not null
-                && !HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start) && !IsCapitalisedCommonNoun(name))
+                && (!HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start) || ClosesRoleAndComplement(name)) && !IsCapitalisedCommonNoun(name))
             {
                 return name.Referent;
             }
@@ -356,6 +356,25 @@ internal sealed class MentionResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A person's name right after the complement of a role, with no preposition or article before it: <c>director of
+    /// the Dallas chapter Alia Salem</c>, <c>CEO of the Refugee Council Enver Solomon</c> — the role describes the
+    /// person (unlike <c>a spokesman for Hamas</c>, where the name is the complement).
+    /// </summary>
+    private bool ClosesRoleAndComplement(in NameMention name)
+    {
+        int before = _positions.FirstTokenAtOrAfter(name.FullSpan.Start) - 1;
+        if (before < 0 || name.IsPlace || name.IsCountry || name.Kind is EntityKind.Organization)
+        {
+            return false;
+        }
+
+        var word = _document.TokenText(before);
+        bool person = name.Kind == EntityKind.Person || name.EndToken - name.FirstToken >= 2;
+        return person && _document.Tokens[before].Kind == TokenKind.Word && !FunctionWords.IsPreposition(word)
+            && !FunctionWords.IsDefinite(word) && !FunctionWords.IsIndefinite(word) && !FunctionWords.IsQuantifier(word);
     }
 
     /// <summary>Whether a lower-case noun and a preposition come before the name: <c>a spokesman for</c> Hamas.</summary>
@@ -542,7 +561,8 @@ internal sealed class MentionResolver
     {
         var tokens = _document.Tokens;
         int comma = request.EndToken;
-        if (headToken != request.EndToken - 1 || comma + 1 >= tokens.Length || !_document.TokenText(comma).SequenceEqual(",")
+        bool headCloses = headToken == request.EndToken - 1 || FunctionWords.IsPreposition(_document.TokenText(headToken + 1)); // "the chief executive of the Refugee Council, Enver Solomon,"
+        if (!headCloses || comma + 1 >= tokens.Length || !_document.TokenText(comma).SequenceEqual(",")
             || !char.IsLower(_document.TokenText(headToken)[0]) || _nextName >= _names.Count)
         {
             return null;

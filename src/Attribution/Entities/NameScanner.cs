@@ -17,6 +17,9 @@ internal sealed class NameScanner
     /// <summary>Appositives longer than this are clauses, not descriptions; the bound keeps the scan linear.</summary>
     private const int MaxAppositiveTokens = 12;
 
+    /// <summary>A person's name after a body's name in one run has two or three words (Linda Thomas-Greenfield, Enver Solomon).</summary>
+    private const int MaxPersonWordsAfterBody = 3;
+
     private readonly DocumentPositions _positions;
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
@@ -108,6 +111,19 @@ internal sealed class NameScanner
                 continue;
             }
 
+            if (BodyThenPerson(runStart, runEnd) is int personStart)
+            {
+                // "CEO of the Refugee Council Enver Solomon": the body is a name of its own; the loop reads the person next.
+                if (Analyze(sentenceIndex, runStart, personStart, end, prefixStart, possessive: false) is { } body)
+                {
+                    mentions.Add(body);
+                }
+
+                prefixStart = -1;
+                t = personStart - 1;
+                continue;
+            }
+
             var mention = Analyze(sentenceIndex, runStart, runEnd, end, prefixStart, possessive);
             if (mention is { } found)
             {
@@ -117,6 +133,92 @@ internal sealed class NameScanner
             prefixStart = -1;
             t = runEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// Where a person's name starts inside a run that opens with a body's name: <c>(CEO of the) Refugee Council |
+    /// Enver Solomon</c>, <c>(Ambassador to the) United Nations | Linda Thomas-Greenfield</c>. The body ends in an
+    /// organisation head or is a country; the two or three words after it hold no title or organisation word, and
+    /// either start with a known first name or the run is the complement of a role (<c>CEO of the</c>). Null when
+    /// the run is one name.
+    /// </summary>
+    private int? BodyThenPerson(int runStart, int runEnd)
+    {
+        int words = runEnd - runStart;
+        if (words < 3)
+        {
+            return null;
+        }
+
+        for (int personStart = Math.Max(runStart + 1, runEnd - MaxPersonWordsAfterBody); personStart <= runEnd - 2; personStart++)
+        {
+            if (!IsBody(runStart, personStart) || !IsPlainName(personStart, runEnd))
+            {
+                continue;
+            }
+
+            bool firstName = _lexicon.Is(_document.TokenText(personStart), NameTags.MaleFirstName | NameTags.FemaleFirstName);
+            bool roleComplement = runStart >= 3 && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+                && FunctionWords.IsPreposition(_document.TokenText(runStart - 2))
+                && _lexicon.Is(_document.TokenText(runStart - 3), NameTags.Title);
+            return firstName || roleComplement ? personStart : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) end in an organisation head or spell a country.</summary>
+    private bool IsBody(int start, int end)
+    {
+        var last = _lexicon.Classify(_document.TokenText(end - 1));
+        if ((last & NameTags.OrganizationHead) != 0 && (last & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) == 0)
+        {
+            return true;
+        }
+
+        // Country names are short ("United States", "Saudi Arabia"); longer prefixes are not looked up.
+        const int LongestCountryWords = 3;
+        const int LongestCountryChars = 40;
+        if (end - start > LongestCountryWords)
+        {
+            return false;
+        }
+
+        Span<char> joined = stackalloc char[LongestCountryChars];
+        int at = 0;
+        for (int k = start; k < end; k++)
+        {
+            var word = _document.TokenText(k);
+            if (at + word.Length + 1 > LongestCountryChars)
+            {
+                return false;
+            }
+
+            if (k > start)
+            {
+                joined[at++] = ' ';
+            }
+
+            word.CopyTo(joined[at..]);
+            at += word.Length;
+        }
+
+        return (_lexicon.ClassifyName(joined[..at]) & NameTags.Country) != 0;
+    }
+
+    /// <summary>No word of [<paramref name="start"/>, <paramref name="end"/>) is a title, honorific or organisation word.</summary>
+    private bool IsPlainName(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (_lexicon.Is(_document.TokenText(k), NameTags.Title | NameTags.Honorific | NameTags.OrganizationHead | NameTags.Country | NameTags.Demonym)
+                && !_lexicon.Is(_document.TokenText(k), NameTags.MaleFirstName | NameTags.FemaleFirstName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The end of the run of name words starting at <paramref name="t"/>.</summary>

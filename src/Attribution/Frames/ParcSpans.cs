@@ -94,6 +94,11 @@ internal static class ParcSpans
     /// <summary><c>the documents released by | the committee</c>: a reduced relative clause whose agent the rule took as the source.</summary>
     private static int WidenLeft(TokenReader r, DocumentPositions positions, int first, int sentenceFirst)
     {
+        if (TitleBeforeComma(r, positions, first, sentenceFirst) is int titleFirst)
+        {
+            return titleFirst;
+        }
+
         int by = first - 1;
         int participle = by - 1;
         if (participle - 1 < sentenceFirst || !r.Is(by, "by") || !r.LooksVerbalOrAdverb(participle) || positions.InQuote[participle]
@@ -103,6 +108,24 @@ internal static class ParcSpans
         }
 
         return head.FirstToken;
+    }
+
+    /// <summary>
+    /// <c>Malaysia's Prime Minister, | Najib Razak said</c>: a title phrase opening the sentence (or following an
+    /// introductory phrase's comma) and set off by a comma names the same person; its first token, or null.
+    /// </summary>
+    private static int? TitleBeforeComma(TokenReader r, DocumentPositions positions, int first, int sentenceFirst)
+    {
+        int comma = first - 1;
+        if (comma - 1 < sentenceFirst || !r.IsPunct(comma, ',') || positions.InQuote[comma - 1] || !r.IsCapitalized(first)
+            || (r.TagsOf(comma - 1) & WordTags.Title) == 0 || !r.IsCapitalized(comma - 1)
+            || MentionFinder.PhraseEndingAt(r, comma - 1, sentenceFirst) is not { } title
+            || (title.FirstToken != sentenceFirst && !r.IsPunct(title.FirstToken - 1, ',')))
+        {
+            return null;
+        }
+
+        return title.FirstToken;
     }
 
     /// <summary>
@@ -143,7 +166,9 @@ internal static class ParcSpans
                 comma--;
             }
 
-            return r.IsPunct(comma, ',') && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma) ? comma - 1 : last;
+            // A prepositional phrase there is the frame's adjunct, not an appositive ("al-Amr, in remarks to state television, said").
+            bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition;
+            return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma) ? comma - 1 : last;
         }
 
         // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.

@@ -71,15 +71,18 @@ internal static class MentionFinder
 
         if (r.IsPunct(i, ','))
         {
-            // NAME, APPOSITIVE, said — the head lies before an earlier comma.
+            // NAME, APPOSITIVE, said — the head lies before an earlier comma. A phrase after a preposition is
+            // inside the appositive ("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"),
+            // so the scan goes on to an earlier comma and keeps that phrase only when no head is found there.
             int stop = Math.Max(limit, i - MaxAppositiveTokens);
+            Mention? insideAppositive = null;
             for (int k = i - 1; k > stop; k--)
             {
                 if (r.IsPunct(k, ',') || r.IsQuoteMark(k) || r.IsPunct(k, '.'))
                 {
                     if (!r.IsPunct(k, ','))
                     {
-                        return null;
+                        return insideAppositive;
                     }
 
                     if (r.IsPunct(k - 1, ')') && k - 1 >= limit)
@@ -89,16 +92,31 @@ internal static class MentionFinder
 
                     if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
-                        return head;
+                        if (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition))
+                        {
+                            return head;
+                        }
+
+                        insideAppositive ??= head;
                     }
                 }
             }
 
-            return null;
+            return insideAppositive;
         }
 
         return PhraseEndingAt(r, i, limit);
     }
+
+    /// <summary>
+    /// <c>of</c>, <c>for</c>, <c>at</c> or <c>to</c> at <paramref name="preposition"/> after a role word (a title or a person noun):
+    /// <c>Ambassador to the United States</c>, <c>CEO of the Refugee Council</c>, <c>adviser to the governor</c>: the
+    /// phrase after it is the role's complement, not a phrase of its own.
+    /// </summary>
+    private static bool IsRoleComplement(TokenReader r, int preposition) =>
+        (r.Is(preposition, "of") || r.Is(preposition, "for") || r.Is(preposition, "at") || r.Is(preposition, "to"))
+        && r.IsWord(preposition - 1) && !r.IsPronoun(preposition - 1) && (r.TagsOf(preposition - 1) & WordTags.Plural) == 0
+        && ((r.TagsOf(preposition - 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 || r.Lexicons.Entities.Is(r.Text(preposition - 1), NameTags.Title));
 
     /// <summary>"has long argued", "have long said": "long" is an adverb only right after an auxiliary (a long line is a noun phrase).</summary>
     private static bool IsPerfectLong(TokenReader r, int i) => r.Is(i, "long") && r.IsLowerWord(i) && r.ClassOf(i - 1) == WordClass.Auxiliary;
@@ -187,6 +205,15 @@ internal static class MentionFinder
                 {
                     first = k - 1;
                 }
+                else if (prepositions < 2 && k - 2 >= limit && IsRoleComplement(r, k - 1))
+                {
+                    // "CEO of the Refugee Council Enver Solomon", "the editor of the Sydney Morning Herald": the role
+                    // before the preposition heads the phrase.
+                    prepositions++;
+                    first = k - 2;
+                    k -= 2;
+                    continue;
+                }
 
                 break;
             }
@@ -269,7 +296,8 @@ internal static class MentionFinder
             var cls = r.ClassOf(k);
             if (cls == WordClass.Determiner)
             {
-                if (last >= 0 && !r.IsPossessive(k - 1) && r.ClassOf(k - 1) != WordClass.Determiner && r.ClassOf(k - 1) != WordClass.NounPreposition && r.ClassOf(k - 1) != WordClass.Coordinator)
+                if (last >= 0 && !r.IsPossessive(k - 1) && r.ClassOf(k - 1) != WordClass.Determiner && r.ClassOf(k - 1) != WordClass.NounPreposition && r.ClassOf(k - 1) != WordClass.Coordinator
+                    && !IsRoleComplement(r, k - 1))
                 {
                     break; // a new phrase starts
                 }
@@ -278,9 +306,9 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (cls is WordClass.NounPreposition or WordClass.Coordinator)
+            if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k)))
             {
-                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and")) && prepositions < 2 && last >= 0
+                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k)) && prepositions < 2 && last >= 0
                     && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1);
                 if (!joins)
                 {
@@ -308,7 +336,7 @@ internal static class MentionFinder
 
             last = k;
             if (r.IsLowerWord(k) && r.IsNoun(k) && !(r.IsLowerWord(k + 1) && r.IsNoun(k + 1)) && !r.IsPossessive(k + 1)
-                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for")) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
+                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for") || IsRoleComplement(r, k + 1)) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
             {
                 break; // a common-noun head ends the phrase (told reporters on Thursday)
             }

@@ -37,4 +37,16 @@ public sealed class SpeakerSpanTests
         var statement = Extractors[0].Extract(text).Statements.Should().ContainSingle().Subject;
         statement.Speaker!.Text.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("Civil Defense Authority director Suleiman al-Amr, in remarks to state television, said all the wounded had been taken to hospital.", "Civil Defense Authority director Suleiman al-Amr")]
+    [InlineData("Malaysia's Prime Minister, Najib Razak said the country was in contact with all parties.", "Malaysia's Prime Minister, Najib Razak")]
+    [InlineData("Speaking after the summit, Malaysia's Prime Minister, Najib Razak said the country was in contact with all parties.", "Malaysia's Prime Minister, Najib Razak")]
+    [InlineData("Rep. Jane Doe, a Democrat from Ohio, said the bill would fail.", "Rep. Jane Doe, a Democrat from Ohio")]
+    public void An_act_speaker_phrase_takes_a_title_set_off_before_the_name_but_not_an_adjunct_after_it(string text, string phrase)
+    {
+        var statement = Extractors[1].Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Speaker!.Text.Should().Be(phrase);
+    }
 }
