@@ -38,6 +38,7 @@ internal sealed class MentionResolver
     private Referent? _currentSpeaker;
     private int _currentSpeakerSentence = int.MinValue;
     private Referent? _protagonist;
+    private int _protagonistNamedAt = int.MaxValue;
     private bool _protagonistKnown;
 
     /// <param name="positions">The document's position look-ups.</param>
@@ -92,14 +93,16 @@ internal sealed class MentionResolver
     /// <summary>
     /// <c>I</c> or <c>we</c>: inside a quote, the speaker of the statement whose content holds it
     /// (<paramref name="enclosingSpeaker"/>); outside quotes (an interview answer), the person the
-    /// document is about (<see cref="Protagonist"/>).
+    /// document is about (<see cref="Protagonist"/>) when it was named before the pronoun. An interview
+    /// introduces its guest before the answers; an <c>I</c> in narration before anyone is named is the
+    /// author, and binding it forward to the first person named later gave the author's words to a stranger.
     /// </summary>
     public Referent? ResolveFirstPerson(MentionRequest request, Referent? enclosingSpeaker)
     {
         var referent = enclosingSpeaker;
-        if (referent is null && !_positions.InQuote[request.FirstToken])
+        if (referent is null && !_positions.InQuote[request.FirstToken] && Protagonist() is { } protagonist && _protagonistNamedAt < request.FirstToken)
         {
-            referent = Protagonist();
+            referent = protagonist;
         }
 
         return Record(request, referent);
@@ -140,6 +143,7 @@ internal sealed class MentionResolver
             if (candidate.Kind == EntityKind.Person || (candidate.Kind is null && name.Sentence < OpeningSentences))
             {
                 _protagonist = candidate;
+                _protagonistNamedAt = name.FirstToken;
                 break;
             }
         }

@@ -64,6 +64,10 @@ internal static class CueFinder
             {
                 hits.Add(new CueHit(t, t + 1, noun)); // "assertion": only a noun; "claim" is found as the verb and read as a noun by NominalCueRule
             }
+            else if (cue.Predicative is { } adjective)
+            {
+                hits.Add(new CueHit(t, t + 1, adjective)); // "confident"; "worried" is found as the verb and read as an adjective by PredicativeSourceRule
+            }
         }
 
         return hits;

@@ -83,6 +83,14 @@ internal static class FrameConfidence
     /// </summary>
     public const double NominalCue = 0.7;
 
+    /// <summary>
+    /// <c>Officials are confident that …</c>, <c>I'm sure …</c>: an adjective of belief after a linking verb. The
+    /// subject and the clause are read as surely as a subject frame, but the adjective is a weaker cue than a verb
+    /// (a corpus may leave a feeling uncounted), so it ranks below <see cref="SubjectFrame"/>; the complement
+    /// rules still take off <see cref="BareClausePenalty"/> for a bare clause.
+    /// </summary>
+    public const double PredicativeSource = 0.75;
+
     /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
     public const double QuotedAsSaying = 0.85;
 

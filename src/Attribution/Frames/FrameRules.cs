@@ -35,6 +35,10 @@ internal sealed class FrameRules
             // "according to S" reads both sides of itself; no other rule sees it.
             new AccordingToRule(),
 
+            // "Officials are confident that …": an adjective after a linking verb; before the guards, which would
+            // take "worried" after "are" for a passive.
+            new PredicativeSourceRule(),
+
             // "his claim that …": a noun of saying with its source, before NounUseGuard refuses the noun.
             new NominalCueRule(),
 
@@ -77,6 +81,9 @@ internal sealed class FrameRules
         [
             // Before QuoteDemandingCueRule: "threatened to strike" needs no quote or that-clause.
             new InfinitiveContentRule(),
+
+            // "expect rates to fall": before QuoteDemandingCueRule, which would refuse "considered the risk to be small".
+            new ObjectInfinitiveRule(),
             new QuoteDemandingCueRule(),
             new PreposedQuoteRule(),
             new ColonClauseRule(),

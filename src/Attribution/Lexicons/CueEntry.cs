@@ -20,6 +20,15 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool TakesInfinitive { get; init; }
 
+    /// <summary>
+    /// Whether a noun phrase and a to-infinitive after the verb are its content, a belief or estimate about that
+    /// phrase (<c>Most economists expect rates to fall</c>, <c>Police believe the fire to have been set deliberately</c>).
+    /// </summary>
+    public bool TakesObjectInfinitive { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
+
+    /// <summary>Whether this is an adjective of belief or feeling (<c>is confident that …</c>), read only by the predicative-source rule.</summary>
+    public bool IsPredicative { get; init; }
 }

@@ -11,4 +11,7 @@ internal readonly record struct CueWord(CueEntry? Single, CueEntry[]? Phrasal)
 {
     /// <summary>The noun of saying the word is (<c>claim</c>, <c>assertion</c>; nominal-cues.txt), or null.</summary>
     public CueEntry? Nominal { get; init; }
+
+    /// <summary>The adjective that makes its subject a source after a linking verb (<c>sure</c>, <c>confident</c>; predicative-cues.txt), or null.</summary>
+    public CueEntry? Predicative { get; init; }
 }

@@ -53,6 +53,14 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("predicative-cues.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            var (forms, _, quoted, clausal, _) = ParseVerbFields(fields, 0);
+            var entry = new CueEntry(forms[0], CueClass.Belief, VerbForm.Base, false, quoted, []) { Clausal = clausal, IsPredicative = true };
+            words[forms[0]] = words.GetValueOrDefault(forms[0]) with { Predicative = entry };
+        }
+
         var titles = TitleWord.Load();
         _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags(titles));
@@ -87,6 +95,13 @@ internal sealed class LexiconSet
         return cue is not null;
     }
 
+    /// <summary>The adjective of belief or feeling <paramref name="word"/> is (<c>confident</c>, <c>worried</c>), if any.</summary>
+    public bool TryGetPredicativeCue(ReadOnlySpan<char> word, out CueEntry cue)
+    {
+        cue = _cues.TryGetValue(word, out var found) ? found.Predicative! : null!;
+        return cue is not null;
+    }
+
     /// <summary>The single-word and phrasal cues <paramref name="word"/> is or starts, in one look-up.</summary>
     public bool TryGetCueWord(ReadOnlySpan<char> word, out CueWord cue) => _cues.TryGetValue(word, out cue);
 
@@ -104,6 +119,7 @@ internal sealed class LexiconSet
     private static void AddVerb(Dictionary<string, CueEntry> cues, string[] fields, CueClass cueClass, bool overwrite)
     {
         var (forms, addressee, quoted, clausal, infinitive) = ParseVerbFields(fields, 0);
+        bool objectInfinitive = Array.IndexOf(fields, "+object-infinitive") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -113,7 +129,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -137,6 +153,7 @@ internal sealed class LexiconSet
                 case "+quoted": quoted = true; break;
                 case "+clausal": clausal = true; break;
                 case "+infinitive": infinitive = true; break;
+                case "+object-infinitive": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }

@@ -274,6 +274,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void I_in_narration_before_anyone_is_named_is_the_author_not_a_person_named_later()
+    {
+        var scenario = new StatementScenario(
+            "Markets opened quietly on Monday. I think the deal will collapse before the vote.\n\n"
+            + "Later in the day, Maria Lopez, a trader at a Chicago firm, said prices fell.");
+        scenario.Add("the deal will collapse before the vote", speaker: "I", cue: "think", speakerKind: MentionKind.Pronoun, kind: StatementKind.Indirect);
+        scenario.Add("prices fell", speaker: "Maria Lopez", cue: "said", kind: StatementKind.Indirect);
+        var resolution = scenario.ResolveEntities();
+        resolution.EntityOf(scenario.Drafts[0].Speaker).Should().BeNull("the author of the piece is nobody the text names");
+        SpeakerOf(scenario, resolution, 1).Name.Should().Be("Maria Lopez");
+    }
+
+    [Fact]
     public void He_can_stand_for_a_full_name_whose_first_name_no_list_has_but_not_over_a_nearer_subject()
     {
         var scenario = new StatementScenario(
