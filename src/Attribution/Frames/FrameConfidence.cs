@@ -91,6 +91,13 @@ internal static class FrameConfidence
     /// </summary>
     public const double PredicativeSource = 0.75;
 
+    /// <summary>
+    /// <c>“I think we have learned a lot,” the coach said.</c>: a first-person belief nested in an attributed quote
+    /// (<see cref="NestedBeliefFinder"/>). It competes with no other frame (it is kept beside the quote), so the value
+    /// only tells callers it rests on a short pattern read without the frame rules.
+    /// </summary>
+    public const double NestedBelief = 0.6;
+
     /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
     public const double QuotedAsSaying = 0.85;
 

@@ -49,7 +49,7 @@ internal static class ParcSpans
         int before = first - 1;
         if (before < 0 || first >= r.Count || r.Tokens[first].Span.Start != draft.Content.Start
             || !(r.Is(before, "that") || r.Is(before, "whether") || r.Is(before, "if"))
-            || positions.InQuote[before] || positions.SentenceOf(before) != positions.SentenceOf(first)
+            || (positions.InQuote[before] && !draft.InsideQuote) || positions.SentenceOf(before) != positions.SentenceOf(first)
             || (draft.Cue is { } cue && cue.End > r.Tokens[before].Span.Start))
         {
             return;

@@ -53,6 +53,9 @@ internal sealed class StatementDraft
 
     public bool IsSpeech { get; set; } = true;
 
+    /// <summary>Whether the frame itself stands inside a quotation (a first-person belief nested in a quote: <see cref="NestedBeliefFinder"/>).</summary>
+    public bool InsideQuote { get; set; }
+
     public double Confidence { get; set; }
 
     /// <summary>The frame rule that made the statement (a class name under <c>Frames/Rules</c>); for tests and per-rule measurement, never in the output.</summary>

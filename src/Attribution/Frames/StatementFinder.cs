@@ -57,6 +57,9 @@ internal static class StatementFinder
 
         TranscriptTurns.Add(reader, layout, kept);
         AddQuoteOnlyStatements(reader, layout, sentenceOf, kept, rules.QuoteRules);
+
+        // After the quote rules, so a belief nested in a quotation never makes the quotation look claimed.
+        NestedBeliefFinder.Add(reader, layout, sentenceOf, kept);
         return Number(kept);
     }
 
@@ -285,7 +288,8 @@ internal static class StatementFinder
     /// <summary>The drafts in document order, with <see cref="StatementDraft.CarriedFrom"/> as indices into that order.</summary>
     /// <summary>
     /// The output's promise, kept whatever the passes before did: two statements in a row either do not
-    /// overlap or the second is a whole frame nested in the first's indirect or mixed content. Of two that
+    /// overlap or the second is a whole frame nested in the first's indirect or mixed content (or, for a belief
+    /// nested in a quotation, in any content). Of two that
     /// overlap otherwise, the surer stays. <paramref name="kept"/> is in content order.
     /// </summary>
     private static void DropPartialOverlaps(List<Candidate> kept)
@@ -319,7 +323,7 @@ internal static class StatementFinder
     }
 
     private static bool IsNestedIn(StatementDraft inner, StatementDraft outer) =>
-        outer.Kind != StatementKind.Direct && Within(outer.Content, inner.Content) && inner.Cue is { } cue && Within(outer.Content, cue)
+        (outer.Kind != StatementKind.Direct || inner.InsideQuote) && Within(outer.Content, inner.Content) && inner.Cue is { } cue && Within(outer.Content, cue)
         && (inner.Speaker is not { } speaker || Within(outer.Content, speaker));
 
     private static List<StatementDraft> Number(List<Candidate> kept)
