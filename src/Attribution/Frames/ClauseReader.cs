@@ -323,6 +323,11 @@ internal sealed class ClauseReader
             return false;
         }
 
+        if (_r.IsPronoun(p) && (_r.ClassOf(p + 1) is WordClass.Coordinator || _r.Tokens[p + 1].Kind == TokenKind.Punctuation))
+        {
+            return false; // "whether you believe it or not": an object pronoun, no verb after it
+        }
+
         if (clausalVerb || _r.IsPronoun(p) || _r.Is(p, "there") || _r.ClassOf(p) == WordClass.Subordinator && !_r.Is(p, "so") || IsWhWord(p))
         {
             return true;
@@ -331,9 +336,9 @@ internal sealed class ClauseReader
         // An auxiliary or a past form within the next few words makes a clause ("fishermen first noticed …").
         for (int k = p + 1; k <= sLast && k - p < 8 && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
         {
-            if ((_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.ClassOf(k) == WordClass.Coordinator)
+            if ((_r.TagsOf(k) & WordTags.RelativePronoun) != 0 || _r.ClassOf(k) is WordClass.Coordinator or WordClass.Subordinator)
             {
-                break; // "conceded a penalty which the referee awarded": that verb belongs to a relative clause
+                break; // "conceded a penalty which the referee awarded", "repeat mistakes because the world is …": that verb is another clause's
             }
 
             if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k))

@@ -123,8 +123,8 @@ internal static class StatementFinder
 
     /// <summary>
     /// A full frame of its own inside an indirect or mixed content (<c>According to the Herald, Burrows said …</c>;
-    /// <c>Heald noted the findings show …</c>): the inner statement is kept beside the outer one when its speaker
-    /// is named (not a pronoun), its speaker, cue and content all lie inside the outer content, and the outer
+    /// <c>Heald noted the findings show …</c>; <c>Memon said she believed …</c>): the inner statement is kept beside the
+    /// outer one when its speaker is named or a personal pronoun (not <c>it</c>), its speaker, cue and content all lie inside the outer content, and the outer
     /// content is not a quotation (cues inside quotations are never matched anyway).
     /// </summary>
     private static bool IsOwnFrameInside(TokenReader r, Candidate inner, Candidate outer)
@@ -132,10 +132,16 @@ internal static class StatementFinder
         var o = outer.Draft;
         var i = inner.Draft;
         return o.Kind != StatementKind.Direct && o.Fragments is null && i.Fragments is null && inner.CarriedFrom < 0
-            && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention && mention.Kind != MentionKind.Pronoun
+            && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention && (mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention))
             && Within(o.Content, speaker) && Within(o.Content, cue) && Within(o.Content, i.Content)
             && i.Content.Start > cue.Start && !IsPossessiveDeterminer(r, mention.FirstToken);
     }
+
+    // "Memon said she believed …", "He said they knew …": a person-referring subject pronoun holds the nested belief
+    // or speech as PARC annotates it; "it" and "this" (the plan, the report) are left out as too often no source.
+    private static bool IsPersonalPronoun(TokenReader r, Mention mention) =>
+        mention.FirstToken == mention.LastToken && (r.TagsOf(mention.FirstToken) & (WordTags.PersonalPronoun | WordTags.FirstPersonPronoun | WordTags.PluralPronoun)) != 0
+        && (r.TagsOf(mention.FirstToken) & WordTags.NeuterPronoun) == 0;
 
     // "… reacting slowly to his urgent calls for …": a phrase opened by a possessive is not a subject.
     private static bool IsPossessiveDeterminer(TokenReader r, int token) => r.InRange(token) && Pronouns.IsPossessiveDeterminer(r.Text(token));

@@ -24,7 +24,7 @@ internal static class FunctionWords
         Add(map, WordClass.Preposition, "to about into onto over under against between through during without within upon after before since until across toward towards via per among amid despite like near around behind beyond inside outside than");
         Add(map, WordClass.Coordinator, "and or");
         Add(map, WordClass.Subordinator, "but so yet because when while if although though as whether unless whereas once where nor then however therefore meanwhile instead");
-        Add(map, WordClass.Auxiliary, "is was were are be been being am has have had having do does did will would shall should can could may might must 's 'd 'll 've");
+        Add(map, WordClass.Auxiliary, "is was were are be been being am has have had having do does did will would shall should can could may might must cannot 's 'd 'll 've");
         Add(map, WordClass.Adverb, "now also later again not n't never always often repeatedly reportedly previously recently further separately publicly privately still just only even already initially subsequently earlier frequently quickly simply clearly yesterday today tonight");
         Add(map, WordClass.ObjectPronoun, Pronouns.ObjectOnlyForms);
         Add(map, WordClass.Other, "there here what how why which whom whose it's");

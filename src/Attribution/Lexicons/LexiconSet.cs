@@ -257,7 +257,7 @@ internal sealed class LexiconSet
 
             var wordTag = Array.IndexOf(fields, "+speaksfor") >= 0 ? tag | WordTags.SpeaksFor : tag;
             string lemma = words[0].ToLowerInvariant();
-            Tag(tags, lemma, wordTag);
+            Tag(tags, lemma, Array.IndexOf(fields, "+plural") >= 0 ? wordTag | WordTags.Plural : wordTag); // "data suggest": the lemma itself agrees as a plural
             string plural = NounInflector.Plural(lemma);
             Tag(tags, plural, plural == lemma ? wordTag : wordTag | WordTags.Plural);
         }

@@ -18,6 +18,7 @@ public sealed class BeliefAndKnowledgeSourceTests
     [InlineData("Neighbors heard that the plant would close before Christmas.", "Neighbors", "the plant would close before Christmas")]
     [InlineData("Investigators discovered that the brakes had been tampered with.", "Investigators", "the brakes had been tampered with")]
     [InlineData("Older residents remember that the river last flooded in 1953.", "Older residents", "the river last flooded in 1953")]
+    [InlineData("The mayor knows the city cannot pay its debts.", "The mayor", "the city cannot pay its debts")]
     public void A_belief_or_knowledge_verb_with_a_clause_is_a_statement_that_is_not_speech(string text, string speaker, string content)
     {
         var statements = Find(text);

@@ -73,6 +73,25 @@ public sealed class SubjectFrameRuleTests
     }
 
     [Theory]
+    [InlineData("The principal also said she believed the school would reopen in May.", "she", "believed", "the school would reopen in May")]
+    [InlineData("The mayor said he told the council that the budget was short.", "he", "told", "the budget was short")]
+    public void A_personal_pronoun_frame_inside_reported_content_is_a_nested_statement(string text, string speaker, string cue, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        var inner = statements.Single(s => s.Speaker!.Text == speaker);
+        inner.Cue!.Text.Should().Be(cue);
+        inner.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_it_frame_inside_reported_content_is_not_a_nested_statement()
+    {
+        var statements = Extracted.Find("The minister said it showed that the plan had failed.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+    }
+
+    [Theory]
     [InlineData("At the ceremony, the agency chief announced the sites that would receive the three retired aircraft.")]
     [InlineData("The gallery owner described a portrait that had hung in the lobby for decades.")]
     public void An_object_after_the_cue_is_not_a_statement(string text)
