@@ -26,6 +26,8 @@ internal static class FunctionWords
         Add(map, WordClass.Subordinator, "but so yet because when while if although though as whether unless whereas once where nor then however therefore meanwhile instead");
         Add(map, WordClass.Auxiliary, "is was were are be been being am has have had having do does did will would shall should can could may might must cannot 's 'd 'll 've");
         Add(map, WordClass.Adverb, "now also later again not n't never always often repeatedly reportedly previously recently further separately publicly privately still just only even already initially subsequently earlier frequently quickly simply clearly yesterday today tonight");
+        // Manner and stance adverbs between a subject and its cue ("a teacher mistakenly thought …", "officials firmly believe …").
+        Add(map, WordClass.Adverb, "mistakenly wrongly falsely rightly correctly openly widely strongly firmly personally generally apparently allegedly originally");
         Add(map, WordClass.ObjectPronoun, Pronouns.ObjectOnlyForms);
         Add(map, WordClass.Other, "there here what how why which whom whose it's");
         Add(map, WordClass.Other, Pronouns.Reflexives);

@@ -19,6 +19,20 @@ public sealed class SubjectFrameRuleTests
     }
 
     [Theory]
+    [InlineData("Her family said the boy was safe and well.", "the boy was safe and well", "Her family")]
+    [InlineData("The daily said the mayor had resigned on Sunday.", "the mayor had resigned on Sunday", "The daily")]
+    [InlineData("A close ally of the governor said the bill was dead.", "the bill was dead", "A close ally of the governor")]
+    [InlineData("A teacher mistakenly thought the clock was a bomb.", "the clock was a bomb", "A teacher")]
+    [InlineData("But media have said the forms are too long for most applicants.", "the forms are too long for most applicants", "media")]
+    public void A_subject_ending_in_ly_or_with_a_stance_adverb_is_still_read(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<SubjectFrameRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
     [InlineData("The minister said nothing.")]
     [InlineData("He announced the start of the season.")]
     public void Leaves_its_near_misses_alone(string text)
