@@ -341,7 +341,9 @@ internal sealed class ClauseReader
                 break; // "conceded a penalty which the referee awarded", "repeat mistakes because the world is …": that verb is another clause's
             }
 
-            if (_r.ClassOf(k) == WordClass.Auxiliary || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k))
+            // A form in -ed right after a determiner or quantifier is an adjective ("showed numerous bloodied bodies").
+            if (_r.ClassOf(k) == WordClass.Auxiliary
+                || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k) && !FunctionWords.IsQuantifier(_r.Text(k - 1)) && _r.ClassOf(k - 1) != WordClass.Determiner)
                 || (k == p + 1 && _r.IsCapitalized(p) && IsIrregularPast(k)))
             {
                 return true; // "stated Montalvo left …": a name straight before an irregular past

@@ -50,6 +50,7 @@ internal sealed class FrameRules
             new PluralNounGuard(),
             new ContinueCueGuard(),
             new MeanCueGuard(),
+            new DiscourseMarkerGuard(),
 
             // Participles (saying, adding, tweeting): the last of these settles every participle.
             new QuotedAsSayingRule(),

@@ -24,6 +24,8 @@ public sealed class BareClauseRuleTests
     [InlineData("They denied these allegations.")]
     [InlineData("He announced the start of the season.")]
     [InlineData("She said nothing.")]
+    [InlineData("Photos released of the scene showed numerous bloodied bodies and scattered debris.")]
+    [InlineData("The footage showed the damaged hull of the ferry.")]
     [InlineData("Asked whether he would stand again, he said no.")]
     [InlineData("Whether you believe it or not, the vote is on Tuesday.")]
     [InlineData("You cannot repeat mistakes because the world is not built on repetition.")]
