@@ -381,6 +381,16 @@ internal sealed class MentionResolver
             && !FunctionWords.IsDefinite(word) && !FunctionWords.IsIndefinite(word) && !FunctionWords.IsQuantifier(word);
     }
 
+    /// <summary>
+    /// A plural noun capitalised only because it opens the sentence, with a preposition after it: <c>Republicans on</c> the
+    /// House Financial Services Committee, <c>Members of</c> the panel — the people, not the body in the complement.
+    /// </summary>
+    private bool IsCapitalisedPluralHead(ReadOnlySpan<char> word, int t) =>
+        word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])
+        && _document.Sentences[_positions.SentenceOf(t)].FirstToken == t
+        && t + 1 < _document.Tokens.Length && FunctionWords.IsPreposition(_document.TokenText(t + 1))
+        && (_lexicon.Classify(word) & ~NameTags.Title) == NameTags.None;
+
     /// <summary>Whether a lower-case noun and a preposition come before the name: <c>a spokesman for</c> Hamas.</summary>
     private bool HasNominalHeadBefore(int first, int nameStart)
     {
@@ -393,7 +403,8 @@ internal sealed class MentionResolver
                 return true;
             }
 
-            lowerNoun |= char.IsLower(word[0]) && !FunctionWords.IsQuantifier(word) && !FunctionWords.IsPreposition(word);
+            lowerNoun |= char.IsLower(word[0]) && !FunctionWords.IsQuantifier(word) && !FunctionWords.IsPreposition(word)
+                || (t == first && IsCapitalisedPluralHead(word, t));
         }
 
         return false;
@@ -454,7 +465,7 @@ internal sealed class MentionResolver
             case PronounClass.Feminine:
                 // A full name of unknown kind may be a person's: the first-name lists are English, news
                 // names are not ("Hoop Scheffer", "Shimon Peres"). Distance and subjecthood still decide.
-                bool person = referent.Kind == EntityKind.Person || referent.Kind == EntityKind.Anonymous
+                bool person = referent.Kind == EntityKind.Person || (referent.Kind == EntityKind.Anonymous && !referent.IsPlural)
                     || (referent.Kind is null && (referent.IsReferenced || (referent.NameWords >= 2 && !referent.IsMedia && !referent.IsCountry)));
                 var excluded = pronoun == PronounClass.Masculine ? Gender.Female : Gender.Male;
                 return person && referent.Gender != excluded;
@@ -497,7 +508,10 @@ internal sealed class MentionResolver
         bool indefinite = FunctionWords.IsIndefinite(firstWord);
         if (request.Kind == MentionKind.Anonymous || IsAnonymous(text) || FunctionWords.IsAnonymousHead(head))
         {
-            return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
+            var anonymous = _registry.GroupOrDescribed(text, EntityKind.Anonymous);
+            anonymous.IsPlural |= FunctionWords.IsPluralPersonNoun(head) || IsPluralOf(head, NameTags.Title)
+                || (head.Length > 3 && head[^1] == 's' && FunctionWords.IsAnonymousHead(head.AsSpan(0, head.Length - 1))); // sources, insiders
+            return anonymous;
         }
 
         // "court documents", "the figures": a plural document head is a document source, not a group of people.
@@ -506,7 +520,7 @@ internal sealed class MentionResolver
             headClass |= NameTags.DocumentHead;
         }
 
-        bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head)
+        bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head) || (headToken == first && IsCapitalisedPluralHead(_document.TokenText(first), first))
             || ((headClass & NameTags.DocumentHead) == 0 && IsPluralOf(head, NameTags.Title | NameTags.OrganizationHead));
         if (plural)
         {

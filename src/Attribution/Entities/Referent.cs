@@ -25,6 +25,7 @@ internal sealed class Referent
         IsMedia = false;
         IsCountry = false;
         IsPlace = false;
+        IsPlural = false;
         IsReferenced = false;
         Titles.Clear();
         Mentions.Clear();
@@ -49,6 +50,9 @@ internal sealed class Referent
 
     /// <summary>Whether it is a place named after <c>in</c>/<c>at</c>, never a speaker antecedent.</summary>
     public bool IsPlace { get; set; }
+
+    /// <summary>Whether it is several unnamed people (<c>officials</c>, <c>sources</c>): <c>they</c>, never <c>he</c> or <c>she</c>.</summary>
+    public bool IsPlural { get; set; }
 
     /// <summary>
     /// Where titles, roles and appositives of it stand, in the order found, repeats included. Spans,

@@ -144,7 +144,9 @@ internal sealed class ContentReader
     // Content before a postposed frame starts at the sentence start, or after an earlier statement in the same sentence.
     private int FirstUnclaimedToken(int sentenceFirst, int end)
     {
-        int first = sentenceFirst;
+        int sentence = _sentenceOf[sentenceFirst];
+        bool opensParagraph = sentence == 0 || _sentences[sentence - 1].Paragraph != _sentences[sentence].Paragraph;
+        int first = opensParagraph && _sentences[sentence].FirstToken == sentenceFirst ? Dateline.Skip(_r, sentenceFirst, end) : sentenceFirst;
         for (int i = _candidates.Count - 1; i >= 0; i--)
         {
             var c = _candidates[i];
@@ -203,6 +205,11 @@ internal sealed class ContentReader
                 if (k <= sLast && _sentenceOf[k] != _sentenceOf[last])
                 {
                     break;
+                }
+
+                if (k <= sLast && _r.IsPunct(last - 1, ',') && IsGerundCue(k))
+                {
+                    break; // "the market “is softening,” adding: “…”": the comma inside the quote closes the content
                 }
 
                 continue;
@@ -270,6 +277,11 @@ internal sealed class ContentReader
         return dated && k < end && piece >= 0 && _quotes.Pieces[piece].LastToken == k && _quotes.Pieces[piece].Closed ? k : last;
     }
 
+    /// <summary>How far after <c>with</c> the participle of an absolute clause may stand (<c>with the panel's chairman saying</c>).</summary>
+    private const int MaxAbsoluteSubjectTokens = 8;
+
+    private bool IsGerundCue(int k) => _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue) && cue.Form == VerbForm.Gerund;
+
     private bool BreaksAfterComma(int next, int sLast)
     {
         if (next > sLast)
@@ -282,9 +294,21 @@ internal sealed class ContentReader
             return true;
         }
 
-        if (_clause.IsCueAt(next) && _r.Lexicons.TryGetCue(_r.Text(next), out var cue) && cue.Form == VerbForm.Gerund)
+        if (IsGerundCue(next))
         {
             return true; // "…, adding that …": a new statement
+        }
+
+        if (_r.Is(next, "with"))
+        {
+            // "…, with the panel's chairman saying that …": an absolute clause with a speaker and cue of its own.
+            for (int k = next + 1; k <= sLast && k - next <= MaxAbsoluteSubjectTokens && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
+            {
+                if (IsGerundCue(k))
+                {
+                    return true;
+                }
+            }
         }
 
         // "…, he said." / "…, the ministry said on Thursday." — a postposed frame closes the content.

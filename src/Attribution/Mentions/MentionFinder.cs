@@ -109,13 +109,19 @@ internal static class MentionFinder
     }
 
     /// <summary>
-    /// <c>of</c>, <c>for</c>, <c>at</c> or <c>to</c> at <paramref name="preposition"/> after a role word (a title or a person noun):
-    /// <c>Ambassador to the United States</c>, <c>CEO of the Refugee Council</c>, <c>adviser to the governor</c>: the
+    /// <c>of</c>, <c>for</c>, <c>at</c>, <c>to</c>, <c>on</c>, <c>in</c> or <c>from</c> at <paramref name="preposition"/> after a role
+    /// word (a title or a person noun, singular or plural): <c>Ambassador to the United States</c>, <c>CEO of the Refugee
+    /// Council</c>, <c>Republicans on the House Financial Services Committee</c>, <c>officials at the ministry</c>: the
     /// phrase after it is the role's complement, not a phrase of its own.
     /// </summary>
-    private static bool IsRoleComplement(TokenReader r, int preposition) =>
-        (r.Is(preposition, "of") || r.Is(preposition, "for") || r.Is(preposition, "at") || r.Is(preposition, "to"))
-        && r.IsWord(preposition - 1) && !r.IsPronoun(preposition - 1) && (r.TagsOf(preposition - 1) & WordTags.Plural) == 0
+    /// <remarks>
+    /// After a cue (<paramref name="placeToo"/> false) <c>on</c>, <c>in</c> and <c>from</c> more often open the frame's adjunct
+    /// (<c>told reporters in a statement</c>) than a complement, so only a subject reads them as one.
+    /// </remarks>
+    private static bool IsRoleComplement(TokenReader r, int preposition, bool placeToo = true) =>
+        (r.Is(preposition, "of") || r.Is(preposition, "for") || r.Is(preposition, "at") || r.Is(preposition, "to")
+            || (placeToo && (r.Is(preposition, "on") || r.Is(preposition, "in") || r.Is(preposition, "from"))))
+        && r.IsWord(preposition - 1) && !r.IsPronoun(preposition - 1)
         && ((r.TagsOf(preposition - 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 || r.Lexicons.Entities.Is(r.Text(preposition - 1), NameTags.Title));
 
     /// <summary>"has long argued", "have long said": "long" is an adverb only right after an auxiliary (a long line is a noun phrase).</summary>
@@ -297,7 +303,7 @@ internal static class MentionFinder
             if (cls == WordClass.Determiner)
             {
                 if (last >= 0 && !r.IsPossessive(k - 1) && r.ClassOf(k - 1) != WordClass.Determiner && r.ClassOf(k - 1) != WordClass.NounPreposition && r.ClassOf(k - 1) != WordClass.Coordinator
-                    && !IsRoleComplement(r, k - 1))
+                    && !IsRoleComplement(r, k - 1, placeToo: false))
                 {
                     break; // a new phrase starts
                 }
@@ -306,9 +312,9 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k)))
+            if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k, placeToo: false)))
             {
-                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k)) && prepositions < 2 && last >= 0
+                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k, placeToo: false)) && prepositions < 2 && last >= 0
                     && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1);
                 if (!joins)
                 {
@@ -336,7 +342,7 @@ internal static class MentionFinder
 
             last = k;
             if (r.IsLowerWord(k) && r.IsNoun(k) && !(r.IsLowerWord(k + 1) && r.IsNoun(k + 1)) && !r.IsPossessive(k + 1)
-                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for") || IsRoleComplement(r, k + 1)) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
+                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for") || IsRoleComplement(r, k + 1, placeToo: false)) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
             {
                 break; // a common-noun head ends the phrase (told reporters on Thursday)
             }

@@ -65,4 +65,26 @@ public sealed class RoleComplementNameTests
 
         statement.Speaker!.Entity!.Name.Should().Be(entity);
     }
+
+    [Theory]
+    [InlineData("Republicans on the House Financial Services Committee said the Fed was moving too slowly.", "Republicans on the House Financial Services Committee")]
+    [InlineData("Members of the Senate Banking Committee said the rules would be rewritten.", "Members of the Senate Banking Committee")]
+    [InlineData("Officials at the Interior Ministry said the border would stay closed.", "Officials at the Interior Ministry")]
+    public void People_of_a_body_are_a_group_not_the_body(string text, string phrase)
+    {
+        var statement = Quote.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Speaker!.Text.Should().Be(phrase);
+        statement.Speaker.Entity!.Kind.Should().BeOneOf(EntityKind.Group, EntityKind.Anonymous);
+        statement.Speaker.Entity.Name.Should().Be(phrase, "the people speak, not the body they belong to");
+    }
+
+    [Fact]
+    public void She_does_not_refer_back_to_unnamed_officials()
+    {
+        var result = Quote.Extract("Officials said the border would stay closed. She told reporters that the plan was dead.");
+
+        result.Statements.Should().HaveCount(2);
+        result.Statements[1].Speaker!.Entity.Should().NotBeSameAs(result.Statements[0].Speaker!.Entity);
+    }
 }
