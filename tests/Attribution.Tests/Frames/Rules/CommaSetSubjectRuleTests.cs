@@ -8,7 +8,7 @@ public sealed class CommaSetSubjectRuleTests
 {
     [Theory]
     [InlineData("The security firm Secunia, has said that the flaw is serious.", "the flaw is serious", "The security firm Secunia")]
-    [InlineData("Researchers at the University of Oslo, reported that the ice was thinning.", "the ice was thinning", "Researchers")]
+    [InlineData("Researchers at the University of Oslo, reported that the ice was thinning.", "the ice was thinning", "Researchers at the University of Oslo")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<CommaSetSubjectRule>(text);
