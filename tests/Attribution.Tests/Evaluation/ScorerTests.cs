@@ -94,14 +94,7 @@ public sealed class ScorerTests
     [Fact]
     public void Speaker_and_cue_are_judged_on_matched_pairs_and_gate_the_full_score()
     {
-        var gold = Document(new GoldStatement(
-            StatementKind.Indirect,
-            Find(Article, "the new bridge would open to traffic before the end of the year"),
-            [],
-            Find(Article, "said"),
-            Find(Article, "The mayor"),
-            "Jane Smith",
-            null, null, null, null, true, true));
+        var gold = MayorSaid("Jane Smith");
         var wrongSpeaker = Statement(
             Article, StatementKind.Indirect, gold.Statements[0].Content, Find(Article, "said"), Find(Article, "reporters"), "reporters");
 
@@ -119,14 +112,7 @@ public sealed class ScorerTests
     [Fact]
     public void A_short_name_resolves_to_the_same_speaker_as_the_full_name()
     {
-        var gold = Document(new GoldStatement(
-            StatementKind.Indirect,
-            Find(Article, "the new bridge would open to traffic before the end of the year"),
-            [],
-            Find(Article, "said"),
-            Find(Article, "The mayor"),
-            "Mayor Jane Smith",
-            null, null, null, null, true, true));
+        var gold = MayorSaid("Mayor Jane Smith");
 
         var report = ScoreOne(gold, [Statement(Article, StatementKind.Indirect, gold.Statements[0].Content, Find(Article, "said"), Find(Article, "mayor"), "Smith")]);
 
@@ -137,14 +123,7 @@ public sealed class ScorerTests
     [Fact]
     public void A_speaker_that_overlaps_the_gold_one_is_attributed_but_only_the_same_span_is_exact()
     {
-        var gold = Document(new GoldStatement(
-            StatementKind.Indirect,
-            Find(Article, "the new bridge would open to traffic before the end of the year"),
-            [],
-            Find(Article, "said"),
-            Find(Article, "The mayor"),
-            "Jane Smith",
-            null, null, null, null, true, true));
+        var gold = MayorSaid("Jane Smith");
         var content = gold.Statements[0].Content;
 
         var shorter = ScoreOne(gold, [Statement(Article, StatementKind.Indirect, content, Find(Article, "said"), Find(Article, "mayor"), "Jane Smith")]);
@@ -250,6 +229,16 @@ public sealed class ScorerTests
         report.All.Exact.Correct.Should().Be(0, "the frame 'the minister said' is not content");
         report.All.Lenient.Correct.Should().Be(1);
     }
+
+    /// <summary>Gold for the article's first sentence: the mayor's indirect statement, her name as <paramref name="resolved"/>.</summary>
+    private static GoldDocument MayorSaid(string resolved) => Document(new GoldStatement(
+        StatementKind.Indirect,
+        Find(Article, "the new bridge would open to traffic before the end of the year"),
+        [],
+        Find(Article, "said"),
+        Find(Article, "The mayor"),
+        resolved,
+        null, null, null, null, true, true));
 
     private static GoldStatement Indirect(TextSpan content) =>
         new(StatementKind.Indirect, content, [], null, null, null, null, null, null, null, true, true);
