@@ -20,7 +20,10 @@ public static class StageAllocation
 {
     private static readonly DateOnly PublicationDate = new(2024, 9, 27);
 
-    public static void Run(TextWriter output)
+    /// <summary>While <c>--stage-types</c> runs: when each stage started, so sampled allocations can be put down to their stage.</summary>
+    private static List<(DateTime At, string Stage)>? s_marks;
+
+    public static void Run(TextWriter output, bool types = false)
     {
         var documents = NewsCorpus.Documents(NewsCorpus.ManyDocuments);
         double inputBytes = NewsCorpus.ByteCount(NewsCorpus.ManyDocuments);
@@ -39,6 +42,21 @@ public static class StageAllocation
             }
         }
 
+        if (types)
+        {
+            using var listener = new StageAllocationTypes();
+            s_marks = listener.Marks;
+            foreach (var text in documents)
+            {
+                RunStages(text, lexicons, rules, statementWorkspace, entityWorkspace, phraseFinder, new Tally());
+            }
+
+            s_marks = null;
+            Thread.Sleep(TimeSpan.FromSeconds(2));
+            listener.Print(output);
+            return;
+        }
+
         output.WriteLine("| Stage | Bytes allocated per input byte | ms |");
         output.WriteLine("|---|---:|---:|");
         long totalBytes = 0;
@@ -51,6 +69,44 @@ public static class StageAllocation
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {totalBytes / inputBytes:N2} | {totalMilliseconds:N0} |"));
+    }
+
+    /// <summary>
+    /// Per stage, the bytes allocated on one 10 MB and one 100 MB document (<c>--stages-large</c>), second of two runs
+    /// each, with fresh workspaces as the pipeline uses for a document this large: the ratio per stage shows which
+    /// one grows faster than its input.
+    /// </summary>
+    public static void RunLarge(TextWriter output)
+    {
+        var lexicons = new LexiconSet([], []);
+        var rules = FrameRules.CreateDefault();
+        foreach (var text in NewsCorpus.Documents(NewsCorpus.ManyDocuments).Take(200))
+        {
+            RunStages(text, lexicons, rules, new StatementWorkspace(), new EntityWorkspace(), new FramePhraseFinder(), new Tally());
+        }
+
+        var runs = new List<(int Megabytes, Tally Stages)>();
+        foreach (int megabytes in new[] { 10, 100 })
+        {
+            string text = NewsCorpus.LargeDocument(megabytes);
+            var stages = new Tally();
+            for (int run = 0; run < 2; run++)
+            {
+                stages = new Tally();
+                RunStages(text, lexicons, rules, new StatementWorkspace(), new EntityWorkspace(), new FramePhraseFinder(), stages);
+            }
+
+            runs.Add((megabytes, stages));
+        }
+
+        output.WriteLine("| Stage | 10 MB: MB allocated | 100 MB: MB allocated | ratio | 10 MB ms | 100 MB ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var large = runs[1].Stages.Rows.ToDictionary(r => r.Name);
+        foreach (var (name, bytes, milliseconds) in runs[0].Stages.Rows)
+        {
+            var other = large[name];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {bytes / 1e6:N1} | {other.Bytes / 1e6:N1} | {(double)other.Bytes / Math.Max(1, bytes):N1} | {milliseconds:N0} | {other.Milliseconds:N0} |"));
+        }
     }
 
     private static void RunStages(string text, LexiconSet lexicons, FrameRules rules, StatementWorkspace statementWorkspace, EntityWorkspace entityWorkspace, FramePhraseFinder phraseFinder, Tally tally)
@@ -92,6 +148,7 @@ public static class StageAllocation
 
         public T Measure<T>(string name, Func<T> stage)
         {
+            s_marks?.Add((DateTime.UtcNow, name));
             long started = Stopwatch.GetTimestamp();
             long before = GC.GetAllocatedBytesForCurrentThread();
             var result = stage();

@@ -47,7 +47,7 @@ internal static class EntityResolver
             }
         }
 
-        using var pool = new NamePool();
+        var pool = workspace.NamePool;
         var names = workspace.Names;
         new NameScanner(positions, lexicon, trusted, pool).Scan(names);
         var resolver = new MentionResolver(positions, lexicon, names, pool, workspace);

@@ -13,9 +13,22 @@ internal sealed class EntityWorkspace
     /// <summary>A workspace that served a document of more tokens than this is dropped, not kept, so one huge document does not pin its tables.</summary>
     private const int LargestKeptTokenCount = 1 << 20;
 
+    /// <summary>
+    /// Above this many distinct names the name pool is emptied before the next document, so it holds the names
+    /// that recur across documents without growing with a long stream of them (a few hundred kilobytes).
+    /// </summary>
+    private const int LargestKeptNameCount = 1 << 13;
+
     private bool[] _trusted = [];
 
+    /// <summary>The name mentions the scanner finds in the document.</summary>
     public List<NameMention> Names { get; } = [];
+
+    /// <summary>
+    /// The name strings, kept from one document to the next: a name that recurs in a later document is not
+    /// allocated again. Within one document equal names are one string (the entity stage compares some by reference).
+    /// </summary>
+    public NamePool NamePool { get; } = new();
 
     /// <summary>The speaker, addressee and on-behalf-of spans to resolve (<see cref="MentionRequest.Collect"/>).</summary>
     public List<MentionRequest> Requests { get; } = [];
@@ -57,6 +70,11 @@ internal sealed class EntityWorkspace
     /// <summary>Clears every collection for a new document.</summary>
     public void Clear()
     {
+        if (NamePool.Count > LargestKeptNameCount)
+        {
+            NamePool.Clear();
+        }
+
         Names.Clear();
         Recent.Clear();
         Unnamed.Clear();

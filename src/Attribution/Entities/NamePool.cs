@@ -3,10 +3,13 @@ using System.Buffers;
 namespace Attribution.Entities;
 
 /// <summary>
-/// One string per distinct name of a document: the entity stage asks for the same names, surnames and
-/// first names again and again, and a long document would otherwise allocate a copy on every mention.
-/// Ordinal, case-sensitive. Its table is rented from the shared array pool; <see cref="Dispose"/>
-/// returns it (the strings handed out stay valid). Mutable; one document, one thread.
+/// One string per distinct name: the entity stage asks for the same names, surnames and first names again
+/// and again, and a long document would otherwise allocate a copy on every mention. The pipeline keeps one
+/// pool per entity workspace from one document to the next (<see cref="EntityWorkspace.NamePool"/>), so the
+/// names that come back in later documents (a president, a city, "Reuters") cost no new string either;
+/// <see cref="Clear"/> forgets them all once there are too many. Ordinal, case-sensitive. Its table is
+/// rented from the shared array pool; <see cref="Dispose"/> returns it (the strings handed out stay valid).
+/// Mutable; one thread at a time.
 /// </summary>
 internal sealed class NamePool : IDisposable
 {
@@ -20,6 +23,9 @@ internal sealed class NamePool : IDisposable
         _slots = Rent(InitialSize);
         _mask = InitialSize - 1;
     }
+
+    /// <summary>How many distinct names the pool holds.</summary>
+    public int Count => _count;
 
     /// <summary>The pooled string equal to <paramref name="chars"/>, added on first sight.</summary>
     public string Get(ReadOnlySpan<char> chars)
@@ -48,6 +54,15 @@ internal sealed class NamePool : IDisposable
         }
 
         return added;
+    }
+
+    /// <summary>Forgets every name (the strings handed out stay valid) and goes back to a small table.</summary>
+    public void Clear()
+    {
+        Dispose();
+        _slots = Rent(InitialSize);
+        _mask = InitialSize - 1;
+        _count = 0;
     }
 
     public void Dispose()

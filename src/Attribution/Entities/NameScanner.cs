@@ -447,7 +447,7 @@ internal sealed class NameScanner
             && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             // News names bodies with their article ("the U.N. Security Council"); the entity keeps it.
-            m.Name = _pool.Get(string.Concat("the ", m.Name));
+            m.Name = WithArticle(m.Name);
         }
     }
 
@@ -681,6 +681,18 @@ internal sealed class NameScanner
             at += wordLength;
         }
 
+        return _pool.Get(joined[..length]);
+    }
+
+    /// <summary>"the " + <paramref name="name"/> as a pooled string, joined on the stack (no throw-away string).</summary>
+    private string WithArticle(string name)
+    {
+        const string Article = "the ";
+        const int StackLimit = 256;
+        int length = Article.Length + name.Length;
+        Span<char> joined = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        Article.CopyTo(joined);
+        name.CopyTo(joined[Article.Length..]);
         return _pool.Get(joined[..length]);
     }
 

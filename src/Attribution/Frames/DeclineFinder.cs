@@ -31,7 +31,8 @@ internal static class DeclineFinder
         Array.Sort(usedCues);
         var sentenceOf = document.SentenceOfToken;
         var r = new TokenReader(document, lexicons);
-        using var layout = new QuoteLayout(document, quotes, sentenceOf);
+        using var ownLayout = ReferenceEquals(quotes, document.Quotes) ? null : new QuoteLayout(document, quotes, sentenceOf);
+        var layout = ownLayout ?? document.QuoteLayout;
         for (int t = 0; t < r.Count; t++)
         {
             if (!r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), out var phrases))

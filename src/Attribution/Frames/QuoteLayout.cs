@@ -7,8 +7,8 @@ namespace Attribution.Frames;
 /// <summary>
 /// The outermost quotations of a document cut into per-paragraph pieces, and for every token the piece
 /// it lies in (marks included), so the frame rules ask "is this token quoted?" in O(1). The per-token
-/// table is rented from the shared array pool and goes back on <see cref="Dispose"/>; the layout lives
-/// for one call of the statement finder.
+/// table is rented from the shared array pool and goes back on <see cref="Dispose"/>; the document builds
+/// its layout once (<see cref="Document.QuoteLayout"/>) for the statement and decline finders.
 /// </summary>
 internal sealed class QuoteLayout : IDisposable
 {
@@ -22,7 +22,7 @@ internal sealed class QuoteLayout : IDisposable
         _tokenCount = document.Tokens.Length;
         _pieceOf = ArrayPool<int>.Shared.Rent(_tokenCount);
         _pieceOf.AsSpan(0, _tokenCount).Fill(-1);
-        var pieces = new List<QuotePiece>();
+        var pieces = new List<QuotePiece>(CountOutermost(quotes));
         for (int q = 0; q < quotes.Length; q++)
         {
             var quote = quotes[q];
@@ -68,6 +68,18 @@ internal sealed class QuoteLayout : IDisposable
         {
             ArrayPool<int>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>How many quotations are outermost: one piece each, more only for a quotation that runs over paragraphs.</summary>
+    private static int CountOutermost(Quote[] quotes)
+    {
+        int count = 0;
+        foreach (var quote in quotes)
+        {
+            count += quote.Depth == 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static int LastTokenEndingAt(Document document, Quote quote)

@@ -40,7 +40,8 @@ internal static class StatementFinder
 
         var sentenceOf = document.SentenceOfToken;
         var reader = new TokenReader(document, lexicons);
-        using var layout = new QuoteLayout(document, quotes, sentenceOf);
+        using var ownLayout = ReferenceEquals(quotes, document.Quotes) ? null : new QuoteLayout(document, quotes, sentenceOf);
+        var layout = ownLayout ?? document.QuoteLayout;
         var matcher = new FrameMatcher(new FrameContext(reader, layout, sentenceOf, rules));
         foreach (var cue in CueFinder.Find(reader, layout, sentenceOf, workspace.Cues))
         {

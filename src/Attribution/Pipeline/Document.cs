@@ -1,4 +1,5 @@
 using System.Buffers;
+using Attribution.Frames;
 using Attribution.Quotes;
 using Attribution.Text;
 
@@ -15,6 +16,7 @@ internal sealed class Document : IDisposable
     private int[]? _sentenceOfToken;
     private PooledBuffer<Token> _tokens;
     private DocumentPositions? _positions;
+    private QuoteLayout? _quoteLayout;
 
     public Document(string text, PooledBuffer<Token> tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
     {
@@ -49,6 +51,12 @@ internal sealed class Document : IDisposable
     /// </summary>
     public DocumentPositions Positions => _positions ??= new DocumentPositions(this, Quotes);
 
+    /// <summary>
+    /// The outermost quotations of <see cref="Quotes"/> cut into per-paragraph pieces, built on first use, once per
+    /// document, for the statement and decline finders; it goes back to the pool with the document.
+    /// </summary>
+    public QuoteLayout QuoteLayout => _quoteLayout ??= new QuoteLayout(this, Quotes, SentenceOfToken);
+
     /// <summary>Records the quotations the quote stage found; the position look-ups are built from them.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="quotes"/> is null.</exception>
     public void SetQuotes(Quote[] quotes)
@@ -56,6 +64,7 @@ internal sealed class Document : IDisposable
         ArgumentNullException.ThrowIfNull(quotes);
         Quotes = quotes;
         _positions = null;
+        _quoteLayout = null;
     }
 
     /// <summary>
@@ -68,6 +77,8 @@ internal sealed class Document : IDisposable
     {
         _positions?.Dispose();
         _positions = null;
+        _quoteLayout?.Dispose();
+        _quoteLayout = null;
         _tokens.Dispose();
         var rented = _sentenceOfToken;
         _sentenceOfToken = null;
