@@ -11,7 +11,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   --quick      1 warm-up + 3 measured iterations per benchmark: the whole suite in a few minutes on 2 cores.
 //   --linearity  no BenchmarkDotNet: times the front end and extraction on one 10 MB and one 100 MB document.
 //   --stages     no BenchmarkDotNet: bytes allocated per input byte and time of each pipeline stage on the news set.
-//   --stages-large  no BenchmarkDotNet: bytes allocated per stage on one 10 MB and one 100 MB document (linearity).
+//   --stages-large [--types]  no BenchmarkDotNet: bytes allocated per stage on one 10 MB and one 100 MB document (linearity); --types: the types each stage allocates most.
 //   --stage-types  no BenchmarkDotNet: the types each stage of --stages allocates most (sampled allocation events).
 //   --alloc-types  no BenchmarkDotNet: the types Extract allocates most on the news set (sampled allocation events).
 // Without --filter every benchmark runs.
@@ -37,7 +37,7 @@ if (rest.Remove("--stage-types"))
 
 if (rest.Remove("--stages-large"))
 {
-    StageAllocation.RunLarge(Console.Out);
+    StageAllocation.RunLarge(Console.Out, types: rest.Remove("--types"));
     return 0;
 }
 

@@ -76,7 +76,7 @@ public static class StageAllocation
     /// each, with fresh workspaces as the pipeline uses for a document this large: the ratio per stage shows which
     /// one grows faster than its input.
     /// </summary>
-    public static void RunLarge(TextWriter output)
+    public static void RunLarge(TextWriter output, bool types = false)
     {
         var lexicons = new LexiconSet([], []);
         var rules = FrameRules.CreateDefault();
@@ -93,7 +93,16 @@ public static class StageAllocation
             for (int run = 0; run < 2; run++)
             {
                 stages = new Tally();
+                using var listener = types && run == 1 ? new StageAllocationTypes() : null;
+                s_marks = listener?.Marks;
                 RunStages(text, lexicons, rules, new StatementWorkspace(), new EntityWorkspace(), new FramePhraseFinder(), stages);
+                s_marks = null;
+                if (listener is not null)
+                {
+                    Thread.Sleep(TimeSpan.FromSeconds(2));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{megabytes} MB:"));
+                    listener.Print(output);
+                }
             }
 
             runs.Add((megabytes, stages));

@@ -58,6 +58,9 @@ internal sealed class NameScanner
                 capitalizedCount += capitalized ? 1 : 0;
             }
 
+            // Every mention holds a capitalised token of its own, so the list never grows past this: sized once, it
+            // is not regrown (on one 100 MB document the doublings cost more than the list).
+            mentions.EnsureCapacity(mentions.Count + capitalizedCount);
             _capitalizedInside = new WordHashSet(capitalizedCount);
             for (int t = 0; t < tokenCount; t++)
             {

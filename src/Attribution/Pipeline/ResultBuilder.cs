@@ -83,5 +83,6 @@ internal static class ResultBuilder
             ? new TimeReference(span, span.Slice(document.Text), TimeResolver.Resolve(document.Text.AsSpan(span.Start, span.Length), document.PublicationDate))
             : null;
 
-    private static TextExcerpt Excerpt(string text, TextSpan span) => new(span, span.Slice(text));
+    /// <summary>The excerpt of <paramref name="span"/>, its text cut from the document's only when read (most callers write JSON from the span).</summary>
+    private static TextExcerpt Excerpt(string text, TextSpan span) => new(text, span);
 }

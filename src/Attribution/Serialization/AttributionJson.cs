@@ -151,7 +151,7 @@ public static class AttributionJson
 
     internal static void WriteExcerpt(Utf8JsonWriter writer, TextExcerpt excerpt)
     {
-        WriteExcerpt(writer, excerpt.Span, excerpt.Text, endObject: true);
+        WriteExcerpt(writer, excerpt.Span, excerpt.Chars, endObject: true);
     }
 
     internal static void WriteCue(Utf8JsonWriter writer, Cue? cue)
@@ -258,7 +258,7 @@ public static class AttributionJson
         writer.WriteEndObject();
     }
 
-    private static void WriteExcerpt(Utf8JsonWriter writer, TextSpan span, string text, bool endObject)
+    private static void WriteExcerpt(Utf8JsonWriter writer, TextSpan span, ReadOnlySpan<char> text, bool endObject)
     {
         writer.WriteStartObject();
         writer.WriteNumber("start", span.Start);
