@@ -138,9 +138,13 @@ public sealed partial class AttributionExtractor : IAttributionExtractor
     {
         CheckInput(text);
         using var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
-        return new TextSegmentation(
-            ReaderSentences.Join(text, document.Tokens, document.Sentences),
-            document.Paragraphs.Select(p => p.Span).ToImmutableArray());
+        var paragraphs = ImmutableArray.CreateBuilder<TextSpan>(document.Paragraphs.Length);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            paragraphs.Add(paragraph.Span);
+        }
+
+        return new TextSegmentation(ReaderSentences.Join(text, document.Tokens, document.Sentences), paragraphs.MoveToImmutable());
     }
 
     private void CheckInput(string text)

@@ -19,14 +19,12 @@ internal sealed class ClauseReader
     private readonly TokenReader _r;
     private readonly QuoteLayout _quotes;
     private readonly int[] _sentenceOf;
-    private readonly Sentence[] _sentences;
 
     public ClauseReader(TokenReader reader, QuoteLayout quotes, int[] sentenceOf)
     {
         _r = reader;
         _quotes = quotes;
         _sentenceOf = sentenceOf;
-        _sentences = reader.Document.Sentences;
     }
 
     /// <summary>The subject of the verb at <paramref name="verb"/>, using no token before <paramref name="limit"/>.</summary>
@@ -76,8 +74,8 @@ internal sealed class ClauseReader
     public bool IsInvertedQuestion(Mention speaker, int s)
     {
         int aux = speaker.FirstToken - 1;
-        int sLast = _sentences[s].EndToken - 1;
-        return speaker.Kind == MentionKind.Pronoun && aux >= _sentences[s].FirstToken && _r.ClassOf(aux) == WordClass.Auxiliary
+        int sLast = Sentences[s].EndToken - 1;
+        return speaker.Kind == MentionKind.Pronoun && aux >= Sentences[s].FirstToken && _r.ClassOf(aux) == WordClass.Auxiliary
             && _r.IsPunct(sLast, '?');
     }
 
@@ -553,4 +551,7 @@ internal sealed class ClauseReader
 
     /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>
     public bool IsDemonstrativeThat(int k) => _r.Is(k, "that") && _r.ClassOf(k + 1) == WordClass.Auxiliary && !_quotes.IsQuoted(k + 1);
+
+    /// <summary>The document's sentences, read in place.</summary>
+    private ReadOnlySpan<Sentence> Sentences => _r.Document.Sentences;
 }

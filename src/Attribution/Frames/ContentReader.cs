@@ -15,7 +15,6 @@ internal sealed class ContentReader
     private readonly TokenReader _r;
     private readonly QuoteLayout _quotes;
     private readonly int[] _sentenceOf;
-    private readonly Sentence[] _sentences;
     private readonly ClauseReader _clause;
     private readonly List<Candidate> _candidates;
 
@@ -29,7 +28,6 @@ internal sealed class ContentReader
         _r = reader;
         _quotes = quotes;
         _sentenceOf = sentenceOf;
-        _sentences = reader.Document.Sentences;
         _clause = clause;
         _candidates = candidates;
     }
@@ -58,7 +56,7 @@ internal sealed class ContentReader
             }
 
             int pieceSentence = _sentenceOf[p.FirstToken];
-            int pieceSentenceFirst = _sentences[pieceSentence].FirstToken;
+            int pieceSentenceFirst = Sentences[pieceSentence].FirstToken;
             bool standsAlone = p.FirstToken == pieceSentenceFirst || _r.IsPunct(p.FirstToken - 1, ':') || _r.IsPunct(p.FirstToken - 1, '(')
                 || _r.Tokens[p.FirstToken - 1].Kind == TokenKind.Dash || PreviousSentenceEnds(p.FirstToken);
             if (standsAlone)
@@ -185,7 +183,7 @@ internal sealed class ContentReader
         }
 
         int s = _sentenceOf[start];
-        int sLast = _sentences[s].EndToken - 1;
+        int sLast = Sentences[s].EndToken - 1;
         int last = start - 1;
         int k = start;
         while (k <= sLast)
@@ -201,7 +199,7 @@ internal sealed class ContentReader
 
                 last = p.LastToken;
                 k = last + 1;
-                sLast = Math.Max(sLast, _sentences[_sentenceOf[last]].EndToken - 1);
+                sLast = Math.Max(sLast, Sentences[_sentenceOf[last]].EndToken - 1);
                 if (k <= sLast && _sentenceOf[k] != _sentenceOf[last])
                 {
                     break;
@@ -361,4 +359,7 @@ internal sealed class ContentReader
         var kind = allQuoted && !forceMixedOnQuote ? StatementKind.Direct : quoted ? StatementKind.Mixed : StatementKind.Indirect;
         return new ContentMatch(kind, _r.SpanOf(first, last), null, first, last) { ThatClause = that };
     }
+
+    /// <summary>The document's sentences, read in place.</summary>
+    private ReadOnlySpan<Sentence> Sentences => _r.Document.Sentences;
 }

@@ -27,7 +27,7 @@ internal static class DeclineFinder
         }
 
         var cues = DeclineCues.Default;
-        var usedCues = statements.Where(s => s.Cue is not null).Select(s => s.Cue!.Value).ToArray();
+        var usedCues = CuesOf(statements);
         Array.Sort(usedCues);
         var sentenceOf = document.SentenceOfToken;
         var r = new TokenReader(document, lexicons);
@@ -69,6 +69,28 @@ internal static class DeclineFinder
         }
 
         return found;
+    }
+
+    /// <summary>The cue spans of <paramref name="statements"/>, in one exact array (no iterators per document).</summary>
+    private static TextSpan[] CuesOf(IReadOnlyList<StatementDraft> statements)
+    {
+        int count = 0;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            count += statements[i].Cue is null ? 0 : 1;
+        }
+
+        var cues = count == 0 ? [] : new TextSpan[count];
+        int at = 0;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Cue is { } cue)
+            {
+                cues[at++] = cue;
+            }
+        }
+
+        return cues;
     }
 
     private static bool RestMatches(TokenReader r, QuoteLayout layout, int t, DeclineCue phrase, int sentenceEnd)

@@ -23,7 +23,6 @@ internal sealed class FrameContext
         Reader = reader;
         Quotes = quotes;
         SentenceOf = sentenceOf;
-        Sentences = reader.Document.Sentences;
         Rules = rules;
         Clause = new ClauseReader(reader, quotes, sentenceOf);
         Content = new ContentReader(reader, quotes, sentenceOf, Clause, Candidates);
@@ -35,7 +34,8 @@ internal sealed class FrameContext
 
     public int[] SentenceOf { get; }
 
-    public Sentence[] Sentences { get; }
+    /// <summary>The document's sentences, read in place.</summary>
+    public ReadOnlySpan<Sentence> Sentences => Reader.Document.Sentences;
 
     public FrameRules Rules { get; }
 

@@ -57,11 +57,11 @@ internal static class StatementFinder
         }
 
         TranscriptTurns.Add(reader, layout, kept);
-        AddQuoteOnlyStatements(reader, layout, sentenceOf, kept, rules.QuoteRules);
+        AddQuoteOnlyStatements(reader, layout, sentenceOf, kept, rules.QuoteRules, workspace.Rebuilt);
 
         // After the quote rules, so a belief nested in a quotation never makes the quotation look claimed.
         NestedBeliefFinder.Add(reader, layout, sentenceOf, kept);
-        return Number(kept);
+        return Number(kept, workspace.Rebuilt);
     }
 
     /// <summary>Keeps, among candidates whose contents overlap, the surer one, in document order; frames nested whole in a kept content come out in <paramref name="nested"/>.</summary>
@@ -73,7 +73,8 @@ internal static class StatementFinder
         order.Sort(static (a, b) => a.Draft.Content.Start != b.Draft.Content.Start
             ? a.Draft.Content.Start.CompareTo(b.Draft.Content.Start)
             : b.Draft.Confidence.CompareTo(a.Draft.Confidence));
-        var kept = new List<Candidate>(order.Count);
+        var kept = workspace.KeptInOrder;
+        kept.Clear();
         nested = null;
         foreach (var candidate in order)
         {
@@ -193,16 +194,17 @@ internal static class StatementFinder
     /// </summary>
     private static void ExtendOverContinuedParagraphs(QuoteLayout layout, int[] sentenceOf, List<Candidate> kept)
     {
-        var pieceEndingAt = new Dictionary<int, int>();
+        Dictionary<int, int>? pieceEndingAt = null;
         for (int i = 0; i + 1 < layout.Pieces.Count; i++)
         {
             if (!layout.Pieces[i].Closed && layout.Pieces[i + 1].Quote == layout.Pieces[i].Quote)
             {
+                pieceEndingAt ??= [];
                 pieceEndingAt[layout.Pieces[i].Span.End] = i;
             }
         }
 
-        if (pieceEndingAt.Count == 0)
+        if (pieceEndingAt is null)
         {
             return;
         }
@@ -233,9 +235,9 @@ internal static class StatementFinder
     }
 
     /// <summary>Pass 3: quotations with a verbless frame, and fully quoted sentences that continue a speaker.</summary>
-    private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept, QuoteRule[] quoteRules)
+    private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept, QuoteRule[] quoteRules, List<Candidate> result)
     {
-        var result = new List<Candidate>(kept.Count + 8);
+        result.Clear();
         int next = 0;
         Candidate? previous = null;
         for (int pi = 0; pi < layout.Pieces.Count; pi++)
@@ -299,9 +301,9 @@ internal static class StatementFinder
     /// nested in a quotation, in any content). Of two that
     /// overlap otherwise, the surer stays. <paramref name="kept"/> is in content order.
     /// </summary>
-    private static void DropPartialOverlaps(List<Candidate> kept)
+    private static void DropPartialOverlaps(List<Candidate> kept, List<Candidate> result)
     {
-        var result = new List<Candidate>(kept.Count);
+        result.Clear();
         foreach (var candidate in kept)
         {
             bool keep = true;
@@ -333,10 +335,10 @@ internal static class StatementFinder
         (outer.Kind != StatementKind.Direct || inner.InsideQuote) && Within(outer.Content, inner.Content) && inner.Cue is { } cue && Within(outer.Content, cue)
         && (inner.Speaker is not { } speaker || Within(outer.Content, speaker));
 
-    private static List<StatementDraft> Number(List<Candidate> kept)
+    private static List<StatementDraft> Number(List<Candidate> kept, List<Candidate> scratch)
     {
         kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
-        DropPartialOverlaps(kept);
+        DropPartialOverlaps(kept, scratch);
         var drafts = new List<StatementDraft>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
         {

@@ -13,6 +13,12 @@ internal sealed class StatementWorkspace
     /// <summary>The candidates sorted by content start, while overlaps are resolved.</summary>
     public List<Candidate> ByContent { get; } = [];
 
+    /// <summary>The candidates kept after overlaps are resolved, in content order, while the later passes add to them.</summary>
+    public List<Candidate> KeptInOrder { get; } = [];
+
+    /// <summary>Scratch list of the passes that rebuild <see cref="KeptInOrder"/> (quote-only statements, partial overlaps).</summary>
+    public List<Candidate> Rebuilt { get; } = [];
+
     /// <summary>The candidates kept after overlaps are resolved, as a set.</summary>
     public HashSet<Candidate> Kept { get; } = new(ReferenceEqualityComparer.Instance);
 

@@ -15,15 +15,17 @@ internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
     private PooledBuffer<Token> _tokens;
+    private PooledBuffer<Sentence> _sentences;
+    private PooledBuffer<Paragraph> _paragraphs;
     private DocumentPositions? _positions;
     private QuoteLayout? _quoteLayout;
 
-    public Document(string text, PooledBuffer<Token> tokens, Sentence[] sentences, Paragraph[] paragraphs, DateOnly? publicationDate)
+    public Document(string text, PooledBuffer<Token> tokens, PooledBuffer<Sentence> sentences, PooledBuffer<Paragraph> paragraphs, DateOnly? publicationDate)
     {
         Text = text;
         _tokens = tokens;
-        Sentences = sentences;
-        Paragraphs = paragraphs;
+        _sentences = sentences;
+        _paragraphs = paragraphs;
         PublicationDate = publicationDate;
     }
 
@@ -36,9 +38,11 @@ internal sealed class Document : IDisposable
     /// </summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan();
 
-    public Sentence[] Sentences { get; }
+    /// <summary>The sentences, in order; read in place from a pooled buffer like <see cref="Tokens"/>.</summary>
+    public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan();
 
-    public Paragraph[] Paragraphs { get; }
+    /// <summary>The paragraphs, in order; read in place from a pooled buffer like <see cref="Tokens"/>.</summary>
+    public ReadOnlySpan<Paragraph> Paragraphs => _paragraphs.AsSpan();
 
     public DateOnly? PublicationDate { get; }
 
@@ -80,6 +84,8 @@ internal sealed class Document : IDisposable
         _quoteLayout?.Dispose();
         _quoteLayout = null;
         _tokens.Dispose();
+        _sentences.Dispose();
+        _paragraphs.Dispose();
         var rented = _sentenceOfToken;
         _sentenceOfToken = null;
         if (rented is not null)
@@ -97,9 +103,10 @@ internal sealed class Document : IDisposable
     {
         var sentenceOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
         sentenceOf.AsSpan(0, Tokens.Length).Clear();
-        for (int s = 0; s < Sentences.Length; s++)
+        var sentences = Sentences;
+        for (int s = 0; s < sentences.Length; s++)
         {
-            for (int t = Sentences[s].FirstToken; t < Sentences[s].EndToken; t++)
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
             {
                 sentenceOf[t] = s;
             }

@@ -10,7 +10,7 @@ internal static class DocumentAnalyzer
         var tokens = Tokenizer.TokenizePooled(text, includeWhitespace: false);
         try
         {
-            var (sentences, paragraphs) = SentenceSplitter.Split(text, tokens.AsSpan());
+            var (sentences, paragraphs) = SentenceSplitter.SplitPooled(text, tokens.AsSpan());
             return new Document(text, tokens, sentences, paragraphs, publicationDate);
         }
         catch

@@ -15,9 +15,7 @@ internal static class ResultBuilder
         var statements = ImmutableArray.CreateBuilder<Statement>(drafts.Count);
         foreach (var draft in InContentOrder(drafts))
         {
-            var fragments = draft.Fragments is { Count: > 1 } pieces
-                ? pieces.Select(p => Excerpt(text, p)).ToImmutableArray()
-                : ImmutableArray<TextExcerpt>.Empty;
+            var fragments = draft.Fragments is { Count: > 1 } pieces ? Excerpts(text, pieces) : ImmutableArray<TextExcerpt>.Empty;
             statements.Add(new Statement(draft.Kind, Excerpt(text, draft.Content), fragments, CueOf(text, draft), SpeakerOf(text, draft, entities),
                 AddresseeOf(text, draft, entities), TimeOf(document, draft), draft.IsSpeech, Math.Round(draft.Confidence, 2))
             {
@@ -82,6 +80,17 @@ internal static class ResultBuilder
         draft.Time is { } span
             ? new TimeReference(span, span.Slice(document.Text), TimeResolver.Resolve(document.Text.AsSpan(span.Start, span.Length), document.PublicationDate))
             : null;
+
+    private static ImmutableArray<TextExcerpt> Excerpts(string text, List<TextSpan> pieces)
+    {
+        var excerpts = ImmutableArray.CreateBuilder<TextExcerpt>(pieces.Count);
+        foreach (var piece in pieces)
+        {
+            excerpts.Add(Excerpt(text, piece));
+        }
+
+        return excerpts.MoveToImmutable();
+    }
 
     /// <summary>The excerpt of <paramref name="span"/>, its text cut from the document's only when read (most callers write JSON from the span).</summary>
     private static TextExcerpt Excerpt(string text, TextSpan span) => new(text, span);

@@ -39,7 +39,7 @@ internal struct PooledBuffer<T> : IDisposable
 
     public void Dispose()
     {
-        if (_items.Length > 0)
+        if (_items is { Length: > 0 })
         {
             ArrayPool<T>.Shared.Return(_items);
             _items = [];

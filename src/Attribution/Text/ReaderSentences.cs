@@ -22,10 +22,9 @@ internal static class ReaderSentences
     public const int MaxJoinedSentences = 8;
 
     /// <summary>The reader's sentence spans over the splitter's <paramref name="sentences"/> of <paramref name="text"/>.</summary>
-    public static ImmutableArray<TextSpan> Join(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences)
+    public static ImmutableArray<TextSpan> Join(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Length == 0)
         {
             return [];
@@ -60,7 +59,7 @@ internal static class ReaderSentences
     /// closes in a later one of the same paragraph, and narration stands before its opening mark or after its
     /// closing mark in the same sentence.
     /// </summary>
-    private static void MarkQuotedPassages(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences, bool[] joinsNext)
+    private static void MarkQuotedPassages(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, bool[] joinsNext)
     {
         var doubleQuote = new OpenQuote(-1, -1);
         var singleQuote = new OpenQuote(-1, -1);

@@ -27,10 +27,30 @@ internal static class SentenceSplitter
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, ReadOnlySpan<Token> tokens)
     {
+        var (sentences, paragraphs) = SplitPooled(text, tokens);
+        try
+        {
+            return (sentences.ToArray(), paragraphs.ToArray());
+        }
+        finally
+        {
+            sentences.Dispose();
+            paragraphs.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Splits into buffers rented from the shared array pool, which the caller returns with
+    /// <see cref="PooledBuffer{T}.Dispose"/>: the document reads its sentences and paragraphs in place instead of
+    /// copying them out.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (PooledBuffer<Sentence> Sentences, PooledBuffer<Paragraph> Paragraphs) SplitPooled(string text, ReadOnlySpan<Token> tokens)
+    {
         ArgumentNullException.ThrowIfNull(text);
         if (tokens.Length == 0)
         {
-            return ([], []);
+            return (default, default);
         }
 
         var breaks = ArrayPool<byte>.Shared.Rent(tokens.Length);
@@ -54,13 +74,17 @@ internal static class SentenceSplitter
                 }
             }
 
-            return (sentences.ToArray(), paragraphs.ToArray());
+            return (sentences, paragraphs);
+        }
+        catch
+        {
+            sentences.Dispose();
+            paragraphs.Dispose();
+            throw;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(breaks);
-            sentences.Dispose();
-            paragraphs.Dispose();
         }
     }
 

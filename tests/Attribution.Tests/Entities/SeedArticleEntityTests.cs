@@ -40,7 +40,7 @@ public class SeedArticleEntityTests
             }
 
             int anchor = (cue ?? speaker ?? content).Start;
-            draft.FrameSentence = Array.FindIndex(scenario.Document.Sentences, s => s.Span.End > anchor);
+            draft.FrameSentence = Array.FindIndex(scenario.Document.Sentences.ToArray(), s => s.Span.End > anchor);
         }
 
         var resolution = scenario.ResolveEntities();
