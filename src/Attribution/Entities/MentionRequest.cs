@@ -3,8 +3,8 @@ using Attribution.Pipeline;
 
 namespace Attribution.Entities;
 
-/// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it.</summary>
-internal sealed record MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind)
+/// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it (a value: the workspace list holds them without an object each).</summary>
+internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind)
 {
     /// <summary>The distinct speaker, addressee and on-behalf-of spans of the drafts, in document order.</summary>
     /// <param name="document">The document.</param>
