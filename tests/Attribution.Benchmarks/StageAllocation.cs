@@ -134,7 +134,7 @@ public static class StageAllocation
             tally.Measure("time", () => { TimeResolver.AttachTimes(document, all, phraseFinder); return 0; });
             var entities = tally.Measure("entities", () => EntityResolver.Resolve(document, all, lexicons, entityWorkspace));
             tally.Measure("acts", () => { ActAssembler.Number(document.Positions, drafts); return 0; });
-            tally.Measure("result", () => ResultBuilder.Build(document, drafts, declines, entities));
+            tally.Measure("result", () => ResultBuilder.Build(document, drafts, declines, entities, entityWorkspace.NamePool));
         }
     }
 

@@ -27,6 +27,7 @@ internal sealed class EntityWorkspace
     /// <summary>
     /// The name strings, kept from one document to the next: a name that recurs in a later document is not
     /// allocated again. Within one document equal names are one string (the entity stage compares some by reference).
+    /// The result's short texts (cues, mentions, times) come from it too.
     /// </summary>
     public NamePool NamePool { get; } = new();
 
@@ -67,14 +68,19 @@ internal sealed class EntityWorkspace
     /// <summary>Whether the workspace is small enough to keep for the next document.</summary>
     public bool WorthKeeping => _trusted.Length <= LargestKeptTokenCount;
 
-    /// <summary>Clears every collection for a new document.</summary>
-    public void Clear()
+    /// <summary>Empties the name pool when it holds too many names; before a document only, never while one is worked on.</summary>
+    public void ForgetNamesIfMany()
     {
         if (NamePool.Count > LargestKeptNameCount)
         {
             NamePool.Clear();
         }
+    }
 
+    /// <summary>Clears every collection for a new document.</summary>
+    public void Clear()
+    {
+        ForgetNamesIfMany();
         Names.Clear();
         Recent.Clear();
         Unnamed.Clear();

@@ -58,12 +58,8 @@ internal sealed class ExtractionPipeline
         TimeResolver.AttachTimes(document, all, phraseFinder);                                  // 7. the time of each statement
         _phraseFinders.Return(phraseFinder);
         var workspace = _entityWorkspaces.Rent();
+        workspace.ForgetNamesIfMany();                                                          //    (its pool also gives the result's short texts)
         var entities = EntityResolver.Resolve(document, all, _lexicons, workspace);             // 8. speakers and addressees as entities
-        if (workspace.WorthKeeping)
-        {
-            _entityWorkspaces.Return(workspace);
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         ActAssembler.Number(document.Positions, drafts);                                        // 9. attribution acts
         if (granularity == AttributionGranularity.Act)
@@ -72,6 +68,12 @@ internal sealed class ExtractionPipeline
             drafts = ActAssembler.Merge(drafts);                                                //    one statement per act
         }
 
-        return ResultBuilder.Build(document, drafts, declines, entities);                       // 10. the immutable result
+        var result = ResultBuilder.Build(document, drafts, declines, entities, workspace.NamePool); // 10. the immutable result (short texts from the name pool)
+        if (workspace.WorthKeeping)
+        {
+            _entityWorkspaces.Return(workspace);
+        }
+
+        return result;
     }
 }

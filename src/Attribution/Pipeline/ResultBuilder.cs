@@ -9,27 +9,37 @@ namespace Attribution.Pipeline;
 /// <summary>Turns the drafts of one document into the immutable public records.</summary>
 internal static class ResultBuilder
 {
-    public static AttributionResult Build(Document document, List<StatementDraft> drafts, List<StatementDraft> declines, EntityResolution entities)
+    /// <summary>The public records of one document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="drafts">Its statements, in any order.</param>
+    /// <param name="declines">Its declines.</param>
+    /// <param name="entities">Its entities.</param>
+    /// <param name="words">
+    /// Where the short texts (cues, speaker, addressee and on-behalf-of mentions, times) come from: "said", "he" or a
+    /// name recur in statement after statement and document after document, and are one string each (the entity
+    /// workspace's pool, kept across documents).
+    /// </param>
+    public static AttributionResult Build(Document document, List<StatementDraft> drafts, List<StatementDraft> declines, EntityResolution entities, NamePool words)
     {
         string text = document.Text;
         var statements = ImmutableArray.CreateBuilder<Statement>(drafts.Count);
         foreach (var draft in InContentOrder(drafts))
         {
             var fragments = draft.Fragments is { Count: > 1 } pieces ? Excerpts(text, pieces) : ImmutableArray<TextExcerpt>.Empty;
-            statements.Add(new Statement(draft.Kind, Excerpt(text, draft.Content), fragments, CueOf(text, draft), SpeakerOf(text, draft, entities),
-                AddresseeOf(text, draft, entities), TimeOf(document, draft), draft.IsSpeech, Math.Round(draft.Confidence, 2))
+            statements.Add(new Statement(draft.Kind, Excerpt(text, draft.Content), fragments, CueOf(text, draft, words), SpeakerOf(text, draft, entities, words),
+                AddresseeOf(text, draft, entities, words), TimeOf(document, draft, words), draft.IsSpeech, Math.Round(draft.Confidence, 2))
             {
                 Act = draft.Act,
-                OnBehalfOf = OnBehalfOf(text, draft, entities),
+                OnBehalfOf = OnBehalfOf(text, draft, entities, words),
             });
         }
 
         var declined = ImmutableArray.CreateBuilder<Decline>(declines.Count);
         foreach (var draft in declines)
         {
-            declined.Add(new Decline(CueOf(text, draft)!, SpeakerOf(text, draft, entities), AddresseeOf(text, draft, entities), TimeOf(document, draft), Math.Round(draft.Confidence, 2))
+            declined.Add(new Decline(CueOf(text, draft, words)!, SpeakerOf(text, draft, entities, words), AddresseeOf(text, draft, entities, words), TimeOf(document, draft, words), Math.Round(draft.Confidence, 2))
             {
-                OnBehalfOf = OnBehalfOf(text, draft, entities),
+                OnBehalfOf = OnBehalfOf(text, draft, entities, words),
             });
         }
 
@@ -55,11 +65,11 @@ internal static class ResultBuilder
         return drafts;
     }
 
-    private static Cue? CueOf(string text, StatementDraft draft) =>
-        draft.Cue is { } span ? new Cue(span, span.Slice(text), draft.CueLemma ?? span.Slice(text).ToLowerInvariant()) : null;
+    private static Cue? CueOf(string text, StatementDraft draft, NamePool words) =>
+        draft.Cue is { } span ? new Cue(span, Words(words, text, span), draft.CueLemma ?? span.Slice(text).ToLowerInvariant()) : null;
 
     /// <summary>The speaker mention: its span is the whole source phrase in act granularity, its entity that of the tight mention.</summary>
-    private static SpeakerMention? SpeakerOf(string text, StatementDraft draft, EntityResolution entities)
+    private static SpeakerMention? SpeakerOf(string text, StatementDraft draft, EntityResolution entities, NamePool words)
     {
         if (draft.Speaker is not { } span)
         {
@@ -67,19 +77,22 @@ internal static class ResultBuilder
         }
 
         var written = draft.SpeakerPhrase ?? span;
-        return new SpeakerMention(written, written.Slice(text), draft.SpeakerKind, entities.EntityOf(span));
+        return new SpeakerMention(written, Words(words, text, written), draft.SpeakerKind, entities.EntityOf(span));
     }
 
-    private static AddresseeMention? AddresseeOf(string text, StatementDraft draft, EntityResolution entities) =>
-        draft.Addressee is { } span ? new AddresseeMention(span, span.Slice(text), entities.EntityOf(span)) : null;
+    private static AddresseeMention? AddresseeOf(string text, StatementDraft draft, EntityResolution entities, NamePool words) =>
+        draft.Addressee is { } span ? new AddresseeMention(span, Words(words, text, span), entities.EntityOf(span)) : null;
 
-    private static OnBehalfOfMention? OnBehalfOf(string text, StatementDraft draft, EntityResolution entities) =>
-        draft.OnBehalfOf is { } span ? new OnBehalfOfMention(span, span.Slice(text), entities.EntityOf(span)) : null;
+    private static OnBehalfOfMention? OnBehalfOf(string text, StatementDraft draft, EntityResolution entities, NamePool words) =>
+        draft.OnBehalfOf is { } span ? new OnBehalfOfMention(span, Words(words, text, span), entities.EntityOf(span)) : null;
 
-    private static TimeReference? TimeOf(Document document, StatementDraft draft) =>
+    private static TimeReference? TimeOf(Document document, StatementDraft draft, NamePool words) =>
         draft.Time is { } span
-            ? new TimeReference(span, span.Slice(document.Text), TimeResolver.Resolve(document.Text.AsSpan(span.Start, span.Length), document.PublicationDate))
+            ? new TimeReference(span, Words(words, document.Text, span), TimeResolver.Resolve(document.Text.AsSpan(span.Start, span.Length), document.PublicationDate))
             : null;
+
+    /// <summary>The text of <paramref name="span"/>, one string for every place it recurs (<c>said</c>, <c>he</c>, a name).</summary>
+    private static string Words(NamePool words, string text, TextSpan span) => words.Get(text.AsSpan(span.Start, span.Length));
 
     private static ImmutableArray<TextExcerpt> Excerpts(string text, List<TextSpan> pieces)
     {

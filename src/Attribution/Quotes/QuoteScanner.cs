@@ -58,7 +58,8 @@ internal static class QuoteScanner
         private readonly Document _document;
         private readonly ReadOnlySpan<Token> _tokens;
         private readonly string _text;
-        private readonly List<Quote> _quotes = [];
+        /// <summary>The quotations found so far, in a buffer from the shared pool: only the exact result array is allocated.</summary>
+        private PooledBuffer<Quote> _quotes = new(16);
         private readonly Span<OpenMark> _stack;
         private int _depth;
 
@@ -123,8 +124,16 @@ internal static class QuoteScanner
         public Quote[] Finish()
         {
             EndUnclosedAbove(0, _tokens.Length - 1);
-            _quotes.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
-            return [.. _quotes];
+            try
+            {
+                var quotes = _quotes.ToArray();
+                Array.Sort(quotes, static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
+                return quotes;
+            }
+            finally
+            {
+                _quotes.Dispose();
+            }
         }
 
         /// <summary>Closes the open quotation at stack level <paramref name="open"/> with mark <paramref name="t"/>.</summary>
@@ -177,7 +186,7 @@ internal static class QuoteScanner
             return -1;
         }
 
-        private readonly void EmitUnclosed(OpenMark open, int lastToken)
+        private void EmitUnclosed(OpenMark open, int lastToken)
         {
             if (open.Family != 0 || lastToken <= open.Token)
             {
