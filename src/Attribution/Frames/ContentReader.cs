@@ -143,8 +143,8 @@ internal sealed class ContentReader
     private int FirstUnclaimedToken(int sentenceFirst, int end)
     {
         int sentence = _sentenceOf[sentenceFirst];
-        bool opensParagraph = sentence == 0 || _sentences[sentence - 1].Paragraph != _sentences[sentence].Paragraph;
-        int first = opensParagraph && _sentences[sentence].FirstToken == sentenceFirst ? Dateline.Skip(_r, sentenceFirst, end) : sentenceFirst;
+        bool opensParagraph = sentence == 0 || Sentences[sentence - 1].Paragraph != Sentences[sentence].Paragraph;
+        int first = opensParagraph && Sentences[sentence].FirstToken == sentenceFirst ? Dateline.Skip(_r, sentenceFirst, end) : sentenceFirst;
         for (int i = _candidates.Count - 1; i >= 0; i--)
         {
             var c = _candidates[i];
