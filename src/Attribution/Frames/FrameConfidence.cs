@@ -114,6 +114,12 @@ internal static class FrameConfidence
     public const double VerblessFrame = 0.75;
 
     /// <summary>
+    /// <c>In the words of S, “Q”</c>, <c>To quote S, “Q”</c>, <c>as S put it</c>: the fixed phrase names the source as
+    /// plainly as a verbless frame does.
+    /// </summary>
+    public const double QuotingPhrase = VerblessFrame;
+
+    /// <summary>
     /// A fully quoted sentence right after a statement, which inherits its speaker (GUM: 3/14, but 9 of the 11
     /// misses overlap no gold statement: the GUM annotation leaves a quote without a frame of its own unmarked).
     /// </summary>

@@ -96,6 +96,9 @@ internal sealed class FrameRules
         [
             new DashSignatureRule(),
             new ColonLabelRule(),
+
+            // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.
+            new QuotingPhraseRule(),
             new ContinuationRule(),
         ]);
 

@@ -1,0 +1,190 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A fixed phrase that names the source of the quotation next to it, with no verb of saying:
+/// <c>in the words of S</c>, <c>to quote S</c>, <c>in S's (own) words</c>, <c>as S put it</c>. The phrase is read as
+/// a whole around the quotation, so none of its words (<c>in</c>, <c>as</c>, <c>put</c>) becomes a cue.
+/// <list type="bullet">
+/// <item>Matches: <c>In the words of its president, Karen Doyle, “This is a dark day.”</c>; <c>…, and in the words of the prosecutor, “…”</c>;
+/// <c>To quote the governor, “We are not going anywhere.”</c>; <c>In his own words, “I made a mistake.”</c>; <c>As one shopkeeper put it, “Nobody asked us.”</c>;
+/// <c>“We will be back next season,” in the words of the coach.</c>; <c>“Nobody asked us,” as one shopkeeper put it.</c>;
+/// <c>“I lost two businesses to that river.” That was how Gomez put it.</c>; <c>“…” Those were the words of the mayor.</c></item>
+/// <item>Refuses: <c>In the words of the song “Hallelujah” …</c> (no comma or colon before the quotation: a title);
+/// <c>In other words, “…”</c> (no source); <c>the words of “Amazing Grace”</c>; a phrase whose source is not a noun phrase.</item>
+/// </list>
+/// </summary>
+internal sealed class QuotingPhraseRule : QuoteRule
+{
+    /// <summary>The most tokens from the phrase's first word to the quotation: the source with an appositive (<c>the Crown prosecutor, Mark Tedeschi, QC,</c>).</summary>
+    private const int MaxPhraseTokens = 20;
+
+    /// <summary>The fewest tokens, marks included, of a quotation this rule attributes: a quoted title or term is shorter than a spoken sentence.</summary>
+    private const int MinQuoteTokens = 5;
+
+    public override Candidate? TryMatch(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
+    {
+        int s = sentenceOf[piece.FirstToken];
+        if (piece.TokenCount < MinQuoteTokens)
+        {
+            return null;
+        }
+
+        var source = BeforeQuote(r, piece, sentenceOf) ?? AfterQuote(r, piece, sentenceOf) ?? NextSentence(r, piece, sentenceOf);
+        return source is { } speaker
+            ? Frameless(piece, speaker, null, s, FrameConfidence.QuotingPhrase, sentenceOf[Math.Max(piece.LastToken, speaker.LastToken)], Math.Max(piece.LastToken, speaker.LastToken))
+            : null;
+    }
+
+    /// <summary><c>PHRASE S[, appositive][,:] “Q”</c>: the phrase opens the sentence or follows a comma or a conjunction.</summary>
+    private static Mention? BeforeQuote(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        int mark = piece.FirstToken - 1;
+        if (!(r.IsPunct(mark, ',') || r.IsPunct(mark, ':')))
+        {
+            return null;
+        }
+
+        int sentenceFirst = r.Document.Sentences[sentenceOf[piece.FirstToken]].FirstToken;
+        int stop = Math.Max(sentenceFirst, mark - MaxPhraseTokens);
+        for (int k = mark - 1; k >= stop; k--)
+        {
+            if (r.IsQuoteMark(k) || r.IsPunct(k, '.') || r.IsPunct(k, ';'))
+            {
+                return null;
+            }
+
+            if (OpensClause(r, k, sentenceFirst) && SourceOfPhraseAt(r, k, mark) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>“Q,” PHRASE S.</c>: the phrase and its source run from the quotation to the sentence end.</summary>
+    private static Mention? AfterQuote(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        int k = piece.LastToken + 1;
+        if (r.IsPunct(k, ','))
+        {
+            k++; // "“Q”, in the words of …" (the comma outside the marks)
+        }
+        else if (!EndsWithComma(r, piece))
+        {
+            return null;
+        }
+
+        int sentenceEnd = r.Document.Sentences[sentenceOf[piece.LastToken]].EndToken;
+        int end = r.IsPunct(sentenceEnd - 1, '.') ? sentenceEnd - 1 : sentenceEnd;
+        return k < end && end - k <= MaxPhraseTokens ? SourceOfPhraseAt(r, k, end) : null;
+    }
+
+    /// <summary>
+    /// <c>“Q.” That was how S put it.</c>, <c>“Q.” Those were the words of S.</c>: a short sentence right after a
+    /// quotation that closes its sentence names who said it.
+    /// </summary>
+    private static Mention? NextSentence(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        var sentences = r.Document.Sentences;
+        int s = sentenceOf[piece.LastToken];
+        if (!piece.Closed || s + 1 >= sentences.Length || sentences[s].EndToken - 1 > piece.LastToken + 1 || sentences[s + 1].Paragraph != sentences[s].Paragraph)
+        {
+            return null;
+        }
+
+        var next = sentences[s + 1];
+        int k = next.FirstToken;
+        int end = r.IsPunct(next.EndToken - 1, '.') ? next.EndToken - 1 : next.EndToken;
+        if (end - k > MaxPhraseTokens || !(r.Is(k, "that") || r.Is(k, "those") || r.Is(k, "this")))
+        {
+            return null;
+        }
+
+        int verb = k + 1; // "was", "is", or the clitic of "that's"
+        if (!(r.Is(verb, "was") || r.Is(verb, "is") || r.Is(verb, "were") || r.Is(verb, "are") || r.Is(verb, "'s") || r.Is(verb, "’s")))
+        {
+            return null;
+        }
+
+        if (r.Is(verb + 1, "how") && r.Is(end - 2, "put") && r.Is(end - 1, "it"))
+        {
+            return SourceRunningTo(r, verb + 2, end - 2, allowAppositive: false); // "That was how S put it."
+        }
+
+        return r.Is(verb + 1, "the") && r.Is(verb + 2, "words") && r.Is(verb + 3, "of") ? SourceRunningTo(r, verb + 4, end, allowAppositive: true) : null; // "Those were the words of S."
+    }
+
+    /// <summary>The source named by a quoting phrase that starts at <paramref name="k"/> and runs up to <paramref name="end"/> (exclusive), or null.</summary>
+    private static Mention? SourceOfPhraseAt(TokenReader r, int k, int end)
+    {
+        if (r.Is(k, "in") && r.Is(k + 1, "the") && r.Is(k + 2, "words") && r.Is(k + 3, "of"))
+        {
+            return SourceRunningTo(r, k + 4, end, allowAppositive: true); // "in the words of S"
+        }
+
+        if (r.Is(k, "to") && r.Is(k + 1, "quote"))
+        {
+            return SourceRunningTo(r, k + 2, end, allowAppositive: true); // "to quote S"
+        }
+
+        if (r.Is(k, "in") && end - 1 > k + 1 && r.Is(end - 1, "words"))
+        {
+            int owner = r.Is(end - 2, "own") ? end - 3 : end - 2;
+            if (owner == k + 1 && r.IsWord(owner) && Pronouns.IsThirdPersonPossessive(r.Text(owner)))
+            {
+                return new Mention(r.SpanOf(owner, owner), owner, owner, MentionKind.Pronoun); // "in his own words"
+            }
+
+            return r.IsPossessive(owner) ? SourceRunningTo(r, k + 1, owner, allowAppositive: false) : null; // "in the mayor's words"
+        }
+
+        if (r.Is(k, "as") && end - 2 > k + 1 && r.Is(end - 2, "put") && r.Is(end - 1, "it"))
+        {
+            return SourceRunningTo(r, k + 1, end - 2, allowAppositive: false); // "as S put it"
+        }
+
+        return null;
+    }
+
+    /// <summary>A noun phrase from <paramref name="start"/> that ends right before <paramref name="end"/>, or before a comma that opens an appositive running there.</summary>
+    private static Mention? SourceRunningTo(TokenReader r, int start, int end, bool allowAppositive)
+    {
+        if (start >= end || MentionFinder.PhraseStartingAt(r, start, end, allowObjectPronoun: true) is not { } source)
+        {
+            return null;
+        }
+
+        int after = source.LastToken + 1;
+        if (after == end)
+        {
+            return source;
+        }
+
+        return allowAppositive && r.IsPunct(after, ',') && NoClauseBetween(r, after + 1, end) ? source : null;
+    }
+
+    // An appositive is words, commas and periods of abbreviations; a cue word there means a clause ("…, who said …").
+    private static bool NoClauseBetween(TokenReader r, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (r.IsQuoteMark(k) || (r.IsWord(k) && r.Lexicons.TryGetCueWord(r.Text(k), out _)))
+            {
+                return false;
+            }
+        }
+
+        return first < end;
+    }
+
+    private static bool OpensClause(TokenReader r, int k, int sentenceFirst) =>
+        k == sentenceFirst || r.IsPunct(k - 1, ',') || r.IsPunct(k - 1, ':') || r.IsPunct(k - 1, '(') || r.Is(k - 1, "and") || r.Is(k - 1, "but");
+
+    private static bool EndsWithComma(TokenReader r, QuotePiece piece) => piece.Closed && r.IsPunct(piece.LastToken - 1, ',');
+
+}
