@@ -177,7 +177,7 @@ internal static class MentionFinder
     /// <summary>The noun phrase whose last token is <paramref name="end"/>, collected leftwards down to <paramref name="limit"/>.</summary>
     public static Mention? PhraseEndingAt(TokenReader r, int end, int limit)
     {
-        if (end < limit || !r.InRange(end) || !IsHead(r, end))
+        if (end < limit || !r.InRange(end) || !(IsHead(r, end) || (end > limit && IsNumberedName(r, end - 1, end))))
         {
             return null;
         }
@@ -359,7 +359,7 @@ internal static class MentionFinder
             return new Mention(r.SpanOf(start, objectEnd), start, objectEnd, MentionKind.Anonymous);
         }
 
-        if (last < start || !IsHead(r, last) || !Plausible(r, start, last))
+        if (last < start || !(IsHead(r, last) || IsNumberedName(r, start, last)) || !Plausible(r, start, last))
         {
             return null;
         }
@@ -463,6 +463,10 @@ internal static class MentionFinder
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "earlier",
     ];
+
+    // "told Channel 12", "Apollo 11": a number after a capitalised head closes the name.
+    private static bool IsNumberedName(TokenReader r, int start, int last) =>
+        last > start && r.Tokens[last].Kind == Text.TokenKind.Number && r.IsCapitalized(last - 1) && IsHead(r, last - 1);
 
     private static bool IsHead(TokenReader r, int i)
     {
