@@ -59,17 +59,23 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         int boundary;
         int tailStart;
         bool inverted = before >= leftLimit - 1 && (r.IsPunct(before, ',') || clause.IsClosingMark(before));
-        if (inverted && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1))
+        var subject = clause.SubjectBefore(c0, Math.Max(leftLimit, sFirst)) is { } sub
+            && sub.FirstToken - 1 >= 0 && (r.IsPunct(sub.FirstToken - 1, ',') || clause.IsClosingMark(sub.FirstToken - 1))
+            ? sub
+            : (Mention?)null;
+
+        // A verb whose object is its addressee reads its subject first: in "“Q,” Okafor, 52, told AFP" AFP is told, not telling.
+        bool subjectFirst = subject is not null && cue.Entry.TakesAddressee;
+        if (inverted && !subjectFirst && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1))
         {
             speaker = inv;
             boundary = before;
             tailStart = inv.LastToken + 1;
         }
-        else if (clause.SubjectBefore(c0, Math.Max(leftLimit, sFirst)) is { } subject
-            && subject.FirstToken - 1 >= 0 && (r.IsPunct(subject.FirstToken - 1, ',') || clause.IsClosingMark(subject.FirstToken - 1)))
+        else if (subject is { } subjectBefore)
         {
-            speaker = subject;
-            boundary = subject.FirstToken - 1;
+            speaker = subjectBefore;
+            boundary = subjectBefore.FirstToken - 1;
             tailStart = cue.End;
         }
         else if (clause.IsClosingMark(before) && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv2)

@@ -104,4 +104,26 @@ public sealed class PostposedQuoteRuleTests
         statements[0].Content.Text.Should().Be("\"The bridge is safe.\"");
         statements[0].Speaker!.Text.Should().Contain("Tomas Berg");
     }
+
+    [Theory]
+    [InlineData("“They offered us crumbs,” Okafor, 52, told AFP.", "Okafor", "AFP")]
+    [InlineData("“They offered us crumbs,” Sam Okafor, a union veteran, told the BBC on Monday.", "Sam Okafor", "the BBC")]
+    [InlineData("“The dam will hold,” the engineer told reporters.", "the engineer", "reporters")]
+    public void A_telling_verb_after_its_subject_has_the_subject_as_speaker_and_the_object_as_addressee(string text, string speaker, string addressee)
+    {
+        var statements = Extracted.Find(text);
+        var s = statements.Should().ContainSingle(Extracted.Describe(statements)).Subject;
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Content.Text.Should().StartWith("“").And.EndWith(",”", "the frame stays out of the content");
+        s.Speaker!.Text.Should().Be(speaker);
+        s.Addressee!.Text.Should().Be(addressee);
+    }
+
+    [Fact]
+    public void An_inverted_question_frame_still_names_the_speaker_after_the_verb()
+    {
+        var s = Extracted.Single("“Is this really the time to strike?” asked Helen Marsh, who led the talks.");
+        s.Speaker!.Text.Should().Be("Helen Marsh");
+        s.Content.Text.Should().Be("“Is this really the time to strike?”");
+    }
 }
