@@ -120,6 +120,12 @@ internal static class FrameConfidence
     public const double QuotingPhrase = VerblessFrame;
 
     /// <summary>
+    /// <c>Okafor was defiant: “Q”</c>: the subject of a sentence with no verb of saying introduces the quotation
+    /// after its colon; below a verbless frame, as the predicate might show a document or a sign instead.
+    /// </summary>
+    public const double ColonSubject = 0.7;
+
+    /// <summary>
     /// A fully quoted sentence right after a statement, which inherits its speaker (GUM: 3/14, but 9 of the 11
     /// misses overlap no gold statement: the GUM annotation leaves a quote without a frame of its own unmarked).
     /// </summary>

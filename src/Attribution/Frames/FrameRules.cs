@@ -99,6 +99,7 @@ internal sealed class FrameRules
 
             // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.
             new QuotingPhraseRule(),
+            new ColonSubjectRule(),
             new ContinuationRule(),
         ]);
 

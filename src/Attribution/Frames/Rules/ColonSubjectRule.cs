@@ -1,0 +1,88 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A sentence with no verb of saying that introduces a quotation after a colon: its subject, a person or a
+/// body, speaks the quotation that closes the sentence.
+/// <list type="bullet">
+/// <item>Matches: <c>Union leader Sam Okafor was defiant: “We will stay out as long as it takes.”</c>;
+/// <c>Smith, the union's lawyer, put it bluntly: “They broke the law first.”</c>; <c>The minister struck a different tone: “…”</c>;
+/// <c>On Wednesday, Sunak defended the government's record: “…”</c></item>
+/// <item>Refuses: <c>The rules are clear: “No phones in class.”</c> (the subject is not a person or a body); <c>Police found a note: “…”</c>
+/// and <c>He had one message: “…”</c> (a document or message in the clause speaks for someone else); <c>The workers were told: “…”</c>
+/// (a passive: the subject listened); <c>It was simple: “…”</c>; <c>The band released a new album: “Songs for the Drowned.”</c> (a title in title case);
+/// a quotation that does not end the sentence, or a short one (a term).</item>
+/// </list>
+/// </summary>
+internal sealed class ColonSubjectRule : QuoteRule
+{
+    /// <summary>The most tokens from the sentence start to the colon: a subject and a short predicate.</summary>
+    private const int MaxClauseTokens = 24;
+
+    /// <summary>The fewest tokens, marks included, of the quotation: a title or a quoted term is shorter.</summary>
+    private const int MinQuoteTokens = 5;
+
+    public override Candidate? TryMatch(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
+    {
+        var document = r.Document;
+        int colon = piece.FirstToken - 1;
+        int s = sentenceOf[piece.FirstToken];
+        int first = document.Sentences[s].FirstToken;
+        if (piece.TokenCount < MinQuoteTokens || !r.IsPunct(colon, ':') || colon - first > MaxClauseTokens || colon <= first + 1 || !EndsSentence(r, piece, sentenceOf) || IsTitle(r, piece))
+        {
+            return null;
+        }
+
+        if (MentionFinder.ClauseSubject(r, first, colon) is not { } subject || !CanSpeak(r, subject) || subject.LastToken + 1 >= colon)
+        {
+            return null;
+        }
+
+        for (int k = subject.LastToken + 1; k < colon; k++)
+        {
+            if (r.IsQuoteMark(k) || r.IsPunct(k, '.') || r.IsPunct(k, ';') || (r.TagsOf(k) & WordTags.SourceNoun) != 0 || IsPassiveCue(r, k))
+            {
+                return null;
+            }
+        }
+
+        int lastSentence = sentenceOf[piece.LastToken];
+        return Frameless(piece, subject, null, s, FrameConfidence.ColonSubject, lastSentence, piece.LastToken);
+    }
+
+    // "released a new album: “Songs for the Drowned.”": every content word capitalised is a title, not speech.
+    private static bool IsTitle(TokenReader r, QuotePiece piece)
+    {
+        for (int k = piece.FirstToken + 1; k < piece.LastToken; k++)
+        {
+            if (r.IsLowerWord(k) && r.ClassOf(k) == WordClass.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsSentence(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        int sentenceLast = r.Document.Sentences[sentenceOf[piece.LastToken]].EndToken - 1;
+        return piece.LastToken >= sentenceLast || (piece.LastToken + 1 == sentenceLast && r.Tokens[sentenceLast].Kind == TokenKind.Punctuation);
+    }
+
+    // People and bodies speak: names, personal pronouns (not "it", "this"), organisations and person or group nouns.
+    private static bool CanSpeak(TokenReader r, Mention subject) => subject.Kind switch
+    {
+        MentionKind.Name or MentionKind.Organization or MentionKind.Anonymous => true,
+        MentionKind.Pronoun => (r.TagsOf(subject.FirstToken) & (WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.FirstPersonPronoun)) != 0
+            && (r.TagsOf(subject.FirstToken) & WordTags.NeuterPronoun) == 0,
+        _ => (r.TagsOf(subject.LastToken) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0,
+    };
+
+    // "The workers were told: …": a cue after a form of "be" is passive, and its subject heard the quotation.
+    private static bool IsPassiveCue(TokenReader r, int k) =>
+        r.IsWord(k) && r.ClassOf(k - 1) == WordClass.Auxiliary && r.Lexicons.TryGetCueWord(r.Text(k), out var cue) && cue.Single is { Form: VerbForm.Past or VerbForm.Participle };
+}

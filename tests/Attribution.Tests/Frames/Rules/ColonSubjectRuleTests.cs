@@ -1,0 +1,43 @@
+using Attribution.Frames.Rules;
+using Attribution.Tests.TestSupport;
+
+namespace Attribution.Tests.Frames.Rules;
+
+/// <summary>The shapes <see cref="ColonSubjectRule"/> is for, and the near misses it must leave alone (news sentences).</summary>
+public sealed class ColonSubjectRuleTests
+{
+    [Theory]
+    [InlineData("Union leader Sam Okafor was defiant: “We will stay out as long as it takes.”", "“We will stay out as long as it takes.”", "Union leader Sam Okafor")]
+    [InlineData("Smith, the union's lawyer, put it bluntly: “They broke the law first.”", "“They broke the law first.”", "Smith")]
+    [InlineData("The transport minister struck a different tone: “We remain at the table, and so should they.”", "“We remain at the table, and so should they.”", "The transport minister")]
+    [InlineData("On Wednesday, Sunak defended the government's record: “We are bringing the numbers down month by month.”", "“We are bringing the numbers down month by month.”", "Sunak")]
+    [InlineData("She was blunter still: “Nobody in this building is surprised.”", "“Nobody in this building is surprised.”", "She")]
+    public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<ColonSubjectRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("The rules are clear: “No phones in class, no exceptions.”")]
+    [InlineData("Police found a note in the car: “I am sorry for everything.”")]
+    [InlineData("He had one message for voters: “Turn out on Tuesday.”")]
+    [InlineData("The workers were told: “The plant closes at the end of the month.”")]
+    [InlineData("It was simple: “Pay us what you owe us.”")]
+    [InlineData("The band released a new album: “Songs for the Drowned.”")]
+    [InlineData("Okafor was defiant: “We will stay out,” he said, before leaving the hall.")]
+    public void Leaves_its_near_misses_alone(string text)
+    {
+        FrameProbe.By<ColonSubjectRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_before_the_colon_stays_with_its_own_rule()
+    {
+        var found = FrameProbe.Find("The mayor said: “We will rebuild every house on this street.”");
+        found.Should().ContainSingle().Which.Rule.Should().NotBe(nameof(ColonSubjectRule));
+    }
+}
