@@ -273,6 +273,7 @@ internal static class StatementFinder
 
             if (made is not null)
             {
+                pi = RunOnOverContinuedPieces(layout, sentenceOf, made, pi, next < kept.Count ? kept[next] : null);
                 result.Add(made);
                 previous = made;
             }
@@ -285,6 +286,31 @@ internal static class StatementFinder
 
         kept.Clear();
         kept.AddRange(result);
+    }
+
+    /// <summary>
+    /// A quotation left open at its paragraph end and re-opened in the next (<c>“Q1. ¶ “Q2.”</c>) is one quote: the
+    /// statement a quote rule made of its first piece runs on over the pieces that continue it, unless a framed
+    /// statement claims one of them. Returns the index of the last piece taken in.
+    /// </summary>
+    private static int RunOnOverContinuedPieces(QuoteLayout layout, int[] sentenceOf, Candidate made, int pi, Candidate? following)
+    {
+        var pieces = layout.Pieces;
+        if (made.Draft.Content != pieces[pi].Span)
+        {
+            return pi; // the rule made a statement of something else than the piece as it is
+        }
+
+        while (!pieces[pi].Closed && pi + 1 < pieces.Count && pieces[pi + 1].Quote == pieces[pi].Quote
+            && (following is null || following.Draft.Content.Start >= pieces[pi + 1].Span.End))
+        {
+            var continued = pieces[++pi];
+            made.Draft.Content = new TextSpan(made.Draft.Content.Start, continued.Span.End);
+            made.LastToken = continued.LastToken;
+            made.LastSentence = sentenceOf[continued.LastToken];
+        }
+
+        return pi;
     }
 
     private static bool Claimed(QuotePiece piece, Candidate? previous, Candidate? following)

@@ -53,4 +53,24 @@ public sealed class ContinuationRuleTests
         statements[^1].Kind.Should().Be(StatementKind.Direct);
         statements[^1].Speaker!.Text.Should().Contain("Lena Hart");
     }
+
+    [Fact]
+    public void A_continued_quotation_left_open_at_its_paragraph_end_is_one_statement_over_both_paragraphs()
+    {
+        const string text = "“The economy is strong,” the president said. “We have created 15 million jobs.\n\n“And we are not done yet.”";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements[1].Content.Text.Should().Be("“We have created 15 million jobs.\n\n“And we are not done yet.”");
+        statements[1].Speaker!.Text.Should().Be("the president");
+    }
+
+    [Fact]
+    public void A_continued_paragraph_with_a_frame_of_its_own_stays_its_own_statement()
+    {
+        const string text = "“The economy is strong,” the president said. “We have created 15 million jobs.\n\n“And we are not done yet,” she told the crowd.";
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(3, Extracted.Describe(statements));
+        statements[1].Content.Text.Should().Be("“We have created 15 million jobs.");
+        statements[2].Cue!.Text.Should().Be("told");
+    }
 }
