@@ -65,7 +65,9 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             : (Mention?)null;
 
         // A verb whose object is its addressee reads its subject first: in "“Q,” Okafor, 52, told AFP" AFP is told, not telling.
-        bool subjectFirst = subject is not null && cue.Entry.TakesAddressee;
+        // "The mayor, a Democrat, confirmed the decision": a subject and its appositive before the verb, not a clause
+        // before an inverted frame (the decision does not speak).
+        bool subjectFirst = (subject is not null && cue.Entry.TakesAddressee) || (r.IsPunct(before, ',') && IsSubjectWithAppositive(clause, r, sFirst, before));
         if (inverted && !subjectFirst && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1))
         {
             speaker = inv;
@@ -129,6 +131,18 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         }
 
         return new PostposedFrame(speaker.Value, addressee, content, tail, acrossSentences);
+    }
+
+    /// <summary>Whether the words from the sentence start to <paramref name="comma"/> are two noun phrases in apposition (<c>The mayor, a Democrat</c>).</summary>
+    private static bool IsSubjectWithAppositive(ClauseReader clause, TokenReader r, int sFirst, int comma)
+    {
+        if (comma - 1 < sFirst || clause.PhraseEndingAt(comma - 1, sFirst) is not { } last)
+        {
+            return false;
+        }
+
+        // One noun phrase alone may be the subject of a medial frame ("Institutional buyers, said Mauer, are …").
+        return (r.IsPunct(last.FirstToken - 1, ',') && last.FirstToken - 2 >= sFirst && clause.PhraseEndingAt(last.FirstToken - 2, sFirst) is { } head && head.FirstToken == sFirst);
     }
 
     /// <summary>

@@ -34,4 +34,21 @@ public sealed class PostposedClauseRuleTests
         s.Speaker!.Text.Should().Be("the transport ministry");
         s.Speaker.Kind.Should().Be(MentionKind.Organization);
     }
+
+    [Theory]
+    [InlineData("The company's chief executive, Jane Doe, announced the layoffs.")]
+    [InlineData("Park's neighbour, Jim Olsen, recalled the moment.")]
+    [InlineData("The mayor, a Democrat, confirmed the decision.")]
+    public void A_subject_with_its_appositive_is_not_a_clause_before_an_inverted_frame(string text)
+    {
+        // Without the check the object after the verb ("the layoffs") was read as an inverted speaker of the subject.
+        FrameProbe.By<PostposedClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void A_clause_before_an_inverted_frame_still_is_one()
+    {
+        var found = FrameProbe.By<PostposedClauseRule>("The talks will resume next week, said Jane Ito, the union's negotiator.");
+        found.Should().ContainSingle().Which.Speaker.Should().Be("Jane Ito");
+    }
 }
