@@ -24,6 +24,7 @@ internal static class TranscriptTurns
     {
         var document = r.Document;
         Dictionary<string, int>? lastNamed = null;
+        Dictionary<string, int>? turnLabels = null;
         int scanned = 0;
         int nextKept = 0;
         int coveredTo = 0; // the furthest end of the contents that start before the current paragraph's end
@@ -78,6 +79,10 @@ internal static class TranscriptTurns
                 {
                     speaker = new Mention(r.SpanOf(first, colon - 1), first, colon - 1, MentionKind.Name); // "CHRIS WALLACE:" names the person itself
                 }
+                else if (IsRecurringTurnLabel(r, quotes, colon - 1, ref turnLabels))
+                {
+                    speaker = new Mention(r.SpanOf(first, first), first, first, MentionKind.Name); // "TRUMP: …" ¶ "HOLT: …" ¶ "TRUMP: …"
+                }
                 else
                 {
                     continue; // "UPDATE:", "BREAKING:": a one-word label naming nobody in the text is a rubric
@@ -105,6 +110,46 @@ internal static class TranscriptTurns
             kept.AddRange(added);
             kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         }
+    }
+
+    /// <summary>
+    /// Whether the one-word label at <paramref name="label"/> takes turns with others: two or more different one-word
+    /// labels open paragraphs and one of them comes back (<c>TRUMP:</c> … <c>HOLT:</c> … <c>TRUMP:</c>), so each names a
+    /// speaker the text never introduced, not a rubric such as <c>UPDATE:</c> (alone, or beside <c>NOTE:</c> once each). The labels are counted once per document,
+    /// when the first such label is met.
+    /// </summary>
+    private static bool IsRecurringTurnLabel(TokenReader r, QuoteLayout quotes, int label, ref Dictionary<string, int>? turnLabels)
+    {
+        if (turnLabels is null)
+        {
+            turnLabels = new Dictionary<string, int>(StringComparer.Ordinal);
+            var document = r.Document;
+            foreach (var paragraph in document.Paragraphs)
+            {
+                int first = document.Sentences[paragraph.FirstSentence].FirstToken;
+                int last = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+                if (LabelColon(r, quotes, first, last) == first + 1)
+                {
+                    string word = r.Text(first).ToString();
+                    turnLabels[word] = turnLabels.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        if (turnLabels.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var count in turnLabels.Values)
+        {
+            if (count >= 2)
+            {
+                return turnLabels.ContainsKey(r.Text(label).ToString());
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The colon after a paragraph-opening label in capitals (<c>WALLACE:</c>, <c>SEN. GRAHAM:</c>, <c>Q:</c>), else -1.</summary>

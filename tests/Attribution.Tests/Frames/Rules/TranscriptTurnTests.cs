@@ -44,9 +44,24 @@ public sealed class TranscriptTurnTests
     [InlineData("The bridge closed on Monday after inspectors found cracks.\n\nUPDATE: The bridge reopened to light traffic on Wednesday.")]
     [InlineData("Prices rose again in March.\n\nNOTE: All figures are in U.S. dollars and adjusted for inflation.")]
     [InlineData("Chris Wallace hosted the debate.\n\nThe candidates were asked: Will you accept the result?")]
+    [InlineData("UPDATE: The bridge reopened to light traffic on Wednesday.\n\nThe council said nothing more.\n\nUPDATE: Trucks may use it again from Friday.")]
+    [InlineData("UPDATE: The bridge reopened to light traffic on Wednesday.\n\nNOTE: All times are local.")]
     public void A_rubric_or_a_colon_inside_a_sentence_is_not_a_turn(string text)
     {
         var statements = Extract(text).Statements;
         statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Fact]
+    public void One_word_labels_that_take_turns_are_speakers_even_when_the_text_never_named_them()
+    {
+        const string text = "TRUMP: We are going to win this state, and we are going to win it big.\n\n"
+            + "HOLT: Will you accept the result if you lose?\n\n"
+            + "TRUMP: I will look at it at the time.";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(3, Describe(statements));
+        statements.Select(s => s.Speaker!.Text).Should().Equal("TRUMP", "HOLT", "TRUMP");
+        statements[2].Content.Text.Should().Be("I will look at it at the time.");
+        statements[2].Speaker!.Entity.Should().BeSameAs(statements[0].Speaker!.Entity);
     }
 }
