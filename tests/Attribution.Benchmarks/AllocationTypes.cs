@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Tracing;
 using System.Globalization;
 
 namespace Attribution.Benchmarks;
@@ -9,12 +8,9 @@ namespace Attribution.Benchmarks;
 /// 100 KB allocated, naming the type) while the news set is extracted once after a warm-up pass, and prints
 /// the top types by sampled megabytes. No profiler or tool to install; good enough to find the next allocator.
 /// </summary>
-public sealed class AllocationTypes : EventListener
+public sealed class AllocationTypes : AllocationTickListener
 {
-    private const string RuntimeEventSource = "Microsoft-Windows-DotNETRuntime";
-    private const EventKeywords GarbageCollectionKeyword = (EventKeywords)0x1;
     private const int TypesShown = 40;
-    private const long BytesPerTickWhenUnknown = 100_000;
 
     private readonly ConcurrentDictionary<string, long> _bytesByType = new();
 
@@ -44,27 +40,6 @@ public sealed class AllocationTypes : EventListener
         }
     }
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        ArgumentNullException.ThrowIfNull(eventSource);
-        if (eventSource.Name == RuntimeEventSource)
-        {
-            EnableEvents(eventSource, EventLevel.Verbose, GarbageCollectionKeyword);
-        }
-    }
-
-    protected override void OnEventWritten(EventWrittenEventArgs eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.PayloadNames is not { } names)
-        {
-            return;
-        }
-
-        int typeAt = names.IndexOf("TypeName");
-        int amountAt = names.IndexOf("AllocationAmount64");
-        string type = typeAt >= 0 ? eventData.Payload![typeAt]?.ToString() ?? "?" : "?";
-        long amount = amountAt >= 0 ? Convert.ToInt64(eventData.Payload![amountAt], CultureInfo.InvariantCulture) : BytesPerTickWhenUnknown;
-        _bytesByType.AddOrUpdate(type, amount, (_, total) => total + amount);
-    }
+    protected override void OnAllocationTick(DateTime at, string type, long bytes) =>
+        _bytesByType.AddOrUpdate(type, bytes, (_, total) => total + bytes);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Tracing;
 using System.Globalization;
 
 namespace Attribution.Benchmarks;
@@ -9,12 +8,9 @@ namespace Attribution.Benchmarks;
 /// 100 KB, naming the type) put down to the stage that was running when they were raised, by their time stamp
 /// against the stage start times <see cref="StageAllocation"/> records.
 /// </summary>
-internal sealed class StageAllocationTypes : EventListener
+internal sealed class StageAllocationTypes : AllocationTickListener
 {
-    private const string RuntimeEventSource = "Microsoft-Windows-DotNETRuntime";
-    private const EventKeywords GarbageCollectionKeyword = (EventKeywords)0x1;
     private const int TypesShownPerStage = 12;
-    private const long BytesPerTickWhenUnknown = 100_000;
 
     private readonly ConcurrentQueue<(DateTime At, string Type, long Bytes)> _ticks = new();
 
@@ -47,27 +43,6 @@ internal sealed class StageAllocationTypes : EventListener
         }
     }
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        ArgumentNullException.ThrowIfNull(eventSource);
-        if (eventSource.Name == RuntimeEventSource)
-        {
-            EnableEvents(eventSource, EventLevel.Verbose, GarbageCollectionKeyword);
-        }
-    }
-
-    protected override void OnEventWritten(EventWrittenEventArgs eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.PayloadNames is not { } names)
-        {
-            return;
-        }
-
-        int typeAt = names.IndexOf("TypeName");
-        int amountAt = names.IndexOf("AllocationAmount64");
-        string type = typeAt >= 0 ? eventData.Payload![typeAt]?.ToString() ?? "?" : "?";
-        long amount = amountAt >= 0 ? Convert.ToInt64(eventData.Payload![amountAt], CultureInfo.InvariantCulture) : BytesPerTickWhenUnknown;
-        _ticks.Enqueue((eventData.TimeStamp, type, amount));
-    }
+    protected override void OnAllocationTick(DateTime at, string type, long bytes) =>
+        _ticks.Enqueue((at, type, bytes));
 }
