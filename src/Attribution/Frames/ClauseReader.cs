@@ -30,6 +30,9 @@ internal sealed class ClauseReader
     /// <summary>The subject of the verb at <paramref name="verb"/>, using no token before <paramref name="limit"/>.</summary>
     public Mention? SubjectBefore(int verb, int limit) => MentionFinder.SubjectBefore(_r, verb, limit);
 
+    /// <summary><c>and</c>, <c>or</c> or <c>but</c> at <paramref name="k"/>: what may join a second verb to a subject (<c>… but said it was worth trying</c>).</summary>
+    public bool JoinsVerbs(int k) => _r.ClassOf(k) == WordClass.Coordinator || _r.Is(k, "but");
+
     /// <summary>The noun phrase starting at <paramref name="start"/> (an inverted speaker, an addressee, an appositive), ending before <paramref name="limit"/>.</summary>
     public Mention? PhraseAt(int start, int limit, bool allowObjectPronoun) => MentionFinder.PhraseStartingAt(_r, start, limit, allowObjectPronoun);
 

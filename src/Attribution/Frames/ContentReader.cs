@@ -218,7 +218,7 @@ internal sealed class ContentReader
                 break;
             }
 
-            if (k > start && (_r.ClassOf(k) == WordClass.Coordinator || _r.Is(k, "but")) && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
+            if (k > start && _clause.JoinsVerbs(k) && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
                 && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
             {
                 break; // "… and claim she has …", "… but said it was worth trying": a second statement with the same subject

@@ -1,4 +1,3 @@
-using Attribution.Lexicons;
 using Attribution.Mentions;
 
 namespace Attribution.Frames.Rules;
@@ -15,7 +14,7 @@ internal sealed class SharedSubjectRule : FrameRule
     public override bool TryMatch(FrameContext f, in CueSite site)
     {
         int prev = site.Previous;
-        if (prev < site.SentenceFirst || (f.Reader.ClassOf(prev) != WordClass.Coordinator && !f.Reader.Is(prev, "but")) || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
+        if (prev < site.SentenceFirst || !f.Clause.JoinsVerbs(prev) || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
         {
             return false;
         }
