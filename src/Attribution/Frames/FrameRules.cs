@@ -99,6 +99,9 @@ internal sealed class FrameRules
 
             // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.
             new QuotingPhraseRule(),
+
+            // Before ColonSubjectRule, which refuses a message noun in the frame ("He had one message: …").
+            new ResponseNounRule(),
             new ColonSubjectRule(),
             new ContinuationRule(),
         ]);

@@ -25,6 +25,7 @@ internal static class TranscriptTurns
         var document = r.Document;
         Dictionary<string, int>? lastNamed = null;
         Dictionary<string, int>? turnLabels = null;
+        Dictionary<string, Mention>? surnames = null;
         int scanned = 0;
         int nextKept = 0;
         int coveredTo = 0; // the furthest end of the contents that start before the current paragraph's end
@@ -78,6 +79,10 @@ internal static class TranscriptTurns
                 else if (colon - first >= 2)
                 {
                     speaker = new Mention(r.SpanOf(first, colon - 1), first, colon - 1, MentionKind.Name); // "CHRIS WALLACE:" names the person itself
+                }
+                else if (SurnameNamedLater(r, quotes, colon - 1, ref surnames) is { } later)
+                {
+                    speaker = later; // "MERRICK: …" once, in a story naming "Governor Paula Merrick" further on
                 }
                 else if (IsRecurringTurnLabel(r, quotes, colon - 1, ref turnLabels))
                 {
@@ -150,6 +155,32 @@ internal static class TranscriptTurns
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The full name, given anywhere outside quotations, whose last word the one-word label at <paramref name="label"/>
+    /// is (<c>MERRICK: We will not sign.</c> in a story that names <c>Governor Paula Merrick</c> further on), so one turn
+    /// is enough; null for a rubric (<c>UPDATE:</c>) or a dateline (<c>WASHINGTON:</c>, named alone), which are no one's
+    /// surname. The names are gathered once per document, when the first such label is met; the first naming wins.
+    /// </summary>
+    private static Mention? SurnameNamedLater(TokenReader r, QuoteLayout quotes, int label, ref Dictionary<string, Mention>? surnames)
+    {
+        if (surnames is null)
+        {
+            surnames = new Dictionary<string, Mention>(StringComparer.OrdinalIgnoreCase);
+            int run = 0; // capitalised words in a row, outside quotations, up to k
+            for (int k = 0; k < r.Count; k++)
+            {
+                run = r.IsCapitalized(k) && !r.IsAcronym(k) && !quotes.IsQuoted(k) ? run + 1 : 0;
+                int first = k - run + 1;
+                if (run >= 2 && !r.IsCapitalized(k + 1) && MentionFinder.Classify(r, first, k) == MentionKind.Name)
+                {
+                    surnames.TryAdd(r.Text(k).ToString(), new Mention(r.SpanOf(first, k), first, k, MentionKind.Name)); // not "The Senate" or "Washington" alone
+                }
+            }
+        }
+
+        return surnames.TryGetValue(r.Text(label).ToString(), out var named) ? named : null;
     }
 
     /// <summary>The colon after a paragraph-opening label in capitals (<c>WALLACE:</c>, <c>SEN. GRAHAM:</c>, <c>Q:</c>), else -1.</summary>

@@ -208,6 +208,7 @@ internal sealed class LexiconSet
         AddNouns(tags, "person-nouns.txt", WordTags.PersonNoun);
         AddNouns(tags, "group-nouns.txt", WordTags.GroupNoun);
         AddNouns(tags, "source-nouns.txt", WordTags.SourceNoun);
+        AddNouns(tags, "response-nouns.txt", WordTags.ResponseNoun);
         foreach (var title in titles)
         {
             if ((title.Tags & TitleTags.Prefix) != 0)

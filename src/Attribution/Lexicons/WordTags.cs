@@ -47,4 +47,7 @@ internal enum WordTags : ushort
 
     /// <summary>A finite form of a verb that passes its subject to a cue in the infinitive (<c>continues</c> to insist): raising-verbs.txt.</summary>
     RaisingVerb = 1 << 13,
+
+    /// <summary>A noun for what someone says in reply or as a message (answer, verdict, words), whose owner speaks the quotation it introduces: response-nouns.txt.</summary>
+    ResponseNoun = 1 << 14,
 }

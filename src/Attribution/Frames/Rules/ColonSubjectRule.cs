@@ -10,7 +10,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>Union leader Sam Okafor was defiant: “We will stay out as long as it takes.”</c>;
 /// <c>Smith, the union's lawyer, put it bluntly: “They broke the law first.”</c>; <c>The minister struck a different tone: “…”</c>;
-/// <c>On Wednesday, Sunak defended the government's record: “…”</c></item>
+/// <c>On Wednesday, Sunak defended the government's record: “…”</c>; <c>Another regular, Beth Cho, was more pointed: “…”</c> (a
+/// head that is no person noun, shown a person by the name in apposition)</item>
 /// <item>Refuses: <c>The rules are clear: “No phones in class.”</c> (the subject is not a person or a body); <c>Police found a note: “…”</c>
 /// and <c>He had one message: “…”</c> (a document or message in the clause speaks for someone else); <c>The workers were told: “…”</c>
 /// (a passive: the subject listened); <c>It was simple: “…”</c>; <c>The band released a new album: “Songs for the Drowned.”</c> (a title in title case);
@@ -36,7 +37,8 @@ internal sealed class ColonSubjectRule : QuoteRule
             return null;
         }
 
-        if (MentionFinder.ClauseSubject(r, first, colon) is not { } subject || !CanSpeak(r, subject) || subject.LastToken + 1 >= colon)
+        if (MentionFinder.ClauseSubject(r, first, colon) is not { } subject || subject.LastToken + 1 >= colon
+            || !(CanSpeak(r, subject) || NamedInAppositive(r, subject, colon)))
         {
             return null;
         }
@@ -81,6 +83,13 @@ internal sealed class ColonSubjectRule : QuoteRule
             && (r.TagsOf(subject.FirstToken) & WordTags.NeuterPronoun) == 0,
         _ => (r.TagsOf(subject.LastToken) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0,
     };
+
+    // "Another regular, Beth Cho, was more pointed": a name set off by commas after the subject shows a person,
+    // whatever the head noun; the entity stage links the two.
+    private static bool NamedInAppositive(TokenReader r, Mention subject, int colon) =>
+        r.IsPunct(subject.LastToken + 1, ',')
+        && MentionFinder.PhraseStartingAt(r, subject.LastToken + 2, colon, allowObjectPronoun: false) is { Kind: MentionKind.Name } name
+        && r.IsPunct(name.LastToken + 1, ',');
 
     // "The workers were told: …": a cue after a form of "be" is passive, and its subject heard the quotation.
     private static bool IsPassiveCue(TokenReader r, int k) =>

@@ -12,9 +12,11 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches: <c>In the words of its president, Karen Doyle, “This is a dark day.”</c>; <c>…, and in the words of the prosecutor, “…”</c>;
 /// <c>To quote the governor, “We are not going anywhere.”</c>; <c>In his own words, “I made a mistake.”</c>; <c>As one shopkeeper put it, “Nobody asked us.”</c>;
 /// <c>“We will be back next season,” in the words of the coach.</c>; <c>“Nobody asked us,” as one shopkeeper put it.</c>;
-/// <c>“I lost two businesses to that river.” That was how Gomez put it.</c>; <c>“…” Those were the words of the mayor.</c></item>
+/// <c>“I lost two businesses to that river.” That was how Gomez put it.</c>; <c>“…” Those were the words of the mayor.</c>;
+/// <c>“We need a deal” — that was the message from Mayor Tom Hill on Tuesday.</c> (a reply or message noun, response-nouns.txt);
+/// <c>There is a line attributed to Einstein — “…”</c></item>
 /// <item>Refuses: <c>In the words of the song “Hallelujah” …</c> (no comma or colon before the quotation: a title);
-/// <c>In other words, “…”</c> (no source); <c>the words of “Amazing Grace”</c>; a phrase whose source is not a noun phrase.</item>
+/// <c>In other words, “…”</c> (no source); <c>The delay was attributed to the storm: “…”</c> (a cause, not a source); <c>the words of “Amazing Grace”</c>; a phrase whose source is not a noun phrase.</item>
 /// </list>
 /// </summary>
 internal sealed class QuotingPhraseRule : QuoteRule
@@ -43,7 +45,7 @@ internal sealed class QuotingPhraseRule : QuoteRule
     private static Mention? BeforeQuote(TokenReader r, QuotePiece piece, int[] sentenceOf)
     {
         int mark = piece.FirstToken - 1;
-        if (!(r.IsPunct(mark, ',') || r.IsPunct(mark, ':')))
+        if (!(r.IsPunct(mark, ',') || r.IsPunct(mark, ':') || (r.InRange(mark) && r.Tokens[mark].Kind == TokenKind.Dash)))
         {
             return null;
         }
@@ -60,6 +62,11 @@ internal sealed class QuotingPhraseRule : QuoteRule
             if (OpensClause(r, k, sentenceFirst) && SourceOfPhraseAt(r, k, mark) is { } source)
             {
                 return source;
+            }
+
+            if (AttributedTo(r, k, mark) is { } credited)
+            {
+                return credited;
             }
         }
 
@@ -85,21 +92,37 @@ internal sealed class QuotingPhraseRule : QuoteRule
     }
 
     /// <summary>
-    /// <c>“Q.” That was how S put it.</c>, <c>“Q.” Those were the words of S.</c>: a short sentence right after a
-    /// quotation that closes its sentence names who said it.
+    /// <c>“Q.” That was how S put it.</c>, <c>“Q.” Those were the words of S.</c>, <c>“Q” — that was the message from S on
+    /// Tuesday.</c>: a short sentence right after a quotation that closes its sentence, or a clause after a dash right
+    /// after the quotation, names who said it.
     /// </summary>
     private static Mention? NextSentence(TokenReader r, QuotePiece piece, int[] sentenceOf)
     {
         var sentences = r.Document.Sentences;
         int s = sentenceOf[piece.LastToken];
-        if (!piece.Closed || s + 1 >= sentences.Length || sentences[s].EndToken - 1 > piece.LastToken + 1 || sentences[s + 1].Paragraph != sentences[s].Paragraph)
+        if (!piece.Closed)
         {
             return null;
         }
 
-        var next = sentences[s + 1];
-        int k = next.FirstToken;
-        int end = r.IsPunct(next.EndToken - 1, '.') ? next.EndToken - 1 : next.EndToken;
+        int k;
+        int end;
+        if (r.InRange(piece.LastToken + 1) && r.Tokens[piece.LastToken + 1].Kind == TokenKind.Dash && sentenceOf[piece.LastToken + 1] == s)
+        {
+            k = piece.LastToken + 2; // "“Q” — that was …" in the quotation's own sentence
+            end = sentences[s].EndToken;
+        }
+        else if (s + 1 < sentences.Length && sentences[s].EndToken - 1 <= piece.LastToken + 1 && sentences[s + 1].Paragraph == sentences[s].Paragraph)
+        {
+            k = sentences[s + 1].FirstToken;
+            end = sentences[s + 1].EndToken;
+        }
+        else
+        {
+            return null;
+        }
+
+        end = r.IsPunct(end - 1, '.') ? end - 1 : end;
         if (end - k > MaxPhraseTokens || !(r.Is(k, "that") || r.Is(k, "those") || r.Is(k, "this")))
         {
             return null;
@@ -116,7 +139,62 @@ internal sealed class QuotingPhraseRule : QuoteRule
             return SourceRunningTo(r, verb + 2, end - 2, allowAppositive: false); // "That was how S put it."
         }
 
-        return r.Is(verb + 1, "the") && r.Is(verb + 2, "words") && r.Is(verb + 3, "of") ? SourceRunningTo(r, verb + 4, end, allowAppositive: true) : null; // "Those were the words of S."
+        if (r.Is(verb + 1, "the") && r.Is(verb + 2, "words") && r.Is(verb + 3, "of"))
+        {
+            return SourceRunningTo(r, verb + 4, WithoutTrailingTime(r, verb + 4, end), allowAppositive: true); // "Those were the words of S."
+        }
+
+        // "That was the message from Mayor Hill on Tuesday.", "That was the verdict of the panel."
+        if (!r.Is(verb + 1, "the") || (r.TagsOf(verb + 2) & WordTags.ResponseNoun) == 0 || !(r.Is(verb + 3, "from") || r.Is(verb + 3, "of")))
+        {
+            return null;
+        }
+
+        int sourceEnd = WithoutTrailingTime(r, verb + 4, end);
+        var owner = SourceRunningTo(r, verb + 4, sourceEnd, allowAppositive: true);
+        return owner is { } o && CanSpeak(r, o) && (o.LastToken + 1 == sourceEnd || r.IsCapitalized(o.LastToken + 2)) ? owner : null;
+    }
+
+    // People and named bodies send messages and give verdicts; "the markets" do not speak, and "the campaign" may be
+    // an effort rather than a body.
+    private static bool CanSpeak(TokenReader r, Mention owner) => owner.Kind switch
+    {
+        MentionKind.Name or MentionKind.Anonymous or MentionKind.Pronoun => true,
+        MentionKind.Organization => r.IsCapitalized(owner.LastToken),
+        _ => (r.TagsOf(owner.LastToken) & WordTags.PersonNoun) != 0,
+    };
+
+    /// <summary>
+    /// Where a source starting at <paramref name="start"/> ends when a time adjunct closes the sentence (<c>from the
+    /// mayor | on Tuesday</c>, <c>of the coach | last week</c>): the first time word, or the preposition before it.
+    /// </summary>
+    private static int WithoutTrailingTime(TokenReader r, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (MentionFinder.IsTimeWord(r, k) && (r.IsLowerWord(k) || r.IsPunct(k - 1, ',') || r.ClassOf(k - 1) is WordClass.Preposition or WordClass.NounPreposition))
+            {
+                int cut = r.ClassOf(k - 1) is WordClass.Preposition or WordClass.NounPreposition || r.Is(k - 1, "last") || r.Is(k - 1, "this") ? k - 1 : k;
+                return r.IsPunct(cut - 1, ',') ? cut - 1 : cut;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// <c>a line attributed to Mark Twain: “Q”</c>, <c>a quote often attributed to Einstein — “Q”</c>: the person a saying is
+    /// credited to, when <c>attributed to</c> modifies a noun (not <c>The delay was attributed to the weather</c>).
+    /// </summary>
+    private static Mention? AttributedTo(TokenReader r, int k, int mark)
+    {
+        if (!r.Is(k, "attributed") || !r.Is(k + 1, "to") || !r.IsLowerWord(k - 1) || r.ClassOf(k - 1) == WordClass.Auxiliary
+            || (r.ClassOf(k - 1) == WordClass.Adverb && r.ClassOf(k - 2) == WordClass.Auxiliary))
+        {
+            return null;
+        }
+
+        return SourceRunningTo(r, k + 2, mark, allowAppositive: true);
     }
 
     /// <summary>The source named by a quoting phrase that starts at <paramref name="k"/> and runs up to <paramref name="end"/> (exclusive), or null.</summary>

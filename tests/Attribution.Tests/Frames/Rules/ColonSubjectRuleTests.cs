@@ -12,6 +12,9 @@ public sealed class ColonSubjectRuleTests
     [InlineData("The transport minister struck a different tone: “We remain at the table, and so should they.”", "“We remain at the table, and so should they.”", "The transport minister")]
     [InlineData("On Wednesday, Sunak defended the government's record: “We are bringing the numbers down month by month.”", "“We are bringing the numbers down month by month.”", "Sunak")]
     [InlineData("She was blunter still: “Nobody in this building is surprised.”", "“Nobody in this building is surprised.”", "She")]
+    [InlineData("One longtime customer, Rosa Delgado, was more pointed: “He should be ashamed of himself.”", "“He should be ashamed of himself.”", "One longtime customer")]
+    [InlineData("A neighbour, retired teacher Paul Grant, was less diplomatic: “They lied to us for years.”", "“They lied to us for years.”", "A neighbour")]
+    [InlineData("Another regular, Tomas Grieve, was more pointed: “Shame on the landlord.”", "“Shame on the landlord.”", "Another regular")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ColonSubjectRule>(text);
@@ -27,6 +30,7 @@ public sealed class ColonSubjectRuleTests
     [InlineData("He had one message for voters: “Turn out on Tuesday.”")]
     [InlineData("The workers were told: “The plant closes at the end of the month.”")]
     [InlineData("It was simple: “Pay us what you owe us.”")]
+    [InlineData("The old mill, a landmark since 1880, was quiet: “Closed until further notice.”")]
     [InlineData("The band released a new album: “Songs for the Drowned.”")]
     [InlineData("Okafor was defiant: “We will stay out,” he said, before leaving the hall.")]
     public void Leaves_its_near_misses_alone(string text)

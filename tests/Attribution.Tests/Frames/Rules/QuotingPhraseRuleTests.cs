@@ -19,6 +19,14 @@ public sealed class QuotingPhraseRuleTests
     [InlineData("“Nobody asked us what we wanted,” as one shopkeeper put it.", "“Nobody asked us what we wanted,”", "one shopkeeper")]
     [InlineData("The hearing ran late. “I have lost two businesses to that river.” That was how Maria Gomez put it.", "“I have lost two businesses to that river.”", "Maria Gomez")]
     [InlineData("“Leave no family behind.” Those were the words of the late senator Ruth Alder.", "“Leave no family behind.”", "the late senator Ruth Alder")]
+    [InlineData("“We need a budget that protects the buses” — that was the message from Councillor Priya Shah on Tuesday.",
+        "“We need a budget that protects the buses”", "Councillor Priya Shah")]
+    [InlineData("The vote was close. “Nobody here wanted to be first.” That was the verdict of the committee chairman, Ron Adler.",
+        "“Nobody here wanted to be first.”", "the committee chairman")]
+    [InlineData("Engineers like to repeat a line attributed to Henry Ford: “If you need a machine and don't buy it, you pay for it anyway.”",
+        "“If you need a machine and don't buy it, you pay for it anyway.”", "Henry Ford")]
+    [InlineData("There is an old saying often attributed to Mark Twain — “History never repeats itself, but it does often rhyme.”",
+        "“History never repeats itself, but it does often rhyme.”", "Mark Twain")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<QuotingPhraseRule>(text);
@@ -35,6 +43,9 @@ public sealed class QuotingPhraseRuleTests
     [InlineData("In the words of the report, which the council published, it was “a failure of nerve.”")]
     [InlineData("As the storm put it out of action, “the old mill” stood silent for a week.")]
     [InlineData("The museum screened “Rising Water Over The Valley” in the evening. That was how the festival began.")]
+    [InlineData("The delay was attributed to the storm: “Flights are suspended until further notice.”")]
+    [InlineData("“Keep the lights on” — that was the message of the campaign, printed on every poster in the city.")]
+    [InlineData("“Rates must fall this year.” That was the view of the markets on Friday.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<QuotingPhraseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

@@ -64,4 +64,25 @@ public sealed class TranscriptTurnTests
         statements[2].Content.Text.Should().Be("I will look at it at the time.");
         statements[2].Speaker!.Entity.Should().BeSameAs(statements[0].Speaker!.Entity);
     }
+
+    [Fact]
+    public void A_single_surname_label_is_the_person_the_story_names_further_on()
+    {
+        const string text = "MERRICK: We will not sign anything until the water is safe to drink.\n\n"
+            + "That was the message on Monday from Governor Paula Merrick, who toured the treatment plant with engineers.";
+        var statements = Extract(text).Statements;
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("We will not sign anything until the water is safe to drink.");
+        statements[0].Speaker!.Text.Should().Be("Governor Paula Merrick", "the label points at where the story names her");
+        statements[0].Speaker!.Entity!.Name.Should().Be("Paula Merrick");
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON: The Senate passed the spending bill late on Tuesday.\n\nLawmakers left Washington for the holidays a day later.")]
+    [InlineData("CORRECTION: An earlier version of this story misstated the size of the loan.\n\nThe company, Correction Partners, did not respond.")]
+    public void A_single_label_that_is_no_one_s_surname_is_not_a_turn(string text)
+    {
+        var statements = Extract(text).Statements;
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }
