@@ -391,6 +391,13 @@ internal sealed class MentionResolver
         && t + 1 < _document.Tokens.Length && FunctionWords.IsPreposition(_document.TokenText(t + 1))
         && (_lexicon.Classify(word) & ~NameTags.Title) == NameTags.None;
 
+    /// <summary>
+    /// A capitalised head after the phrase's first word names one body, though plural in form: the <c>Centers</c> for
+    /// Disease Control, the United <c>Nations</c>.
+    /// </summary>
+    private bool IsInsideProperName(int headToken, int first) =>
+        headToken > first && char.IsUpper(_document.TokenText(headToken)[0]);
+
     /// <summary>Whether a lower-case noun and a preposition come before the name: <c>a spokesman for</c> Hamas.</summary>
     private bool HasNominalHeadBefore(int first, int nameStart)
     {
@@ -521,7 +528,7 @@ internal sealed class MentionResolver
         }
 
         bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head) || (headToken == first && IsCapitalisedPluralHead(_document.TokenText(first), first))
-            || ((headClass & NameTags.DocumentHead) == 0 && IsPluralOf(head, NameTags.Title | NameTags.OrganizationHead));
+            || ((headClass & NameTags.DocumentHead) == 0 && IsPluralOf(head, NameTags.Title | NameTags.OrganizationHead) && !IsInsideProperName(headToken, first));
         if (plural)
         {
             return _registry.GroupOrDescribed(StripQuantifiers(request, headEnd), EntityKind.Group);

@@ -228,6 +228,7 @@ internal sealed class NameScanner
     private int RunEnd(int t, int sentenceEnd)
     {
         int end = t + 1;
+        bool organizationComplement = false;
         while (end < sentenceEnd && !_positions.InQuote[end])
         {
             if (IsCapitalizedWord(end) && !IsPossessiveClitic(end - 1) && !EndsWithPossessive(end - 1))
@@ -255,6 +256,25 @@ internal sealed class NameScanner
                 if (word.SequenceEqual("&")
                     || (word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.Title | NameTags.OrganizationHead)))
                 {
+                    organizationComplement |= word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.OrganizationHead);
+                    end += 2;
+                    continue;
+                }
+
+                // "Office for National Statistics", "Committee to Protect Journalists": "for" and "to" join only after a body's head noun.
+                if ((word.SequenceEqual("for") || word.SequenceEqual("to")) && _lexicon.Is(_document.TokenText(end - 1), NameTags.OrganizationHead))
+                {
+                    organizationComplement = true;
+                    end += 2;
+                    continue;
+                }
+
+                // "Department of Health and Human Services", "Centers for Disease Control and Prevention": one "and" inside
+                // the complement of a body's head; not before a first name ("the Ministry of Defence and Maria Lopez").
+                if (word.SequenceEqual("and") && organizationComplement
+                    && !_lexicon.Is(_document.TokenText(end + 1), NameTags.MaleFirstName | NameTags.FemaleFirstName))
+                {
+                    organizationComplement = false;
                     end += 2;
                     continue;
                 }
@@ -618,7 +638,8 @@ internal sealed class NameScanner
 
         for (int k = start; k + 1 < end; k++)
         {
-            if (_document.TokenText(k + 1).SequenceEqual("of") && _lexicon.Is(_document.TokenText(k), NameTags.OrganizationHead))
+            var next = _document.TokenText(k + 1);
+            if ((next.SequenceEqual("of") || next.SequenceEqual("for") || next.SequenceEqual("to")) && _lexicon.Is(_document.TokenText(k), NameTags.OrganizationHead))
             {
                 media = _lexicon.Is(_document.TokenText(k), NameTags.MediaHead);
                 return true;

@@ -90,6 +90,11 @@ internal static class MentionFinder
                         return BeforeParenthesis(r, k - 1, limit); // "Rep. Jane Doe (D-Ohio), a member of the panel, said"
                     }
 
+                    if (k - 1 >= limit && SourceModifiers.PhraseEndingAt(r, k - 1, limit) is { } modifiedHead)
+                    {
+                        return modifiedHead; // "Officials familiar with the talks, who spoke on condition of anonymity, said"
+                    }
+
                     if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
                         if (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition))
@@ -123,6 +128,52 @@ internal static class MentionFinder
             || (placeToo && (r.Is(preposition, "on") || r.Is(preposition, "in") || r.Is(preposition, "from"))))
         && r.IsWord(preposition - 1) && !r.IsPronoun(preposition - 1)
         && ((r.TagsOf(preposition - 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 || r.Lexicons.Entities.Is(r.Text(preposition - 1), NameTags.Title));
+
+    /// <summary>
+    /// An -ing or -ed word inside a noun phrase that a determiner or possessive opens, before its head:
+    /// <c>The acting director</c>, <c>its holding company</c>, <c>The Chicago bank holding company</c>, <c>the embattled
+    /// lender</c>. Without the determiner (<c>Protesters chanting slogans</c>) the word more likely starts a clause.
+    /// </summary>
+    private static bool IsAttributiveParticiple(TokenReader r, int k, int limit)
+    {
+        var text = r.Text(k);
+        if (!(text.EndsWith("ing", StringComparison.Ordinal) || text.EndsWith("ed", StringComparison.Ordinal)) || r.Lexicons.TryGetCue(text, out _))
+        {
+            return false;
+        }
+
+        for (int j = k - 1; j >= limit && k - j <= MaxCompoundModifiers + 1; j--)
+        {
+            if (r.ClassOf(j) == WordClass.Determiner || r.IsPossessive(j))
+            {
+                return true;
+            }
+
+            if (!r.IsWord(j) || r.ClassOf(j) != WordClass.None || !(r.IsNoun(j) || r.IsCapitalized(j)) || r.IsPronoun(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many nouns or names may stand between the determiner and an attributive participle (<c>the Chicago bank holding company</c>).</summary>
+    private const int MaxCompoundModifiers = 3;
+
+    /// <summary>
+    /// "from" after a document that a body issued: <c>a statement from the ministry</c>, <c>figures from the Office for
+    /// National Statistics</c>. The issuer belongs to the source phrase.
+    /// </summary>
+    private static bool IsDocumentOrigin(TokenReader r, int k) =>
+        r.Is(k, "from") && r.IsLowerWord(k - 1) && (r.TagsOf(k - 1) & WordTags.SourceNoun) != 0;
+
+    /// <summary>
+    /// "to" inside a body's capitalised name, between its head and a capitalised verb: <c>Committee to Protect Journalists</c>,
+    /// <c>Campaign to End Loneliness</c>.
+    /// </summary>
+    private static bool IsNameInfinitive(TokenReader r, int k) =>
+        r.Is(k, "to") && r.IsCapitalized(k - 1) && r.IsCapitalized(k + 1) && r.Lexicons.Entities.Is(r.Text(k - 1), NameTags.OrganizationHead);
 
     /// <summary>"has long argued", "have long said": "long" is an adverb only right after an auxiliary (a long line is a noun phrase).</summary>
     private static bool IsPerfectLong(TokenReader r, int i) => r.Is(i, "long") && r.IsLowerWord(i) && r.ClassOf(i - 1) == WordClass.Auxiliary;
@@ -224,6 +275,13 @@ internal static class MentionFinder
                 break;
             }
 
+            if (prepositions < 2 && k - 1 >= limit && IsNameInfinitive(r, k))
+            {
+                prepositions++; // "the Committee to Protect Journalists"
+                first = k;
+                continue;
+            }
+
             if (cls is WordClass.NounPreposition or WordClass.Coordinator)
             {
                 // "a spokesman for the ministry", "groups and organizations": only between noun-like words.
@@ -242,7 +300,7 @@ internal static class MentionFinder
                 break;
             }
 
-            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k))
+            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k) && !IsAttributiveParticiple(r, k, limit))
             {
                 break;
             }
@@ -312,9 +370,10 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k, placeToo: false)))
+            bool documentOrigin = last == k - 1 && IsDocumentOrigin(r, k);
+            if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k, placeToo: false)) || documentOrigin)
             {
-                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k, placeToo: false)) && prepositions < 2 && last >= 0
+                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k, placeToo: false) || documentOrigin) && prepositions < 2 && last >= 0
                     && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1);
                 if (!joins)
                 {
@@ -342,7 +401,7 @@ internal static class MentionFinder
 
             last = k;
             if (r.IsLowerWord(k) && r.IsNoun(k) && !(r.IsLowerWord(k + 1) && r.IsNoun(k + 1)) && !r.IsPossessive(k + 1)
-                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for") || IsRoleComplement(r, k + 1, placeToo: false)) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
+                && !(r.Is(k + 1, "of") || r.Is(k + 1, "for") || IsRoleComplement(r, k + 1, placeToo: false) || IsDocumentOrigin(r, k + 1)) && !(r.IsCapitalized(k + 1) && r.ClassOf(k + 1) == WordClass.None && !IsTimeWord(r, k + 1)))
             {
                 break; // a common-noun head ends the phrase (told reporters on Thursday)
             }

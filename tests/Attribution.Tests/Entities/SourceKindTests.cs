@@ -20,6 +20,27 @@ public sealed class SourceKindTests
     }
 
     [Theory]
+    [InlineData("The Office for National Statistics said retail sales fell 1.2% in November.", "The Office for National Statistics")]
+    [InlineData("The Centers for Disease Control and Prevention said the outbreak had peaked.", "The Centers for Disease Control and Prevention")]
+    [InlineData("The Department of Health and Human Services said the rule would take effect in March.", "The Department of Health and Human Services")]
+    [InlineData("The Committee to Protect Journalists said at least 60 reporters were jailed last year.", "The Committee to Protect Journalists")]
+    [InlineData("The Treasury said the new bonds would be sold in three tranches.", "The Treasury")]
+    public void A_body_named_with_of_for_to_or_and_is_one_organisation(string text, string speaker)
+    {
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Speaker!.Entity!.Kind.Should().Be(EntityKind.Organization);
+        statement.Speaker!.Entity!.Name.Should().EndWith(speaker[4..]);
+    }
+
+    [Fact]
+    public void A_first_name_after_and_is_not_part_of_the_body()
+    {
+        var result = Extractor.Extract("The Ministry of Defence and Maria Lopez said the contract was legal.");
+        result.Entities.Should().NotContain(e => e.Name.Contains("Maria") && e.Name.Contains("Defence"));
+    }
+
+    [Theory]
     [InlineData("Court documents show that the firm owed $40,000 in back taxes.")]
     [InlineData("Data suggest the virus is spreading faster than last winter.")]
     [InlineData("The filing says the company knew of the defect in 2019.")]

@@ -21,6 +21,28 @@ public sealed class GroupAndAnonymousSourceTests
         statements[0].Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Diplomats familiar with the negotiations, who spoke on condition of anonymity, said a draft was agreed shortly before dawn.", "Diplomats familiar with the negotiations", "a draft was agreed shortly before dawn")]
+    [InlineData("Two people close to the coach, who asked not to be named because the talks are private, said he had turned down the offer.", "Two people close to the coach", "he had turned down the offer")]
+    public void An_unnamed_source_with_a_relative_clause_is_the_speaker_not_the_object_of_its_modifier(string text, string speaker, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The acting director said the agency would appeal the ruling.", "The acting director")]
+    [InlineData("The Ohio bank holding company said it would cut 400 jobs by March.", "The Ohio bank holding company")]
+    [InlineData("The embattled lender said its deposits were safe.", "The embattled lender")]
+    public void A_participle_between_the_determiner_and_the_head_is_part_of_the_speaker(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void An_unnamed_source_after_the_quote_keeps_its_modifier()
     {

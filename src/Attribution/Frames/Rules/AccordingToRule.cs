@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 
 namespace Attribution.Frames.Rules;
@@ -90,7 +91,7 @@ internal sealed class AccordingToRule : FrameRule
             }
 
             // "According to the ministry over 300 people died": no comma after the source.
-            if (!r.IsPunct(source.LastToken + 1, ',') && f.Content.Content(source.LastToken + 1, forceMixedOnQuote: false) is { } unpunctuated
+            if (!r.IsPunct(source.LastToken + 1, ',') && !OpensPrepositionalPhrase(r, source.LastToken + 1) && f.Content.Content(source.LastToken + 1, forceMixedOnQuote: false) is { } unpunctuated
                 && unpunctuated.LastToken - unpunctuated.FirstToken >= MinUnpunctuatedSpan)
             {
                 f.Add(site, source, null, unpunctuated, FrameConfidence.AccordingToUnpunctuated, carriedFrom: -1);
@@ -105,4 +106,11 @@ internal sealed class AccordingToRule : FrameRule
 
         return true;
     }
+
+    /// <summary>
+    /// A preposition right after the source continues the source's phrase (<c>according to a man in the crowd</c>), not a
+    /// clause, unless a number follows it (<c>According to the ministry over 300 people died</c>).
+    /// </summary>
+    private static bool OpensPrepositionalPhrase(TokenReader r, int k) =>
+        r.ClassOf(k) is WordClass.Preposition or WordClass.NounPreposition && !(r.InRange(k + 1) && r.Tokens[k + 1].Kind == Text.TokenKind.Number);
 }

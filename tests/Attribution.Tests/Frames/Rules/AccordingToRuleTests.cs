@@ -12,6 +12,8 @@ public sealed class AccordingToRuleTests
     [InlineData("Prices will rise again next year, according to Jane Ito, an analyst at Nordbank.", "Prices will rise again next year", "Jane Ito")]
     [InlineData("Prices rose sharply across the region last year according to the central bank.", "Prices rose sharply across the region last year", "the central bank")]
     [InlineData("According to the ministry over 300 people died in the floods.", "over 300 people died in the floods", "the ministry")]
+    [InlineData("Two firefighters were treated for smoke inhalation, according to a statement from the Dayton Fire Department.", "Two firefighters were treated for smoke inhalation", "a statement from the Dayton Fire Department")]
+    [InlineData("According to figures from the Ohio Department of Health, flu cases doubled in a week.", "flu cases doubled in a week", "figures from the Ohio Department of Health")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<AccordingToRule>(text);
@@ -23,6 +25,7 @@ public sealed class AccordingToRuleTests
     [Theory]
     [InlineData("The work went according to plan.")]
     [InlineData("Everything was done according to the rules of the league.")]
+    [InlineData("According to a woman in the lobby the alarm went off twice.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<AccordingToRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

@@ -12,6 +12,9 @@ public sealed class BareClauseRuleTests
     [InlineData("He asked whether the vote would count.", "whether the vote would count", "He")]
     [InlineData("The army said no civilians were hurt in the strike.", "no civilians were hurt in the strike", "The army")]
     [InlineData("The spokeswoman said no decision had been made.", "no decision had been made", "The spokeswoman")]
+    [InlineData("The group said at least 80 reporters had been killed since October.", "at least 80 reporters had been killed since October", "The group")]
+    [InlineData("Firefighters said more than 200 homes were destroyed overnight.", "more than 200 homes were destroyed overnight", "Firefighters")]
+    [InlineData("The union said as many as 4,000 members voted to strike.", "as many as 4,000 members voted to strike", "The union")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<BareClauseRule>(text);
