@@ -33,6 +33,47 @@ internal sealed class ClauseReader
     /// <summary><c>and</c>, <c>or</c> or <c>but</c> at <paramref name="k"/>: what may join a second verb to a subject (<c>… but said it was worth trying</c>).</summary>
     public bool JoinsVerbs(int k) => _r.ClassOf(k) == WordClass.Coordinator || _r.Is(k, "but");
 
+    /// <summary>How many words may stand between the subject of a second frame and its cue (<c>it also has warned</c>).</summary>
+    private const int MaxVerbGroupWords = 3;
+
+    /// <summary>
+    /// Whether a clause with a subject and a cue of its own opens at <paramref name="first"/> after a
+    /// coordinator (<c>…, and it warned that results would be weak</c>, <c>… but analysts say the risk is small</c>):
+    /// a second statement, not more of the content before it. The cue must be finite and active and followed by a
+    /// that-clause, a quotation or a clause (<c>… and officials know it</c> goes on as content).
+    /// </summary>
+    public bool OwnFrameAfter(int first, int sLast)
+    {
+        if (first > sLast || _quotes.IsQuoted(first) || MentionFinder.PhraseStartingAt(_r, first, sLast + 1, allowObjectPronoun: false) is not { } subject)
+        {
+            return false;
+        }
+
+        int verb = subject.LastToken + 1;
+        while (verb <= sLast && verb - subject.LastToken <= MaxVerbGroupWords && _r.ClassOf(verb) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            verb++;
+        }
+
+        if (verb > sLast || !_r.IsLowerWord(verb) || _quotes.IsQuoted(verb) || !_r.Lexicons.TryGetCue(_r.Text(verb), out var cue)
+            || cue.Form is VerbForm.Gerund || cue.IsNominal || cue.IsPredicative || IsPassive(verb, subject.LastToken + 1)
+            || (cue.Form == VerbForm.Participle && !AfterHave(verb, subject.LastToken + 1)))
+        {
+            return false;
+        }
+
+        int next = verb + 1;
+        return (_r.Is(next, "that") && !IsDemonstrativeThat(next)) || QuoteFollows(next) || IsClauseStart(next, sLast, cue.Clausal);
+    }
+
+    /// <summary>
+    /// Whether <c>you know</c> or <c>I mean</c> set off by commas stands at <paramref name="k"/> (<c>the suspect, you
+    /// know, had fled</c>): a filler of speech, neither a source and cue nor the end of the clause around it.
+    /// </summary>
+    public bool IsSetOffFiller(int k) =>
+        !_quotes.IsQuoted(k) && ((_r.Is(k, "you") && _r.Is(k + 1, "know")) || (_r.Is(k, "I") && _r.Is(k + 1, "mean")))
+        && (!_r.InRange(k + 2) || _r.IsPunct(k + 2, ',') || _r.IsPunct(k + 2, '.') || _r.IsPunct(k + 2, '?') || _r.Tokens[k + 2].Kind == TokenKind.Dash);
+
     /// <summary>The noun phrase starting at <paramref name="start"/> (an inverted speaker, an addressee, an appositive), ending before <paramref name="limit"/>.</summary>
     public Mention? PhraseAt(int start, int limit, bool allowObjectPronoun) => MentionFinder.PhraseStartingAt(_r, start, limit, allowObjectPronoun);
 
@@ -518,6 +559,20 @@ internal sealed class ClauseReader
 
         Mention? ignored = null;
         int after = SkipAdjuncts(k, sLast, ref ignored);
+        if (!IsInfinitiveAt(after, sLast) && _r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && !_r.Is(k, "to"))
+        {
+            // "urged anyone with information to call …", "asked residents of the area to stay indoors": the object's own modifier.
+            int m = k + 1;
+            while (m <= sLast && m - k <= MaxBareObjectWords && _r.IsWord(m) && !_quotes.IsQuoted(m) && !IsCueAt(m)
+                && _r.ClassOf(m) is WordClass.None or WordClass.Determiner && !_r.IsPronoun(m) && !MentionFinder.IsTimeWord(_r, m))
+            {
+                m++;
+            }
+
+            after = m > k + 1 && _r.ClassOf(m - 1) != WordClass.Determiner ? m : after;
+            k = after;
+        }
+
         return IsInfinitiveAt(after, sLast) ? new Mention(_r.SpanOf(start, k - 1), start, k - 1, MentionKind.Nominal) : null;
     }
 

@@ -104,19 +104,22 @@ internal sealed class ContentReader
             return right; // "However, he said, the plan failed": the connective is not reported
         }
 
-        if (resumesWithClause ? opener is not (WordClass.Subordinator or WordClass.NounPreposition or WordClass.Preposition) || end == first
-            : opener is WordClass.Subordinator or WordClass.Coordinator or WordClass.NounPreposition or WordClass.Preposition || HasVerbGroup(first, end))
+        // "That, I think, started it": a lone demonstrative is the subject of the resumed verb group, not a complementizer.
+        bool demonstrative = !resumesWithClause && end == first && (_r.Is(first, "that") || _r.Is(first, "this"));
+        if (!demonstrative && (resumesWithClause ? opener is not (WordClass.Subordinator or WordClass.NounPreposition or WordClass.Preposition) || end == first
+            : opener is WordClass.Subordinator or WordClass.Coordinator or WordClass.NounPreposition or WordClass.Preposition || HasVerbGroup(first, end)))
         {
             return null;
         }
 
-        if (Trimmed(first, end, forceMixedOnQuote: false) is not { } left)
+        var left = demonstrative ? new ContentMatch(StatementKind.Indirect, _r.SpanOf(first, end), null, first, end) : Trimmed(first, end, forceMixedOnQuote: false);
+        if (left is null)
         {
             return null;
         }
 
-        var kind = left.Kind == StatementKind.Indirect && right.Kind == StatementKind.Indirect ? StatementKind.Indirect : StatementKind.Mixed;
-        return new ContentMatch(kind, new TextSpan(left.Content.Start, right.Content.End), [left.Content, right.Content], left.FirstToken, right.LastToken);
+        var kind = left.Value.Kind == StatementKind.Indirect && right.Kind == StatementKind.Indirect ? StatementKind.Indirect : StatementKind.Mixed;
+        return new ContentMatch(kind, new TextSpan(left.Value.Content.Start, right.Content.End), [left.Value.Content, right.Content], left.Value.FirstToken, right.LastToken);
     }
 
     // The subject before a medial frame has no verb of its own ("The deal", "The best moment of the night").
@@ -218,6 +221,11 @@ internal sealed class ContentReader
                 break;
             }
 
+            if (k > start && _clause.JoinsVerbs(k) && _clause.OwnFrameAfter(k + 1, sLast))
+            {
+                break; // "… fell 28% and it warned that …": a second statement with a subject of its own
+            }
+
             if (k > start && _clause.JoinsVerbs(k) && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
                 && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
             {
@@ -287,9 +295,14 @@ internal sealed class ContentReader
             return true;
         }
 
-        if (ClauseBreaks.IsAdjunctStarter(_r, next))
+        if (ClauseBreaks.IsAdjunctStarter(_r, next) || (_clause.JoinsVerbs(next) && _clause.OwnFrameAfter(next + 1, sLast)))
         {
-            return true;
+            return true; // "…, although some worried …"; "…, and it warned that …"
+        }
+
+        if (_clause.IsSetOffFiller(next))
+        {
+            return false; // "the suspect, you know, had fled": a filler inside the clause, not a frame after it
         }
 
         if (IsGerundCue(next))

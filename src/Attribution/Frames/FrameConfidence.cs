@@ -53,6 +53,12 @@ internal static class FrameConfidence
     public const double InfinitiveContentPenalty = 0.05;
 
     /// <summary>
+    /// Taken off a charge with no quote or that-clause (<c>accused Republicans of holding the government hostage</c>):
+    /// the gerund is a proposition the source asserts, but a reader may take the verb for an act rather than a report.
+    /// </summary>
+    public const double ChargePenalty = 0.1;
+
+    /// <summary>
     /// Taken off when the speaker is I or we outside quotes: such frames are real only in interviews and
     /// first-person pieces (GUM, mostly interviews: 76/83, as often right as other subject frames; the penalty
     /// ranks them below a third-person frame that claims the same words).
@@ -109,6 +115,13 @@ internal static class FrameConfidence
 
     /// <summary><c>They claimed X and claim Y</c>, <c>S met X and said …</c>, <c>S, has said …</c>: the subject is read across other words (GUM: 6/7).</summary>
     public const double DistantSubject = 0.75;
+
+    /// <summary>
+    /// A bare quantifier as the subject (<c>…, although some worried that …</c>, <c>while others argued that …</c>): in
+    /// news it stands for people of the group just named, but which group is left to the reader, so a little below
+    /// <see cref="SubjectFrame"/>.
+    /// </summary>
+    public const double QuantifierSource = 0.75;
 
     /// <summary><c>“Q” —Jane Doe</c> and <c>Doe: “Q”</c>: a quote with a name but no verb.</summary>
     public const double VerblessFrame = 0.75;

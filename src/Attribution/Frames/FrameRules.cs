@@ -45,6 +45,9 @@ internal sealed class FrameRules
             // "continues to insist": before NounUseGuard, which takes every cue after "to" for an infinitive.
             new RaisingVerbRule(),
 
+            // "…, although some worried that …": before NounUseGuard, which takes the cue after a quantifier for a noun.
+            new QuantifierSourceRule(),
+
             // The cue word is not a verb of speech here.
             new NounUseGuard(),
             new PluralNounGuard(),

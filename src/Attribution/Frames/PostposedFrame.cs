@@ -120,6 +120,14 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             tail = TailAccepted; // not a clause around the frame: read the words after it as a trailing adjunct, as before
         }
 
+        if (tail >= 0 && !acrossSentences && left is not { Kind: StatementKind.Direct } && clause.PhraseAt(sFirst, boundary, allowObjectPronoun: false) is { } quotedSubject
+            && quotedSubject.LastToken == boundary - 1
+            && f.Content.MedialContent(boundary, sFirst, f.Quotes.Pieces[tail].FirstToken, resumesWithClause: false) is { } quotedRest)
+        {
+            // "The Fed, she wrote in a post, “is ignoring the pain.”": the subject before the frame, its quoted predicate after.
+            return new PostposedFrame(speaker.Value, addressee, quotedRest, TailMedial, AcrossSentences: false);
+        }
+
         if (left is not { } content)
         {
             return null;

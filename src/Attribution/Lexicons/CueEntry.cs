@@ -26,6 +26,13 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool TakesObjectInfinitive { get; init; }
 
+    /// <summary>
+    /// Whether the verb's object and a gerund after <c>of</c> or <c>for</c> are its content, a charge or a judgment
+    /// the source makes (<c>accused Republicans of holding the government hostage</c>, <c>criticized the agency for
+    /// failing to act</c>); <c>accused him of fraud</c> names no proposition and stays no statement.
+    /// </summary>
+    public bool TakesCharge { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

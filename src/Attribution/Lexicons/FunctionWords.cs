@@ -75,6 +75,9 @@ internal static class FunctionWords
         "the", "a", "an", "many", "some", "several", "most", "other", "various", "numerous", "all", "both", "few", "certain",
         "these", "those", "such");
 
+    // A quantifier that stands alone for people as a clause's subject ("although some worried that …", "others argue …").
+    private static readonly WordTable<bool> QuantifierSubjects = Table("some", "many", "most", "others", "several", "few", "both");
+
     private static readonly WordTable<bool> Indefinites = Table("a", "an", "one", "another", "some");
 
     private static readonly WordTable<bool> Definites = Table("the", "this", "that", "these", "those");
@@ -106,6 +109,9 @@ internal static class FunctionWords
     public static bool IsClauseOpener(ReadOnlySpan<char> word) => ClauseOpeners.Contains(word);
 
     public static bool IsQuantifier(ReadOnlySpan<char> word) => Quantifiers.Contains(word);
+
+    /// <summary>A quantifier that may stand alone for people as a clause's subject: <c>some</c>, <c>others</c>, <c>many</c>.</summary>
+    public static bool IsQuantifierSubject(ReadOnlySpan<char> word) => QuantifierSubjects.Contains(word);
 
     public static bool IsIndefinite(ReadOnlySpan<char> word) => Indefinites.Contains(word);
 

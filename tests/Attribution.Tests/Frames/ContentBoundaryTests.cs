@@ -40,4 +40,41 @@ public sealed class ContentBoundaryTests
         statements.Should().ContainSingle(Extracted.Describe(statements))
             .Which.Content.Text.Should().Be("the bridge would reopen in May, with traffic limited to one lane");
     }
+
+    [Theory]
+    [InlineData("Harbor Savings said its quarterly profit fell 31%, and it warned that the next quarter would also be weak.",
+        "its quarterly profit fell 31%", "it", "the next quarter would also be weak")]
+    [InlineData("The governor said the dam was safe, but engineers told lawmakers that cracks had widened.",
+        "the dam was safe", "engineers", "cracks had widened")]
+    [InlineData("The league said ticket sales rose and its owners believe attendance will keep climbing.",
+        "ticket sales rose", "its owners", "attendance will keep climbing")]
+    public void A_coordinated_clause_with_its_own_speaker_and_cue_is_a_second_statement(string text, string first, string speaker, string second)
+    {
+        var found = FrameProbe.Find(text);
+
+        found.Select(s => s.Content).Should().Equal([first, second], FrameProbe.Describe(found));
+        found[1].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The bank said profits rose and analysts know it.", "profits rose and analysts know it")]
+    [InlineData("The union said its members voted to reject the offer, and that a strike could begin on Monday.",
+        "its members voted to reject the offer, and that a strike could begin on Monday")]
+    [InlineData("Officials said the fire spread quickly and crews were told to pull back.", "the fire spread quickly and crews were told to pull back")]
+    public void A_coordinated_clause_without_a_frame_of_its_own_stays_in_the_content(string text, string content)
+    {
+        var found = FrameProbe.Find(text);
+
+        found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Police said the driver, you know, had fled across the state line.", "the driver, you know, had fled across the state line")]
+    [InlineData("The coach said the team, I mean, had given everything.", "the team, I mean, had given everything")]
+    public void A_filler_set_off_by_commas_does_not_end_the_content(string text, string content)
+    {
+        var found = FrameProbe.Find(text);
+
+        found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
+    }
 }

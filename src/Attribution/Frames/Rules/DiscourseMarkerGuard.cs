@@ -12,22 +12,6 @@ namespace Attribution.Frames.Rules;
 /// </summary>
 internal sealed class DiscourseMarkerGuard : FrameRule
 {
-    public override bool TryMatch(FrameContext f, in CueSite site)
-    {
-        var r = f.Reader;
-        int subject = site.Previous;
-        bool filler = site.Entry.Lemma switch
-        {
-            "know" => r.Is(subject, "you"),
-            "mean" => r.Is(subject, "I"),
-            _ => false,
-        };
-        if (!filler || site.End - site.First != 1 || subject < site.SentenceFirst)
-        {
-            return false;
-        }
-
-        int next = site.End;
-        return next > site.SentenceLast || r.IsPunct(next, ',') || r.IsPunct(next, '.') || r.IsPunct(next, '?') || r.Tokens[next].Kind == Text.TokenKind.Dash;
-    }
+    public override bool TryMatch(FrameContext f, in CueSite site) =>
+        site.End - site.First == 1 && site.Previous >= site.SentenceFirst && f.Clause.IsSetOffFiller(site.Previous);
 }

@@ -6,7 +6,7 @@ namespace Attribution.Frames.Rules;
 /// A frame set off by commas inside the reported clause it frames: the words before the frame and the rest of
 /// the clause after it are one content with two fragments.
 /// <list type="bullet">
-/// <item>Matches: <c>The deal, the minister said, would cost $3 billion.</c>; <c>Prices, she added, will rise again next spring.</c>;
+/// <item>Matches: <c>The deal, the minister said, would cost $3 billion.</c>; <c>Prices, she added, will rise again next spring.</c>; <c>That, I think, started it.</c>;
 /// <c>Institutional buyers, said Mauer, are required to hold the shares.</c>; <c>If the talks fail, the union said, the strike will go on.</c></item>
 /// <item>Refuses: <c>The talks will resume next week, a spokesman said, as officials met.</c> (an adjunct after the frame:
 /// <see cref="PostposedClauseRule"/>); <c>“The plan,” he said, “is dead.”</c> (<see cref="InterruptedQuoteRule"/>);

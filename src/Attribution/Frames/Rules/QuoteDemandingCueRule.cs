@@ -7,7 +7,10 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>The group accused the mayor of “betraying the city.”</c>; <c>She called on the council to “act before winter.”</c>;
 /// <c>He accused the board of ignoring warnings that the dam was weak.</c> (a that-clause inside).</item>
-/// <item>Refuses (no statement): <c>The group accused the mayor of fraud.</c> (no quote, no that-clause).</item>
+/// <item>Refuses (no statement): <c>The group accused the mayor of fraud.</c> (no quote, no that-clause, no gerund).</item>
+/// <item>Matches without a quote for the cues of a charge (lexicon flag <c>+charge</c>) when a gerund names what the object
+/// did: <c>Democrats accused Republicans of holding the government hostage.</c>; <c>The senator criticized the agency for
+/// failing to act.</c> (content from the object on, as with a quote).</item>
 /// <item>Keeps the party called on at the head of the content (<c>called on Israel to halt the strikes</c>, as the seed
 /// article has it) and marks it as <see cref="ContentMatch.CalledParty"/>, the addressee in act granularity.</item>
 /// </list>
@@ -32,9 +35,35 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
 
         if (e.NeedsQuote && content is { } c && c.Kind == StatementKind.Indirect && !c.ThatClause)
         {
-            content = null;
+            if (e.TakesCharge && ChargesWithGerund(f, site))
+            {
+                confidence -= FrameConfidence.ChargePenalty; // "accused Republicans of holding the government hostage"
+            }
+            else
+            {
+                content = null;
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>OBJECT of|for [not] V-ing</c> right after the cue (<c>accused Republicans of holding …</c>, <c>criticized the
+    /// agency for failing to act</c>): the charge is a proposition about the object. A noun after the preposition
+    /// (<c>accused him of fraud</c>, <c>blamed the union for the delays</c>) is not one.
+    /// </summary>
+    private static bool ChargesWithGerund(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        if (f.Clause.PhraseAt(site.End, site.SentenceLast + 1, allowObjectPronoun: true) is not { } accused)
+        {
+            return false;
+        }
+
+        int preposition = accused.LastToken + 1;
+        int verb = r.Is(preposition + 1, "not") || r.Is(preposition + 1, "never") ? preposition + 2 : preposition + 1;
+        return (r.Is(preposition, "of") || r.Is(preposition, "for")) && verb <= site.SentenceLast && r.IsLowerWord(verb) && !f.Quotes.IsQuoted(verb)
+            && r.Text(verb).Length > 4 && r.Text(verb).EndsWith("ing", StringComparison.Ordinal) && !r.IsNoun(verb);
     }
 }

@@ -29,6 +29,8 @@ public sealed class InfinitiveContentRuleTests
     [InlineData("The coach told reporters to leave the locker room.", "The coach", "told", "reporters", "to leave the locker room")]
     [InlineData("Police warned drivers on Friday to avoid the coast road.", "Police", "warned", "drivers", "to avoid the coast road")]
     [InlineData("The agency asked the governments of the region not to turn away boats carrying refugees.", "The agency", "asked", "the governments of the region", "not to turn away boats carrying refugees")]
+    [InlineData("The sheriff urged anyone with information to call the tip line.", "The sheriff", "urged", "anyone with information", "to call the tip line")]
+    [InlineData("Officials asked residents of the valley to boil their water.", "Officials", "asked", "residents of the valley", "to boil their water")]
     public void A_request_reports_its_infinitive_and_whom_it_asks(string text, string speaker, string cue, string addressee, string content)
     {
         var found = FrameProbe.By<InfinitiveContentRule>(text);

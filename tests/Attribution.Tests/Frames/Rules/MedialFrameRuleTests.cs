@@ -15,6 +15,7 @@ public sealed class MedialFrameRuleTests
     [InlineData("The best moment of the night, the organisers said, was the final duet.", "The best moment of the night, the organisers said, was the final duet", "the organisers")]
     [InlineData("The company, its chief executive said, plans to open 40 stores in Asia.", "The company, its chief executive said, plans to open 40 stores in Asia", "its chief executive")]
     [InlineData("If the talks fail, the union said, the strike will go on into March.", "If the talks fail, the union said, the strike will go on into March", "the union")]
+    [InlineData("This, I believe, saved the company from ruin.", "This, I believe, saved the company from ruin", "I")]
     public void Frames_a_clause_that_goes_on_after_its_frame(string text, string content, string speaker)
     {
         var found = FrameProbe.By<MedialFrameRule>(text);
@@ -34,6 +35,26 @@ public sealed class MedialFrameRuleTests
         statement.Fragments.Select(f => f.Text).Should().Equal("The new bridge", "will carry twice the traffic of the old one");
         statement.Speaker!.Text.Should().Be("the engineers");
         statement.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_quoted_predicate_after_the_frame_joins_the_subject_before_it()
+    {
+        const string text = "The central bank, the senator wrote in a letter on Monday, \"is ignoring working families.\"";
+
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Kind.Should().Be(StatementKind.Mixed);
+        statement.Fragments.Select(f => f.Text).Should().Equal("The central bank", "\"is ignoring working families.\"");
+        statement.Speaker!.Text.Should().Be("the senator");
+    }
+
+    [Fact]
+    public void A_clause_before_the_frame_keeps_only_the_quote_after_it()
+    {
+        const string text = "He was in the end polite, he would say, \"but I will not hire them.\"";
+
+        Extractor.Extract(text).Statements.Should().NotContain(s => s.Content.Text.StartsWith("He was", StringComparison.Ordinal));
     }
 
     [Fact]

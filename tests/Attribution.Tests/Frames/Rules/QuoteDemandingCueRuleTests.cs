@@ -9,6 +9,9 @@ public sealed class QuoteDemandingCueRuleTests
     [Theory]
     [InlineData("The group accused the mayor of \"betraying the city and its people.\"", "the mayor of \"betraying the city and its people.\"", "The group")]
     [InlineData("She called on the council to \"act before winter comes.\"", "the council to \"act before winter comes.\"", "She")]
+    [InlineData("Union leaders accused the board of hiding losses from the pension fund.", "the board of hiding losses from the pension fund", "Union leaders")]
+    [InlineData("The senator criticized the agency for not acting on the warnings.", "the agency for not acting on the warnings", "The senator")]
+    [InlineData("Farmers blamed the ministry for delaying the drought payments.", "the ministry for delaying the drought payments", "Farmers")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<QuoteDemandingCueRule>(text);
@@ -19,6 +22,9 @@ public sealed class QuoteDemandingCueRuleTests
 
     [Theory]
     [InlineData("The group accused the mayor of fraud.")]
+    [InlineData("Parents blamed the school board for the delays.")]
+    [InlineData("Police cited the driver for speeding on the bridge.")]
+    [InlineData("The club dismissed its coach for breaking the rules.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<QuoteDemandingCueRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

@@ -1,0 +1,54 @@
+using Attribution.Lexicons;
+using Attribution.Mentions;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A bare quantifier opening a clause speaks through the finite cue right after it: in news it stands for some
+/// of the people just named (<c>Dealers said …, although some worried that …</c>).
+/// <list type="bullet">
+/// <item>Matches: <c>Traders said the dollar would rise, while others argued that the Fed would hold rates.</c>;
+/// <c>Many believe the plant will close.</c>; <c>Some say the plan came too late.</c></item>
+/// <item>Refuses: <c>some worried investors</c>, <c>many reported cases</c> (a participle or a noun after the quantifier,
+/// settled by <see cref="NounUseGuard"/>); <c>the many reports that …</c> (the quantifier does not open a clause);
+/// <c>Some saying …</c> (not finite); <c>I give so many talks I can't remember</c> (a form in <c>-s</c> does not agree
+/// with a plural quantifier: a noun).</item>
+/// </list>
+/// Before <see cref="NounUseGuard"/>, which takes the cue after a quantifier for a noun.
+/// </summary>
+internal sealed class QuantifierSourceRule : FrameRule
+{
+    /// <summary>How many adverbs may stand between the quantifier and the cue (<c>others also argued</c>).</summary>
+    private const int MaxAdverbs = 2;
+
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        // A plural subject: "others argue", "some said"; "many talks" is a noun after a quantifier.
+        if (site.Entry.Form is not (VerbForm.Past or VerbForm.Base) || site.Entry.IsNominal || site.Entry.IsPredicative
+            || !r.IsLowerWord(site.First))
+        {
+            return false;
+        }
+
+        int q = site.Previous;
+        while (q >= site.SentenceFirst && site.Previous - q < MaxAdverbs && r.ClassOf(q) == WordClass.Adverb)
+        {
+            q--;
+        }
+
+        if (q < site.LeftLimit || f.Quotes.IsQuoted(q) || !FunctionWords.IsQuantifierSubject(r.Text(q)) || !f.Clause.IsClauseOpening(q, site.SentenceFirst))
+        {
+            return false;
+        }
+
+        int next = site.End;
+        if (r.Text(site.First).EndsWith("ed", StringComparison.Ordinal) && r.IsLowerWord(next) && r.ClassOf(next) == WordClass.None && !r.IsPronoun(next) && !r.Is(next, "that"))
+        {
+            return false; // "Some worried investors sold": a participle before its noun (NounUseGuard settles it)
+        }
+
+        f.Forward(site, new Mention(r.SpanOf(q, q), q, q, MentionKind.Nominal), carriedFrom: -1, addressee: null, FrameConfidence.QuantifierSource);
+        return true;
+    }
+}
