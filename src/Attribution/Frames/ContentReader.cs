@@ -254,6 +254,30 @@ internal sealed class ContentReader
     }
 
     /// <summary>
+    /// The content of a frame inside a non-restrictive relative clause (<c>Smith, who said the plan was flawed,
+    /// resigned on Monday.</c>) without the main clause's predicate that resumes after the clause's closing comma.
+    /// A content with fragments or quotations is returned as it is.
+    /// </summary>
+    public ContentMatch WithoutResumedPredicate(ContentMatch content)
+    {
+        if (content.Fragments is not null || content.Kind != StatementKind.Indirect)
+        {
+            return content;
+        }
+
+        int sLast = Sentences[_sentenceOf[content.FirstToken]].EndToken - 1;
+        for (int k = content.FirstToken + 1; k < content.LastToken; k++)
+        {
+            if (_r.IsPunct(k, ',') && _clause.IsPredicateStart(k + 1, sLast))
+            {
+                return Trimmed(content.FirstToken, k - 1, forceMixedOnQuote: false) is { } cut ? cut with { ThatClause = content.ThatClause } : content;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>
     /// The content's last token without a bare time phrase after its last quotation (<c>called the plan “a
     /// disaster” on Tuesday</c>): once the quoted words close, a trailing date dates the saying, and the time
     /// stage reads it as the statement's time. An unquoted clause keeps its time (<c>said talks resume on Monday</c>).

@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 
 namespace Attribution.Frames;
@@ -59,6 +60,11 @@ internal static class ForwardFrame
             return;
         }
 
+        if (InRelativeClause(f, site))
+        {
+            found = f.Content.WithoutResumedPredicate(found); // "Smith, who said the plan was flawed, resigned …"
+        }
+
         addressee = f.WithSentenceAddressee(site.Sentence, addressee);
         if (clause.IsFirstPerson(speaker))
         {
@@ -66,5 +72,18 @@ internal static class ForwardFrame
         }
 
         f.Add(site, speaker, addressee, found, confidence, carriedFrom);
+    }
+
+    // ", who said", ", which has long argued" ("long" after an auxiliary): the cue's subject is a relative pronoun set off by a comma.
+    private static bool InRelativeClause(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        int k = site.Previous;
+        while (k > site.SentenceFirst && (r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary || r.Is(k, "long")))
+        {
+            k--;
+        }
+
+        return k > site.SentenceFirst && (r.Is(k, "who") || r.Is(k, "which")) && r.IsPunct(k - 1, ',');
     }
 }

@@ -117,6 +117,12 @@ internal static class FrameConfidence
     public const double DistantSubject = 0.75;
 
     /// <summary>
+    /// An <c>as</c> frame (<c>As the minister noted, prices have fallen.</c>; <c>…, as analysts had predicted.</c>): the
+    /// source vouches for the main clause, as strongly as a medial frame does.
+    /// </summary>
+    public const double AsFrame = MedialFrame;
+
+    /// <summary>
     /// A bare quantifier as the subject (<c>…, although some worried that …</c>, <c>while others argued that …</c>): in
     /// news it stands for people of the group just named, but which group is left to the reader, so a little below
     /// <see cref="SubjectFrame"/>.

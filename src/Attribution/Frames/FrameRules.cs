@@ -66,6 +66,9 @@ internal sealed class FrameRules
             new PassiveCueGuard(),
             new AdjectivalParticipleGuard(),
 
+            // "As the minister noted, …", "…, as analysts expect.": before the postposed rules, which would read "as" into the content.
+            new AsFrameRule(),
+
             // Postposed frames: the content comes before the cue.
             new InterruptedQuoteRule(),
             new PostposedQuoteRule(),

@@ -77,4 +77,22 @@ public sealed class ContentBoundaryTests
 
         found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("Ms. Ferreira, who said the audit was flawed, resigned from the board on Monday.", "the audit was flawed")]
+    [InlineData("The senator, who has long argued that the tax is unfair, voted against the bill.", "the tax is unfair")]
+    public void A_frame_in_a_relative_clause_ends_before_the_main_clause_resumes(string text, string content)
+    {
+        var found = FrameProbe.Find(text);
+
+        found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_relative_clause_inside_the_content_keeps_the_predicate_after_it()
+    {
+        const string text = "The agency said the mill, which employs 300 people, plans to close in June.";
+
+        FrameProbe.Find(text).Should().ContainSingle().Which.Content.Should().Be("the mill, which employs 300 people, plans to close in June");
+    }
 }

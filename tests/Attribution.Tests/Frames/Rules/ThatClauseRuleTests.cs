@@ -12,6 +12,8 @@ public sealed class ThatClauseRuleTests
     [InlineData("The company said in an emailed statement that it was reviewing the claims.", "it was reviewing the claims", "The company")]
     [InlineData("The utility said in a statement on its website that power would return by Sunday.", "power would return by Sunday", "The utility")]
     [InlineData("The governor has insisted for weeks that the state cannot afford the plan.", "the state cannot afford the plan", "The governor")]
+    [InlineData("Health officials expressed concern that the outbreak could reach nearby farms.", "the outbreak could reach nearby farms", "Health officials")]
+    [InlineData("The airline made it clear that no routes would be cut this winter.", "no routes would be cut this winter", "The airline")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ThatClauseRule>(text);
