@@ -310,25 +310,7 @@ internal sealed class ClauseReader
         return false;
     }
 
-    // Irregular past forms that are rarely nouns or adjectives.
-    private static readonly string[] IrregularPasts =
-    [
-        "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
-        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
-    ];
-
-    private bool IsIrregularPast(int k)
-    {
-        foreach (var w in IrregularPasts)
-        {
-            if (_r.Is(k, w) && _r.IsLowerWord(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsIrregularPast(int k) => _r.IsLowerWord(k) && FunctionWords.IsIrregularPast(_r.Text(k));
 
     /// <summary>Words that bound a number at the start of a noun phrase, each a whole phrase before the number.</summary>
     private static readonly string[][] NumberBounds =

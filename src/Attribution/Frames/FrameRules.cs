@@ -58,6 +58,7 @@ internal sealed class FrameRules
             // Participles (saying, adding, tweeting): the last of these settles every participle.
             new QuotedAsSayingRule(),
             new IntroParticipleRule(),
+            new AppositiveParticipleRule(),
             new ProgressiveRule(),
             new WriterParticipleRule(),
             new ParticipialRule(),

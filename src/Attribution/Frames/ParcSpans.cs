@@ -34,7 +34,8 @@ internal static class ParcSpans
                 {
                     int sentence = positions.SentenceOf(first);
                     var bounds = r.Document.Sentences[sentence];
-                    int phraseFirst = WidenLeft(r, positions, first, bounds.FirstToken);
+                    bool subjectBeforeCue = draft.Cue is not { } cue || speaker.End <= cue.Start;
+                    int phraseFirst = subjectBeforeCue ? WidenLeft(r, positions, first, bounds.FirstToken) : first;
                     int phraseLast = WidenRight(r, positions, draft, end - 1, bounds.EndToken);
                     var phrase = r.SpanOf(phraseFirst, phraseLast);
                     draft.SpeakerPhrase = phrase == speaker ? null : phrase;
@@ -91,7 +92,13 @@ internal static class ParcSpans
         draft.Addressee = party;
     }
 
-    /// <summary><c>the documents released by | the committee</c>: a reduced relative clause whose agent the rule took as the source.</summary>
+    /// <summary>
+    /// The noun phrase that the mention ends when post-modifiers join it to the clause's start: a reduced relative
+    /// clause (<c>the documents released by | the committee</c>, <c>A leaked letter seen by | Sky News</c>), an
+    /// -ing modifier (<c>A new study documenting iodine levels in | Australian children</c>) or prepositional
+    /// phrases (<c>Posts on the message board for | the site</c>). The widened phrase must start the sentence (or
+    /// follow an introductory phrase's comma); a phrase that starts anywhere else is an object, and the mention stays.
+    /// </summary>
     private static int WidenLeft(TokenReader r, DocumentPositions positions, int first, int sentenceFirst)
     {
         if (TitleBeforeComma(r, positions, first, sentenceFirst) is int titleFirst)
@@ -99,15 +106,12 @@ internal static class ParcSpans
             return titleFirst;
         }
 
-        int by = first - 1;
-        int participle = by - 1;
-        if (participle - 1 < sentenceFirst || !r.Is(by, "by") || !r.LooksVerbalOrAdverb(participle) || positions.InQuote[participle]
-            || MentionFinder.PhraseEndingAt(r, participle - 1, sentenceFirst) is not { } head || head.Kind == MentionKind.Pronoun)
+        if (first == sentenceFirst || positions.InQuote[first - 1])
         {
             return first;
         }
 
-        return head.FirstToken;
+        return PostModifiedSubject.HeadBefore(r, first, sentenceFirst) is { } head ? head.FirstToken : first;
     }
 
     /// <summary>

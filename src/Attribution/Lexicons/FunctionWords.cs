@@ -92,6 +92,23 @@ internal static class FunctionWords
         "soldiers", "troops", "militants", "rebels", "insurgents", "negotiators", "ministers", "governments", "agencies",
         "companies", "firms", "unions", "parties", "states", "countries", "nations", "economists", "commentators", "scholars");
 
+    // Irregular past forms that are rarely nouns or adjectives.
+    private static readonly WordTable<bool> IrregularPasts = Table(
+        "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
+        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left");
+
+    // Irregular past participles without -ed or -en that open a reduced relative clause ("the letter seen by", "a survey led by").
+    private static readonly WordTable<bool> IrregularParticiples = Table(
+        "seen", "done", "shown", "known", "led", "run", "set", "put", "cut", "read", "built", "made", "found", "held", "kept",
+        "paid", "sent", "spent", "brought", "bought", "won", "lost", "sold", "left", "met");
+
+    // -ing words that make compound nouns with the noun after them ("bank holding company", "chief operating officer").
+    private static readonly WordTable<bool> CompoundIngModifiers = Table(
+        "holding", "operating", "ruling", "governing", "acting", "managing", "founding", "polling", "marketing", "banking",
+        "accounting", "shipping", "trading", "publishing", "broadcasting", "consulting", "lending", "manufacturing", "mining",
+        "farming", "housing", "training", "funding", "advertising", "investing", "engineering", "nursing", "teaching", "planning",
+        "licensing", "monitoring", "rating", "organizing", "organising", "steering", "sitting", "standing");
+
     private static readonly WordTable<bool> PlaceNouns = Table("city", "town", "village", "municipality", "county", "province", "borough");
 
     private static readonly WordTable<bool> CountryNouns = Table("country", "nation");
@@ -103,6 +120,15 @@ internal static class FunctionWords
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Particles.Contains(word);
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
+    /// <summary>An -ing word that forms a compound noun with the noun after it (<c>holding</c> company, <c>operating</c> officer).</summary>
+    public static bool IsCompoundIngModifier(ReadOnlySpan<char> word) => CompoundIngModifiers.Contains(word);
+
+    /// <summary>An irregular past form that is rarely a noun or adjective (<c>went</c>, <c>found</c>, <c>wrote</c>).</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPasts.Contains(word);
+
+    /// <summary>An irregular past participle with no -ed or -en ending (<c>seen</c>, <c>led</c>, <c>made</c>).</summary>
+    public static bool IsIrregularParticiple(ReadOnlySpan<char> word) => IrregularParticiples.Contains(word);
 
     public static bool IsPlaceMarker(ReadOnlySpan<char> word) => PlaceMarkers.Contains(word);
 

@@ -25,9 +25,26 @@ internal static class MentionFinder
     public static Mention? SubjectBefore(TokenReader r, int verb, int limit)
     {
         int i = verb - 1;
-        while (i >= limit && (r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb || IsPerfectLong(r, i)))
+        while (i >= limit && (r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb || IsPerfectLong(r, i)) && !(r.IsCapitalized(i) && IsSurnameLikeMonth(r, i)))
         {
             i--;
+        }
+
+        if (i > limit && TimeAdjunct.StartBefore(r, i, limit) is int adjunct and > 0 && adjunct > limit)
+        {
+            // "The ministry on Tuesday said", "Trump last week said": the time belongs to the verb, the subject is before it.
+            i = adjunct - 1;
+            while (i >= limit && r.ClassOf(i) is WordClass.Adverb)
+            {
+                i--;
+            }
+
+            // "The report released in March said": the participle modifies the subject before it.
+            if (i - 1 >= limit && r.IsLowerWord(i) && r.Text(i).EndsWith("ed", StringComparison.Ordinal) && !r.IsNoun(i) && r.ClassOf(i) == WordClass.None
+                && (r.IsNoun(i - 1) || r.IsCapitalized(i - 1)))
+            {
+                i--;
+            }
         }
 
         if (i >= limit && r.IsPunct(i, ')'))
@@ -110,8 +127,26 @@ internal static class MentionFinder
             return insideAppositive;
         }
 
-        return PhraseEndingAt(r, i, limit);
+        return PhraseEndingAt(r, i, limit) ?? HeadBeforeBareObject(r, i, limit);
     }
+
+    /// <summary>
+    /// <c>A new study tracking teenagers found</c>: the words before the verb are a determiner-less object of a
+    /// post-modifier, no subject of their own; the head noun phrase that opens the clause is the subject.
+    /// </summary>
+    private static Mention? HeadBeforeBareObject(TokenReader r, int i, int limit)
+    {
+        int first = i;
+        while (first - 1 > limit && i - first < MaxBareObjectWords && r.IsLowerWord(first - 1) && r.ClassOf(first - 1) == WordClass.None && !r.LooksVerbalOrAdverb(first - 1))
+        {
+            first--;
+        }
+
+        return r.IsLowerWord(i) && r.ClassOf(i) == WordClass.None && !r.LooksVerbalOrAdverb(i) ? PostModifiedSubject.HeadBefore(r, first, limit) : null;
+    }
+
+    /// <summary>The longest determiner-less object before the verb (<c>tracking sleep patterns</c>), in words.</summary>
+    private const int MaxBareObjectWords = 3;
 
     /// <summary>
     /// <c>of</c>, <c>for</c>, <c>at</c>, <c>to</c>, <c>on</c>, <c>in</c> or <c>from</c> at <paramref name="preposition"/> after a role
@@ -140,6 +175,11 @@ internal static class MentionFinder
         if (!(text.EndsWith("ing", StringComparison.Ordinal) || text.EndsWith("ed", StringComparison.Ordinal)) || r.Lexicons.TryGetCue(text, out _))
         {
             return false;
+        }
+
+        if (text.EndsWith("ing", StringComparison.Ordinal) && k - 1 >= limit && r.IsNoun(k - 1) && !FunctionWords.IsCompoundIngModifier(text))
+        {
+            return false; // "a study tracking sleep", "residents living nearby": a known head noun, then its modifier ("bank holding company" is one noun)
         }
 
         for (int j = k - 1; j >= limit && k - j <= MaxCompoundModifiers + 1; j--)
@@ -496,32 +536,11 @@ internal static class MentionFinder
     private static bool IsIntroParticiple(TokenReader r, int i, int first) =>
         i == first && r.IsCapitalized(i) && r.Lexicons.TryGetCue(r.Text(i), out var cue) && cue.Form is VerbForm.Past or VerbForm.Participle;
 
-    public static bool IsTimeWord(TokenReader r, int i)
-    {
-        if (!r.IsWord(i))
-        {
-            return false;
-        }
+    /// <summary>Whether the token is a weekday, a month, or a relative time word (<c>today</c>, <c>week</c>, <c>last</c>).</summary>
+    public static bool IsTimeWord(TokenReader r, int i) => TimeAdjunct.IsTimeWord(r, i);
 
-        var t = r.Text(i);
-        foreach (var w in TimeWords)
-        {
-            if (t.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] TimeWords =
-    [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "earlier",
-    ];
+    /// <summary>A month's name right after a capitalised name word is a surname: <c>Theresa May</c>, <c>Brian May</c>.</summary>
+    private static bool IsSurnameLikeMonth(TokenReader r, int i) => TimeAdjunct.IsSurnameLikeMonth(r, i);
 
     // "told Channel 12", "Apollo 11": a number after a capitalised head closes the name.
     private static bool IsNumberedName(TokenReader r, int start, int last) =>
@@ -536,7 +555,7 @@ internal static class MentionFinder
 
         if (r.IsCapitalized(i))
         {
-            return r.ClassOf(i) == WordClass.None && !IsTimeWord(r, i);
+            return IsSurnameLikeMonth(r, i) || r.ClassOf(i) == WordClass.None && !IsTimeWord(r, i);
         }
 
         return r.ClassOf(i) == WordClass.None && !r.LooksVerbalOrAdverb(i) && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;

@@ -29,6 +29,48 @@ public sealed class SpeakerSpanTests
     }
 
     [Theory]
+    [InlineData("The ministry on Tuesday said the border crossing would stay closed.", "The ministry", "the border crossing would stay closed")]
+    [InlineData("Sanchez last week told reporters that the budget was balanced.", "Sanchez", "the budget was balanced")]
+    [InlineData("Officials in Brussels earlier this month said the tariffs would stay.", "Officials in Brussels", "the tariffs would stay")]
+    [InlineData("Theresa May said the agreement was the best available.", "Theresa May", "the agreement was the best available")]
+    public void A_time_between_the_subject_and_the_cue_is_not_the_speaker(string text, string speaker, string content)
+    {
+        foreach (var extractor in Extractors)
+        {
+            var statement = extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+            statement.Speaker!.Text.Should().Be(speaker);
+            statement.Content.Text.Should().EndWith(content);
+        }
+    }
+
+    [Theory]
+    [InlineData("A leaked internal memo seen by The Guardian says that 300 posts will go.", "A leaked internal memo seen by The Guardian")]
+    [InlineData("A new study tracking sleep patterns in American teenagers found that most slept under seven hours.", "A new study tracking sleep patterns in American teenagers")]
+    [InlineData("Posts on a forum for former employees claimed that the audit had been rigged.", "Posts on a forum for former employees")]
+    public void In_act_mode_a_subject_keeps_its_post_modifiers(string text, string speaker)
+    {
+        var statement = Extractors[1].Extract(text).Statements.Should().ContainSingle().Subject;
+        statement.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_subject_whose_last_words_are_a_modifiers_object_is_its_head()
+    {
+        foreach (var extractor in Extractors)
+        {
+            var statement = extractor.Extract("A two-year study tracking commuters found that most drove alone.").Statements.Should().ContainSingle().Subject;
+            statement.Speaker!.Text.Should().Be("A two-year study");
+        }
+    }
+
+    [Fact]
+    public void In_act_mode_a_source_after_according_to_is_not_widened_to_the_cue()
+    {
+        var statement = Extractors[1].Extract("Exports fell 4% in May, according to the trade ministry.").Statements.Should().ContainSingle().Subject;
+        statement.Speaker!.Text.Should().Be("the trade ministry");
+    }
+
+    [Theory]
     [InlineData("Many Israeli civil society groups said the law would silence them.", "Many Israeli civil society groups")]
     [InlineData("Last year's winner Maria Lopez said the course was harder than ever.", "Last year's winner Maria Lopez")]
     [InlineData("Apple shareholders said the vote was rushed.", "Apple shareholders")]

@@ -1,0 +1,110 @@
+using Attribution.Lexicons;
+
+namespace Attribution.Mentions;
+
+/// <summary>
+/// A subject whose head noun phrase opens the clause and whose post-modifiers run up to the verb: a reduced relative
+/// clause (<c>the documents released by the committee</c>, <c>A leaked letter seen by Sky News</c>), an -ing modifier
+/// (<c>A new study tracking teenagers</c>) or prepositional phrases (<c>Posts on the message board for critics</c>).
+/// The nearest noun phrase before the verb is then only the last modifier's object; the head is the source.
+/// </summary>
+internal static class PostModifiedSubject
+{
+    /// <summary>How many post-modifiers (participles or prepositional phrases) may stand between a subject's head and the verb.</summary>
+    private const int MaxPostModifiers = 4;
+
+    /// <summary>The longest determiner-less object between two post-modifier links, in words (<c>iodine nutrition levels</c>).</summary>
+    private const int MaxBareNouns = 3;
+
+    /// <summary>
+    /// The head noun phrase of a subject whose modifiers end with the phrase starting at <paramref name="modifierObject"/>;
+    /// the head must start the clause (at <paramref name="clauseFirst"/> or after a comma), else null: a phrase that
+    /// starts anywhere else is an object, not a subject.
+    /// </summary>
+    public static Mention? HeadBefore(TokenReader r, int modifierObject, int clauseFirst)
+    {
+        int current = modifierObject;
+        for (int step = 0; step < MaxPostModifiers; step++)
+        {
+            int link = current - 1;
+            if (link - 1 < clauseFirst || !r.IsLowerWord(link))
+            {
+                return null;
+            }
+
+            int headLast;
+            if (FunctionWords.IsPreposition(r.Text(link)))
+            {
+                headLast = IsParticiple(r, link - 1) ? link - 2 : link - 1; // "published in", "seen by" / "posts on"
+            }
+            else if (r.Text(link).EndsWith("ing", StringComparison.Ordinal) && IsParticiple(r, link))
+            {
+                headLast = link - 1; // "a study tracking"
+            }
+            else
+            {
+                return null;
+            }
+
+            if (headLast < clauseFirst || !r.IsWord(headLast) || r.ClassOf(headLast) != WordClass.None)
+            {
+                return null;
+            }
+
+            if (MentionFinder.PhraseEndingAt(r, headLast, clauseFirst) is { } head)
+            {
+                if (head.Kind == MentionKind.Pronoun)
+                {
+                    return null;
+                }
+
+                if (head.FirstToken == clauseFirst || r.IsPunct(head.FirstToken - 1, ','))
+                {
+                    return head;
+                }
+
+                current = head.FirstToken;
+            }
+            else if (BareNounsEndingAt(r, headLast, clauseFirst) is int bare and >= 0)
+            {
+                current = bare; // "tracking | sleep patterns | in": an object without a determiner, only between links
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case participle: <c>released</c>, <c>written</c>, <c>seen</c>, <c>tracking</c>.</summary>
+    private static bool IsParticiple(TokenReader r, int k)
+    {
+        if (!r.IsLowerWord(k) || r.IsNoun(k) || r.ClassOf(k) != WordClass.None)
+        {
+            return false;
+        }
+
+        var word = r.Text(k);
+        return word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            || FunctionWords.IsIrregularParticiple(word);
+    }
+
+    /// <summary>The first of the lower-case nouns ending at <paramref name="last"/> (<c>sleep patterns</c>), or -1.</summary>
+    private static int BareNounsEndingAt(TokenReader r, int last, int clauseFirst)
+    {
+        int first = -1;
+        for (int k = last; k > clauseFirst && last - k < MaxBareNouns; k--)
+        {
+            if (!r.IsLowerWord(k) || r.ClassOf(k) != WordClass.None || r.LooksVerbalOrAdverb(k) || r.IsPronoun(k))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        return first;
+    }
+}
