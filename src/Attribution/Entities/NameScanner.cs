@@ -25,6 +25,9 @@ internal sealed class NameScanner
     private readonly EntityLexicon _lexicon;
     private readonly bool[] _trusted;
     private readonly NamePool _pool;
+
+    /// <summary>Names given an age somewhere in the document; their other mentions are the same person (null until one is seen).</summary>
+    private List<string>? _agedPeople;
     /// <summary>64-bit hashes of the words capitalised inside sentences (no string per token; a rare collision only lends a word evidence).</summary>
     private WordHashSet _capitalizedInside;
     /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
@@ -75,6 +78,8 @@ internal sealed class NameScanner
             {
                 ScanSentence(s, sentences[s], mentions);
             }
+
+            MarkAgedPeople(mentions);
         }
         finally
         {
@@ -358,6 +363,13 @@ internal sealed class NameScanner
             ApplyAppositive(ref m, runEnd, sentenceEnd);
         }
 
+        if (m.Kind is null && !m.Organization && HasAgeAfter(runEnd, sentenceEnd))
+        {
+            m.Kind = EntityKind.Person; // "Hughes, 54, has won …": news gives an age only to people
+            _agedPeople ??= [];
+            _agedPeople.Add(m.Name);
+        }
+
         var tokens = _document.Tokens;
         bool place = m.Kind is null && runStart > 0 && FunctionWords.IsPlaceMarker(_document.TokenText(runStart - 1));
         int fullStart = m.TitleStart >= 0 ? m.TitleStart : m.NameStart;
@@ -521,6 +533,40 @@ internal sealed class NameScanner
     }
 
     /// <summary>An appositive after the name (<c>, the Qatar-based news outlet</c>) gives its head, and may settle the kind and gender.</summary>
+    /// <summary>"Asked if he feared for his job, Hughes laughed. … Hughes, 54, …": the age makes every mention of the name a person's.</summary>
+    private void MarkAgedPeople(List<NameMention> mentions)
+    {
+        if (_agedPeople is not { } aged)
+        {
+            return;
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind is null && aged.Contains(mentions[i].Name))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
+            }
+        }
+
+        _agedPeople = null;
+    }
+
+    /// <summary>The oldest age news gives a person in an appositive; larger numbers after a name are something else (a count, a year).</summary>
+    private const int MaxAge = 120;
+
+    /// <summary><c>NAME, 54,</c> or <c>NAME, 54.</c>: an age in apposition.</summary>
+    private bool HasAgeAfter(int runEnd, int sentenceEnd)
+    {
+        if (runEnd + 2 >= sentenceEnd || !_document.TokenText(runEnd).SequenceEqual(",") || _document.Tokens[runEnd + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var closing = _document.TokenText(runEnd + 2);
+        return (closing.SequenceEqual(",") || closing.SequenceEqual(".")) && int.TryParse(_document.TokenText(runEnd + 1), out int age) && age > 0 && age <= MaxAge;
+    }
+
     private void ApplyAppositive(ref NameReading m, int runEnd, int sentenceEnd)
     {
         m.Appositive = ReadAppositive(runEnd, sentenceEnd, out string? appositiveHead, out var appositiveClass);

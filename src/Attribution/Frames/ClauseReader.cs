@@ -505,9 +505,9 @@ internal sealed class ClauseReader
             return false;
         }
 
-        if (_r.ClassOf(verb) == WordClass.Adverb)
+        if (_r.ClassOf(verb) == WordClass.Adverb || _r.Is(verb, "be") || _r.Is(verb, "have"))
         {
-            return true; // "to not seek", "to quickly end"
+            return true; // "to not seek", "to quickly end"; "urged voters to be patient", "vowed to have the bridge rebuilt"
         }
 
         var word = _r.Text(verb);

@@ -54,6 +54,7 @@ internal sealed class FrameRules
             new ContinueCueGuard(),
             new MeanCueGuard(),
             new DiscourseMarkerGuard(),
+            new AskedQuestionGuard(),
 
             // Participles (saying, adding, tweeting): the last of these settles every participle.
             new QuotedAsSayingRule(),

@@ -8,6 +8,7 @@ public sealed class InfinitiveContentRuleTests
 {
     [Theory]
     [InlineData("The governor vowed to veto the bill.", "The governor", "vowed", "to veto the bill")]
+    [InlineData("The airline promised to have every flight restored by Friday.", "The airline", "promised", "to have every flight restored by Friday")]
     [InlineData("The prime minister promised to cut energy bills for every household by next winter.", "The prime minister", "promised", "to cut energy bills for every household by next winter")]
     [InlineData("Both parties pledged to keep the hospital open.", "Both parties", "pledged", "to keep the hospital open")]
     [InlineData("Union leaders threatened on Monday to strike if the talks collapse.", "Union leaders", "threatened", "to strike if the talks collapse")]
@@ -26,6 +27,7 @@ public sealed class InfinitiveContentRuleTests
     [Theory]
     [InlineData("Sen. Maria Lopez urged lawmakers to reject the measure.", "Sen. Maria Lopez", "urged", "lawmakers", "to reject the measure")]
     [InlineData("The mayor asked residents to stay indoors until the smoke clears.", "The mayor", "asked", "residents", "to stay indoors until the smoke clears")]
+    [InlineData("The coach urged fans not to be discouraged by the defeat.", "The coach", "urged", "fans", "not to be discouraged by the defeat")]
     [InlineData("The coach told reporters to leave the locker room.", "The coach", "told", "reporters", "to leave the locker room")]
     [InlineData("Police warned drivers on Friday to avoid the coast road.", "Police", "warned", "drivers", "to avoid the coast road")]
     [InlineData("The agency asked the governments of the region not to turn away boats carrying refugees.", "The agency", "asked", "the governments of the region", "not to turn away boats carrying refugees")]

@@ -1,0 +1,46 @@
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// A cue inside the question of an introductory <c>Asked …,</c> is the reporter's question, not anyone's statement:
+/// the answer is the main clause after the comma.
+/// <list type="bullet">
+/// <item>Settles (no statement): <c>Asked if he feared for his job, Hughes laughed.</c>;
+/// <c>When asked whether she believed the ceasefire would hold, the minister said: “We hope so.”</c> (only the answer is a statement).</item>
+/// <item>Lets through: the cue after the comma (<c>Asked about the vote, Lopez said it was rigged.</c>);
+/// <c>She was asked whether she believed him and said no.</c> (no introductory <c>Asked</c>).</item>
+/// </list>
+/// </summary>
+internal sealed class AskedQuestionGuard : FrameRule
+{
+    /// <summary>How far into the sentence the introductory <c>Asked</c> may stand (<c>When asked</c>, <c>If asked</c>).</summary>
+    private const int MaxLeadTokens = 1;
+
+    public override bool TryMatch(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        int asked = -1;
+        for (int k = site.SentenceFirst; k <= site.SentenceFirst + MaxLeadTokens && k < site.First; k++)
+        {
+            if (r.Is(k, "asked") && (k == site.SentenceFirst || r.Is(k - 1, "when") || r.Is(k - 1, "if") || r.Is(k - 1, "once")))
+            {
+                asked = k;
+                break;
+            }
+        }
+
+        if (asked < 0 || f.Quotes.IsQuoted(asked))
+        {
+            return false;
+        }
+
+        for (int k = asked + 1; k < site.First; k++)
+        {
+            if (r.IsPunct(k, ',') || f.Quotes.IsQuoted(k))
+            {
+                return false; // the cue is in the main clause, after the question
+            }
+        }
+
+        return true;
+    }
+}
