@@ -505,9 +505,16 @@ internal sealed class ClauseReader
             return false;
         }
 
-        if (_r.ClassOf(verb) == WordClass.Adverb || _r.Is(verb, "be") || _r.Is(verb, "have"))
+        if (_r.ClassOf(verb) == WordClass.Adverb || _r.Is(verb, "have"))
         {
-            return true; // "to not seek", "to quickly end"; "urged voters to be patient", "vowed to have the bridge rebuilt"
+            return true; // "to not seek", "to quickly end"; "vowed to have the bridge rebuilt"
+        }
+
+        if (_r.Is(verb, "be"))
+        {
+            // "urged voters not to be distracted", "vowed to be ready"; but a passive straight after the cue is the
+            // speaker's own treatment ("who asked not to be named", "declined to be identified"), no content.
+            return !IsPassiveAfterCue(to, verb);
         }
 
         var word = _r.Text(verb);
@@ -515,6 +522,21 @@ internal sealed class ClauseReader
             || (word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
             || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal));
         return _r.ClassOf(verb) == WordClass.None && !inflected; // a base form: "to funding", "to schools", "to increased" are not
+    }
+
+    private bool IsPassiveAfterCue(int to, int be)
+    {
+        int participle = be + 1;
+        var word = _r.InRange(participle) && _r.IsLowerWord(participle) ? _r.Text(participle) : default;
+        bool passive = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
+            || (!word.IsEmpty && FunctionWords.IsIrregularParticiple(word));
+        int before = to - 1;
+        while (before >= 0 && (_r.Is(before, "not") || _r.Is(before, "never")))
+        {
+            before--;
+        }
+
+        return passive && before >= 0 && IsCueAt(before);
     }
 
     /// <summary>How many words a bare object before an infinitive may have (<c>urged | local drivers | to …</c>).</summary>

@@ -53,6 +53,8 @@ public sealed class InfinitiveContentRuleTests
     [InlineData("The storm threatened to flood the valley overnight.")]
     [InlineData("It promises to be a long night for the count.")]
     [InlineData("The senator promised to voters in Ohio that the plant would stay.")]
+    [InlineData("A nurse, who asked not to be named, described the ward as chaotic.")]
+    [InlineData("The official declined to be identified.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<InfinitiveContentRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
