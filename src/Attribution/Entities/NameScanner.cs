@@ -165,10 +165,10 @@ internal sealed class NameScanner
                 continue;
             }
 
-            bool firstName = _lexicon.Is(_document.TokenText(personStart), NameTags.MaleFirstName | NameTags.FemaleFirstName);
+            bool firstName = TokenIs(personStart, NameTags.MaleFirstName | NameTags.FemaleFirstName);
             bool roleComplement = runStart >= 3 && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
                 && FunctionWords.IsPreposition(_document.TokenText(runStart - 2))
-                && _lexicon.Is(_document.TokenText(runStart - 3), NameTags.Title);
+                && TokenIs(runStart - 3, NameTags.Title);
             return firstName || roleComplement ? personStart : null;
         }
 
@@ -178,7 +178,7 @@ internal sealed class NameScanner
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) end in an organisation head or spell a country.</summary>
     private bool IsBody(int start, int end)
     {
-        var last = _lexicon.Classify(_document.TokenText(end - 1));
+        var last = TokenClass(end - 1);
         if ((last & NameTags.OrganizationHead) != 0 && (last & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) == 0)
         {
             return true;
@@ -219,8 +219,8 @@ internal sealed class NameScanner
     {
         for (int k = start; k < end; k++)
         {
-            if (_lexicon.Is(_document.TokenText(k), NameTags.Title | NameTags.Honorific | NameTags.OrganizationHead | NameTags.Country | NameTags.Demonym)
-                && !_lexicon.Is(_document.TokenText(k), NameTags.MaleFirstName | NameTags.FemaleFirstName))
+            if (TokenIs(k, NameTags.Title | NameTags.Honorific | NameTags.OrganizationHead | NameTags.Country | NameTags.Demonym)
+                && !TokenIs(k, NameTags.MaleFirstName | NameTags.FemaleFirstName))
             {
                 return false;
             }
@@ -259,7 +259,7 @@ internal sealed class NameScanner
             {
                 var word = _document.TokenText(end);
                 if (word.SequenceEqual("&")
-                    || (word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.Title | NameTags.OrganizationHead)))
+                    || (word.SequenceEqual("of") && TokenIs(end - 1, NameTags.Title | NameTags.OrganizationHead)))
                 {
                     organizationComplement |= word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.OrganizationHead);
                     end += 2;
@@ -397,8 +397,8 @@ internal sealed class NameScanner
     private int SkipLeadingDemonyms(int runStart, int runEnd)
     {
         int nameStart = runStart;
-        while (nameStart < runEnd && _lexicon.Is(_document.TokenText(nameStart), NameTags.Demonym)
-               && !_lexicon.Is(_document.TokenText(nameStart), NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Country))
+        while (nameStart < runEnd && TokenIs(nameStart, NameTags.Demonym)
+               && !TokenIs(nameStart, NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Country))
         {
             nameStart++;
         }
@@ -416,7 +416,7 @@ internal sealed class NameScanner
         int lastTitle = -1;
         for (int k = m.NameStart; k < runEnd - 1; k++)
         {
-            if (_lexicon.Is(_document.TokenText(k), NameTags.Title))
+            if (TokenIs(k, NameTags.Title))
             {
                 lastTitle = k;
             }
@@ -430,17 +430,17 @@ internal sealed class NameScanner
                 m.TitleEnd += 2;
             }
 
-            m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(lastTitle)));
+            m.Gender = GenderOf(TokenClass(lastTitle));
             m.NameStart = m.TitleEnd;
         }
 
         // The name follows the last honorific; words before it are a title ("Education Mr. Toccafondi").
         for (int k = runEnd - 2; k >= m.NameStart; k--)
         {
-            if (_lexicon.Is(_document.TokenText(k), NameTags.Honorific))
+            if (TokenIs(k, NameTags.Honorific))
             {
                 m.Honorific = true;
-                m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(k)));
+                m.Gender = GenderOf(TokenClass(k));
                 if (k > m.NameStart && m.TitleEnd < 0)
                 {
                     m.TitleEnd = k;
@@ -452,12 +452,12 @@ internal sealed class NameScanner
         }
 
         // A lower-case role right before the name is its title too ("spokesman John Kirby").
-        if (m.TitleEnd < 0 && runStart > 0 && prefixStart < 0 && _lexicon.Is(_document.TokenText(runStart - 1), NameTags.Title)
+        if (m.TitleEnd < 0 && runStart > 0 && prefixStart < 0 && TokenIs(runStart - 1, NameTags.Title)
             && char.IsLower(_document.TokenText(runStart - 1)[0]) && !_positions.InQuote[runStart - 1])
         {
             m.TitleStart = runStart - 1;
             m.TitleEnd = runStart;
-            m.Gender = GenderOf(_lexicon.Classify(_document.TokenText(runStart - 1)));
+            m.Gender = GenderOf(TokenClass(runStart - 1));
         }
     }
 
@@ -510,7 +510,7 @@ internal sealed class NameScanner
     /// <summary>An organisation as read so far; a person when a title or honorific says so, or a known first name opens two or more words.</summary>
     private void ReadKind(ref NameReading m)
     {
-        var firstClass = _lexicon.Classify(_document.TokenText(m.NameStart));
+        var firstClass = TokenClass(m.NameStart);
         m.Kind = m.Organization ? EntityKind.Organization : null;
         if (m.Organization)
         {
@@ -685,9 +685,9 @@ internal sealed class NameScanner
         for (int k = start; k + 1 < end; k++)
         {
             var next = _document.TokenText(k + 1);
-            if ((next.SequenceEqual("of") || next.SequenceEqual("for") || next.SequenceEqual("to")) && _lexicon.Is(_document.TokenText(k), NameTags.OrganizationHead))
+            if ((next.SequenceEqual("of") || next.SequenceEqual("for") || next.SequenceEqual("to")) && TokenIs(k, NameTags.OrganizationHead))
             {
-                media = _lexicon.Is(_document.TokenText(k), NameTags.MediaHead);
+                media = TokenIs(k, NameTags.MediaHead);
                 return true;
             }
         }
@@ -781,6 +781,11 @@ internal sealed class NameScanner
 
     private bool IsCapitalizedWord(int t) => _capitalized[t];
 
+    /// <summary>The entity lexicon's tags of token <paramref name="t"/>, looked up with the document's hash of it.</summary>
+    private NameTags TokenClass(int t) => _lexicon.Classify(_document.TokenText(t), _document.WordHash(t));
+
+    private bool TokenIs(int t, NameTags tags) => (TokenClass(t) & tags) != 0;
+
     private bool IsNameLikeCapitalized(int t)
     {
         var token = _document.Tokens[t];
@@ -798,7 +803,7 @@ internal sealed class NameScanner
         // Month and weekday names are dates, except as the last name of a person ("Theresa May").
         bool calendar = Time.CalendarWords.Month(word) > 0 || Time.CalendarWords.Weekday(word) >= 0;
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
-            && _lexicon.Is(_document.TokenText(t - 1), NameTags.MaleFirstName | NameTags.FemaleFirstName));
+            && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName));
     }
 
     /// <summary>Whether a token stands where any word is capitalised: a sentence start, after an opening quote, colon or dash.</summary>

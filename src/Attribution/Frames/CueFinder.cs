@@ -39,7 +39,7 @@ internal static class CueFinder
                 }
             }
 
-            if (!r.Lexicons.TryGetCueWord(word, out var cue))
+            if (!r.Lexicons.TryGetCueWord(word, r.WordHash(t), out var cue))
             {
                 continue;
             }

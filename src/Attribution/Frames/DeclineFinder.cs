@@ -35,7 +35,7 @@ internal static class DeclineFinder
         var layout = ownLayout ?? document.QuoteLayout;
         for (int t = 0; t < r.Count; t++)
         {
-            if (!r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), out var phrases))
+            if (!r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), r.WordHash(t), out var phrases))
             {
                 continue;
             }

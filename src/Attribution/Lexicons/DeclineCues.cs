@@ -58,6 +58,9 @@ internal sealed class DeclineCues
     /// <summary>The phrases whose first word is <paramref name="word"/> (any of its forms), longest first.</summary>
     public bool TryGetPhrases(ReadOnlySpan<char> word, out DeclineCue[] phrases) => _byFirstWord.TryGetValue(word, out phrases!);
 
+    /// <summary><see cref="TryGetPhrases(ReadOnlySpan{char}, out DeclineCue[])"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public bool TryGetPhrases(ReadOnlySpan<char> word, int foldedHash, out DeclineCue[] phrases) => _byFirstWord.TryGetValue(word, foldedHash, out phrases!);
+
     /// <summary>Whether <paramref name="word"/> may stand between a negation and a negated phrase (<c>immediately</c>).</summary>
     public bool IsInterveningAdverb(ReadOnlySpan<char> word) => _adverbs.Contains(word);
 

@@ -18,6 +18,9 @@ internal sealed class EntityLexicon
 
     public bool Is(ReadOnlySpan<char> word, NameTags wordClass) => (Classify(word) & wordClass) != 0;
 
+    /// <summary><see cref="Classify(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public NameTags Classify(ReadOnlySpan<char> word, int foldedHash) => _words.TryGetValue(word, foldedHash, out var value) ? value : NameTags.None;
+
     /// <summary>
     /// <paramref name="word"/> in lower case: the lexicon's own string when it holds the word (no
     /// allocation on the hot path), a new one otherwise. Apostrophes keep their form.

@@ -14,6 +14,9 @@ internal static class FunctionWords
     /// <summary>The grammatical class of a closed-class word (case-sensitive: the table holds lower-case forms), or <see cref="WordClass.None"/>.</summary>
     public static WordClass ClassOf(ReadOnlySpan<char> word) => Classes.TryGetValue(word, out var c) ? c : WordClass.None;
 
+    /// <summary><see cref="ClassOf(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public static WordClass ClassOf(ReadOnlySpan<char> word, int foldedHash) => Classes.TryGetValue(word, foldedHash, out var c) ? c : WordClass.None;
+
     private static WordTable<WordClass> BuildClasses()
     {
         var map = new Dictionary<string, WordClass>(StringComparer.Ordinal);

@@ -105,8 +105,14 @@ internal sealed class LexiconSet
     /// <summary>The single-word and phrasal cues <paramref name="word"/> is or starts, in one look-up.</summary>
     public bool TryGetCueWord(ReadOnlySpan<char> word, out CueWord cue) => _cues.TryGetValue(word, out cue);
 
+    /// <summary><see cref="TryGetCueWord(ReadOnlySpan{char}, out CueWord)"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public bool TryGetCueWord(ReadOnlySpan<char> word, int foldedHash, out CueWord cue) => _cues.TryGetValue(word, foldedHash, out cue);
+
     /// <summary>The noun-phrase roles of <paramref name="word"/>.</summary>
     public WordTags TagsOf(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var tags) ? tags : WordTags.None;
+
+    /// <summary><see cref="TagsOf(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public WordTags TagsOf(ReadOnlySpan<char> word, int foldedHash) => _tags.TryGetValue(word, foldedHash, out var tags) ? tags : WordTags.None;
 
     private static void AddVerbFile(Dictionary<string, CueEntry> cues, string file, CueClass cueClass)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Attribution.Lexicons;
 
@@ -12,10 +13,20 @@ namespace Attribution.Lexicons;
 /// </summary>
 internal sealed class WordTable<TValue>
 {
+    /// <summary>Set in every stored hash, so a zero marks an empty slot.</summary>
+    private const int OccupiedBit = int.MinValue;
+
+    /// <summary>Word lengths at or past this share the last bit of <see cref="_lengths"/>.</summary>
+    private const int LongestLengthBit = 63;
+
     private readonly string?[] _keys;
+    private readonly int[] _hashes;
     private readonly TValue[] _values;
     private readonly int _mask;
     private readonly bool _ignoreCase;
+
+    /// <summary>Bit n is set when some key has n characters: most words of a length no key has are rejected without hashing.</summary>
+    private readonly ulong _lengths;
 
     /// <param name="entries">The words and their values.</param>
     /// <param name="ignoreCase">Whether look-ups fold case (the default) or match the spelling exactly.</param>
@@ -30,18 +41,21 @@ internal sealed class WordTable<TValue>
         }
 
         _keys = new string?[size];
+        _hashes = new int[size];
         _values = new TValue[size];
         _mask = size - 1;
         foreach (var (key, value) in entries)
         {
-            string folded = ignoreCase ? Fold(key) : key;
-            int slot = Hash(folded) & _mask;
+            string folded = ignoreCase ? WordFolding.Fold(key) : key;
+            int hash = Hash(folded);
+            int slot = hash & _mask;
             while (_keys[slot] is { } existing && !string.Equals(existing, folded, StringComparison.Ordinal))
             {
                 slot = (slot + 1) & _mask;
             }
 
             _keys[slot] = folded;
+            _hashes[slot] = hash | OccupiedBit;
             _values[slot] = value;
         }
 
@@ -50,6 +64,7 @@ internal sealed class WordTable<TValue>
         foreach (var key in entries.Keys)
         {
             MaxLength = Math.Max(MaxLength, key.Length);
+            _lengths |= LengthBit(key.Length);
         }
     }
 
@@ -60,29 +75,39 @@ internal sealed class WordTable<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        if (word.Length == 0 || word.Length > MaxLength)
+        int slot = FindSlot(word);
+        if (slot < 0)
         {
             value = default!;
             return false;
         }
 
-        int slot = Hash(word) & _mask;
-        while (_keys[slot] is { } key)
-        {
-            if (KeyEquals(key, word))
-            {
-                value = _values[slot];
-                return true;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        value = default!;
-        return false;
+        value = _values[slot];
+        return true;
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+    /// <summary>
+    /// <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> with the word's hash computed once by the caller:
+    /// <paramref name="foldedHash"/> must be <see cref="WordFolding.Hash"/> of <paramref name="word"/> (a table that
+    /// matches the exact spelling hashes the word itself).
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, int foldedHash, out TValue value)
+    {
+        int slot = FindSlot(word, _ignoreCase ? foldedHash : ExactHash(word));
+        if (slot < 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _values[slot];
+        return true;
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => FindSlot(word) >= 0;
+
+    /// <summary><see cref="Contains(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once by the caller.</summary>
+    public bool Contains(ReadOnlySpan<char> word, int foldedHash) => FindSlot(word, _ignoreCase ? foldedHash : ExactHash(word)) >= 0;
 
     /// <summary>
     /// The table's own folded (lower-case) copy of <paramref name="word"/>, when the table holds it: a
@@ -90,52 +115,47 @@ internal sealed class WordTable<TValue>
     /// </summary>
     public bool TryGetFoldedKey(ReadOnlySpan<char> word, [NotNullWhen(true)] out string? key)
     {
-        key = null;
-        if (word.Length == 0 || word.Length > MaxLength)
+        int slot = FindSlot(word);
+        key = slot < 0 ? null : _keys[slot];
+        return key is not null;
+    }
+
+    /// <summary>The slot that holds <paramref name="word"/>, or -1. Stored hashes are compared before any key, so a probe past another word costs no character comparison.</summary>
+    private int FindSlot(ReadOnlySpan<char> word) => IsPossibleLength(word.Length) ? FindSlot(word, Hash(word)) : -1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsPossibleLength(int length) => length > 0 && length <= MaxLength && (_lengths & LengthBit(length)) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindSlot(ReadOnlySpan<char> word, int hash)
+    {
+        if (!IsPossibleLength(word.Length))
         {
-            return false;
+            return -1;
         }
 
-        int slot = Hash(word) & _mask;
-        while (_keys[slot] is { } candidate)
+        int wanted = hash | OccupiedBit;
+        var hashes = _hashes;
+        int slot = hash & _mask;
+        int stored;
+        while ((stored = hashes[slot]) != 0)
         {
-            if (KeyEquals(candidate, word))
+            if (stored == wanted && KeyEquals(_keys[slot]!, word))
             {
-                key = candidate;
-                return true;
+                return slot;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return false;
+        return -1;
     }
 
-    private static char FoldChar(char c) => c is '’' or '‘' ? '\'' : c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, LongestLengthBit);
 
-    private static string Fold(string word) => string.Create(word.Length, word, static (span, w) =>
-    {
-        for (int i = 0; i < w.Length; i++)
-        {
-            span[i] = FoldChar(w[i]);
-        }
-    });
+    private int Hash(ReadOnlySpan<char> word) => _ignoreCase ? WordFolding.Hash(word) : ExactHash(word);
 
-    private int Hash(ReadOnlySpan<char> word) => _ignoreCase ? FoldedHash(word) : ExactHash(word);
-
-    private bool KeyEquals(string key, ReadOnlySpan<char> word) => _ignoreCase ? FoldedEquals(key, word) : word.SequenceEqual(key);
-
-    // FNV-1a over the (folded) code units.
-    private static int FoldedHash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ FoldChar(c)) * 16777619;
-        }
-
-        return (int)(hash & 0x7fffffff);
-    }
+    private bool KeyEquals(string key, ReadOnlySpan<char> word) => _ignoreCase ? WordFolding.FoldsTo(word, key) : word.SequenceEqual(key);
 
     private static int ExactHash(ReadOnlySpan<char> word)
     {
@@ -146,24 +166,6 @@ internal sealed class WordTable<TValue>
         }
 
         return (int)(hash & 0x7fffffff);
-    }
-
-    private static bool FoldedEquals(string key, ReadOnlySpan<char> word)
-    {
-        if (key.Length != word.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < key.Length; i++)
-        {
-            if (key[i] != FoldChar(word[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Attribution.Lexicons;
 using Attribution.Pipeline;
 using Attribution.Text;
@@ -17,25 +18,41 @@ internal sealed class TokenReader
 
     public LexiconSet Lexicons { get; }
 
-    public ReadOnlySpan<Token> Tokens => Document.Tokens;
+    public ReadOnlySpan<Token> Tokens
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Document.Tokens;
+    }
 
     public int Count => Tokens.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Text(int i) => Document.TokenText(i);
 
+    /// <summary>The look-up hash of token <paramref name="i"/> (<see cref="Pipeline.Document.WordHash"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int WordHash(int i) => Document.WordHash(i);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(int i) => (uint)i < (uint)Tokens.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int i) => InRange(i) && Tokens[i].Kind == TokenKind.Word;
 
     /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(int i, string word) => InRange(i) && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Is(int i, string word) => InRange(i) && Tokens[i].Span.Length == word.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int i, char c) => InRange(i) && Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Span.Length == 1 && Document.Text[Tokens[i].Span.Start] == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsQuoteMark(int i) => InRange(i) && Tokens[i].IsQuote;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Document.Text[Tokens[i].Span.Start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Document.Text[Tokens[i].Span.Start]);
 
     /// <summary>A possessive or clitic token: <c>’s</c>, <c>'s</c>, or a bare apostrophe after a plural.</summary>
@@ -57,11 +74,11 @@ internal sealed class TokenReader
                 : WordClass.None;
         }
 
-        return kind != TokenKind.Word ? WordClass.Other : IsAcronym(i) ? WordClass.None : FunctionWords.ClassOf(Text(i));
+        return kind != TokenKind.Word ? WordClass.Other : IsAcronym(i) ? WordClass.None : FunctionWords.ClassOf(Text(i), WordHash(i));
     }
 
     /// <summary>The lexicon tags of a word; an acronym (WHO, US, IT) is never a pronoun or function word.</summary>
-    public WordTags TagsOf(int i) => !IsWord(i) ? WordTags.None : IsAcronym(i) ? Lexicons.TagsOf(Text(i)) & ~PronounTags : Lexicons.TagsOf(Text(i));
+    public WordTags TagsOf(int i) => !IsWord(i) ? WordTags.None : IsAcronym(i) ? Lexicons.TagsOf(Text(i), WordHash(i)) & ~PronounTags : Lexicons.TagsOf(Text(i), WordHash(i));
 
     private const WordTags PronounTags = WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.NeuterPronoun | WordTags.FirstPersonPronoun | WordTags.RelativePronoun;
 

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Attribution.Frames;
+using Attribution.Lexicons;
 using Attribution.Quotes;
 using Attribution.Text;
 
@@ -14,6 +16,7 @@ namespace Attribution.Pipeline;
 internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
+    private int[]? _wordHashes;
     private PooledBuffer<Token> _tokens;
     private PooledBuffer<Sentence> _sentences;
     private PooledBuffer<Paragraph> _paragraphs;
@@ -36,7 +39,11 @@ internal sealed class Document : IDisposable
     /// rented from the shared array pool (no per-document token array), so they are read in place and must
     /// not be kept past <see cref="Dispose"/>.
     /// </summary>
-    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan();
+    public ReadOnlySpan<Token> Tokens
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tokens.AsSpan();
+    }
 
     /// <summary>The sentences, in order; read in place from a pooled buffer like <see cref="Tokens"/>.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan();
@@ -92,12 +99,48 @@ internal sealed class Document : IDisposable
         {
             ArrayPool<int>.Shared.Return(rented);
         }
+
+        var hashes = _wordHashes;
+        _wordHashes = null;
+        if (hashes is not null)
+        {
+            ArrayPool<int>.Shared.Return(hashes);
+        }
     }
 
-    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        var span = Tokens[index].Span;
+        return Text.AsSpan(span.Start, span.Length);
+    }
+
+    /// <summary>
+    /// The look-up hash of token <paramref name="index"/>'s text (<see cref="WordFolding.Hash"/>), for the word
+    /// tables' look-ups with a precomputed hash: the stages look most words up in several tables, and the hashes
+    /// of all tokens are computed once, on first use, into a buffer rented from the shared array pool.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int WordHash(int index)
+    {
+        var hashes = _wordHashes ??= BuildWordHashes();
+        return (uint)index < (uint)Tokens.Length ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    }
 
     /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
     public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;
+
+    private int[] BuildWordHashes()
+    {
+        var tokens = Tokens;
+        var hashes = ArrayPool<int>.Shared.Rent(tokens.Length);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            hashes[t] = WordFolding.Hash(Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length));
+        }
+
+        return hashes;
+    }
 
     private int[] BuildSentenceOfToken()
     {

@@ -21,8 +21,10 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetter(c) || IsAsciiDigit(c) : char.IsLetterOrDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLower(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);
 
     /// <summary>White space, including the zero-width space and the byte-order mark that separate words invisibly.</summary>
@@ -56,8 +58,10 @@ internal static class CharClass
     public static bool IsSurrogateLetter(string text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostropheMark(char c) => c is '\'' or '\u2019';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     public static bool IsDashChar(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2E3A' or '\u2E3B';

@@ -54,9 +54,21 @@ internal static partial class Tokenizer
         private int ScanWordBody(int start, int i, out bool multiPeriod, out bool plainWord)
         {
             var word = new WordScan(start, i);
-            while (word.Position < _n)
+            while (true)
             {
+                // Most of a word is ASCII letters, which change nothing but the position: skipped in one tight loop.
+                word.Position = SkipAsciiLetters(word.Position);
+                if (word.Position >= _n)
+                {
+                    break;
+                }
+
                 char c = _text[word.Position];
+                if (c < 128 && EndsWordAlways(c))
+                {
+                    break; // white space, most punctuation: none of the steps below would take it
+                }
+
                 if (TakeWordCharacter(c, ref word) || TakeInnerJoiner(c, ref word))
                 {
                     continue;
@@ -82,6 +94,25 @@ internal static partial class Tokenizer
             plainWord = word.PlainWord && !word.MultiPeriod;
             return word.Position;
         }
+
+        private int SkipAsciiLetters(int i)
+        {
+            string text = _text;
+            while ((uint)i < (uint)text.Length && CharClass.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>
+        /// An ASCII character that no step of <see cref="ScanWordBody"/> takes: not a letter or digit, and not a
+        /// hyphen, underscore or ampersand (inner joiners), period or apostrophe.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool EndsWordAlways(char c) =>
+            !CharClass.IsAsciiLetter(c) && !CharClass.IsAsciiDigit(c) && c is not ('-' or '_' or '&' or '.' or '\'');
 
         /// <summary>A letter, digit, combining mark, joiner or astral letter continues the word.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Attribution.Text;
 
 /// <summary>
@@ -186,8 +188,10 @@ internal static partial class Tokenizer
             return i;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private char At(int i) => (uint)i < (uint)_n ? _text[i] : '\0';
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool SpaceOrEdgeAt(int i) => (uint)i >= (uint)_n || CharClass.IsSpace(_text[i]);
     }
 }
