@@ -40,7 +40,8 @@ internal struct PooledBuffer<T> : IDisposable
     /// it for nearly every question they ask of a token.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ReadOnlySpan<T> AsSpan() => MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_items), _count);
+    public readonly ReadOnlySpan<T> AsSpan() =>
+        _items is { } items ? MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(items), _count) : default; // default(PooledBuffer): no items
 
     public readonly T[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
 
