@@ -136,7 +136,10 @@ internal static class HostileText
         while (builder.Length < size)
         {
             string shape = shapes[s++ % shapes.Length];
-            int wordLength = Math.Min(100_000, size - builder.Length);
+            // A quarter of the size up to 100k, so that a text and one four times its size hold the same shapes
+            // (the linear-time test compares them): a 100k text of one "aaa…" word against 400k of it and three other shapes
+            // measured the shapes, not the growth.
+            int wordLength = Math.Min(Math.Min(100_000, Math.Max(1, size / 4)), size - builder.Length);
             for (int i = 0; i + shape.Length <= wordLength; i += shape.Length)
             {
                 builder.Append(shape);
