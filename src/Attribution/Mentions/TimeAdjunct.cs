@@ -57,24 +57,11 @@ internal static class TimeAdjunct
         r.InRange(k) && r.IsLowerWord(k) && (r.Is(k, "on") || r.Is(k, "in") || r.Is(k, "this") || r.Is(k, "last") || r.Is(k, "next") || r.Is(k, "early")
             || r.Is(k, "late") || r.Is(k, "earlier") || r.Is(k, "later") || r.Is(k, "the") || r.Is(k, "past") || r.Is(k, "over"));
 
-    private static bool IsMonth(TokenReader r, int k) => IsOneOf(r.Text(k), Months);
+    private static bool IsMonth(TokenReader r, int k) => Months.Contains(r.Text(k));
 
     /// <summary>A month's name right after a capitalised name word is a surname: <c>Theresa May</c>, <c>Brian May</c>.</summary>
     public static bool IsSurnameLikeMonth(TokenReader r, int i) =>
         IsMonth(r, i) && i > 0 && r.IsCapitalized(i - 1) && r.IsWord(i - 1) && r.ClassOf(i - 1) == WordClass.None && !IsTimeWord(r, i - 1);
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether the token is a weekday, a month, or a relative time word (<c>today</c>, <c>week</c>, <c>last</c>).</summary>
     public static bool IsTimeWord(TokenReader r, int i)
@@ -85,19 +72,19 @@ internal static class TimeAdjunct
         }
 
         var t = r.Text(i);
-        return IsOneOf(t, Weekdays) || IsOneOf(t, Months) || IsOneOf(t, OtherTimeWords);
+        return Weekdays.Contains(t) || Months.Contains(t) || OtherTimeWords.Contains(t);
     }
 
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly WordTable<bool> Weekdays = WordTable.Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
 
-    private static readonly string[] Months =
+    private static readonly WordTable<bool> Months = WordTable.Set(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-    ];
+    ], ignoreCase: true);
 
-    private static readonly string[] OtherTimeWords =
+    private static readonly WordTable<bool> OtherTimeWords = WordTable.Set(
     [
         "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "earlier",
-    ];
+    ], ignoreCase: true);
 }
