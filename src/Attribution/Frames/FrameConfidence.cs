@@ -145,6 +145,12 @@ internal static class FrameConfidence
     public const double ColonSubject = 0.7;
 
     /// <summary>
+    /// <c>One banner read: “Q”</c>: a sign or note as the source; below <see cref="ColonSubject"/>, as annotators differ
+    /// on whether a sign's text is an attribution at all.
+    /// </summary>
+    public const double InscriptionRead = 0.6;
+
+    /// <summary>
     /// <c>The message from voters was clear: “Q”</c>, <c>Her answer to the offer? “Q”</c>: a reply or message noun
     /// with its owner introduces the quotation; as sure as <see cref="ColonSubject"/>, whose shape it shares.
     /// </summary>

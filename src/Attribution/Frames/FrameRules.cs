@@ -103,13 +103,14 @@ internal sealed class FrameRules
         ],
         [
             new DashSignatureRule(),
+
+            // Before ColonLabelRule, which would take "Her response:" for a speaker's label, and ColonSubjectRule,
+            // which refuses a message noun in the frame ("He had one message: …").
+            new ResponseNounRule(),
             new ColonLabelRule(),
 
             // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.
             new QuotingPhraseRule(),
-
-            // Before ColonSubjectRule, which refuses a message noun in the frame ("He had one message: …").
-            new ResponseNounRule(),
             new ColonSubjectRule(),
             new ContinuationRule(),
         ]);

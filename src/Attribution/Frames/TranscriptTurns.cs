@@ -26,6 +26,7 @@ internal static class TranscriptTurns
         Dictionary<string, int>? lastNamed = null;
         Dictionary<string, int>? turnLabels = null;
         Dictionary<string, Mention>? surnames = null;
+        Dictionary<string, Mention>? fullLabels = null; // the last word of each label of two or more words, to that label
         int scanned = 0;
         int nextKept = 0;
         int coveredTo = 0; // the furthest end of the contents that start before the current paragraph's end
@@ -79,6 +80,12 @@ internal static class TranscriptTurns
                 else if (colon - first >= 2)
                 {
                     speaker = new Mention(r.SpanOf(first, colon - 1), first, colon - 1, MentionKind.Name); // "CHRIS WALLACE:" names the person itself
+                    fullLabels ??= new Dictionary<string, Mention>(StringComparer.Ordinal);
+                    fullLabels[r.Text(colon - 1).ToString()] = speaker;
+                }
+                else if (fullLabels is not null && fullLabels.TryGetValue(r.Text(colon - 1).ToString(), out var labelled))
+                {
+                    speaker = labelled; // "KIRA BELL: …" then "BELL: …": the full label named her
                 }
                 else if (SurnameNamedLater(r, quotes, colon - 1, ref surnames) is { } later)
                 {

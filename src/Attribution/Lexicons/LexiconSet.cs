@@ -217,6 +217,7 @@ internal sealed class LexiconSet
         AddNouns(tags, "group-nouns.txt", WordTags.GroupNoun);
         AddNouns(tags, "source-nouns.txt", WordTags.SourceNoun);
         AddNouns(tags, "response-nouns.txt", WordTags.ResponseNoun);
+        AddNouns(tags, "inscription-nouns.txt", WordTags.InscriptionNoun);
         foreach (var title in titles)
         {
             if ((title.Tags & TitleTags.Prefix) != 0)
@@ -232,6 +233,18 @@ internal sealed class LexiconSet
                 if (kind != VerbForm.Gerund)
                 {
                     Tag(tags, form, WordTags.RaisingVerb); // "continuing to insist" has no subject of its own to pass on
+                }
+            }
+        }
+
+        foreach (var line in LexiconData.Lines("issuing-verbs.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            foreach (var (form, kind) in VerbInflector.Inflect(fields[0].ToLowerInvariant(), fields.Length > 1 ? fields[1] : null, fields.Length > 2 ? fields[2] : null))
+            {
+                if (kind is VerbForm.Past or VerbForm.Participle)
+                {
+                    Tag(tags, form, WordTags.IssuingVerb); // the past only: "issues", "shares" are more often plural nouns
                 }
             }
         }

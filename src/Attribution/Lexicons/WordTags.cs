@@ -2,7 +2,7 @@ namespace Attribution.Lexicons;
 
 /// <summary>The noun-phrase roles a word can play in a speaker or addressee mention.</summary>
 [Flags]
-internal enum WordTags : ushort
+internal enum WordTags : uint
 {
     None = 0,
 
@@ -50,4 +50,10 @@ internal enum WordTags : ushort
 
     /// <summary>A noun for what someone says in reply or as a message (answer, verdict, words), whose owner speaks the quotation it introduces: response-nouns.txt.</summary>
     ResponseNoun = 1 << 14,
+
+    /// <summary>The past of a verb whose subject authors the document it takes as object (<c>released</c> a statement, <c>sent</c> a letter): issuing-verbs.txt.</summary>
+    IssuingVerb = 1 << 15,
+
+    /// <summary>A thing that bears a short text introduced by <c>read</c> (banner, sign, placard): inscription-nouns.txt.</summary>
+    InscriptionNoun = 1 << 16,
 }

@@ -106,7 +106,7 @@ internal sealed class TokenReader
 
     public bool IsPronoun(int i) => (TagsOf(i) & (WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.NeuterPronoun | WordTags.FirstPersonPronoun)) != 0;
 
-    /// <summary>A lower-case word that looks like a verb form or adverb rather than a noun (-ed, -ly), unless the lexicon knows it as a noun.</summary>
+    /// <summary>A lower-case word that looks like a verb form or adverb rather than a noun (-ed, -ly, a cue, an issuing verb's past such as <c>sent</c>), unless the lexicon knows it as a noun.</summary>
     public bool LooksVerbalOrAdverb(int i)
     {
         if (!IsLowerWord(i) || IsNoun(i))
@@ -116,7 +116,7 @@ internal sealed class TokenReader
 
         var t = Text(i);
         return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ly", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal))
-            || Lexicons.TryGetCue(t, out _);
+            || Lexicons.TryGetCue(t, out _) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
     }
 
     public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);

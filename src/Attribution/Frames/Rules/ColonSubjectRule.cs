@@ -12,6 +12,9 @@ namespace Attribution.Frames.Rules;
 /// <c>Smith, the union's lawyer, put it bluntly: “They broke the law first.”</c>; <c>The minister struck a different tone: “…”</c>;
 /// <c>On Wednesday, Sunak defended the government's record: “…”</c>; <c>Another regular, Beth Cho, was more pointed: “…”</c> (a
 /// head that is no person noun, shown a person by the name in apposition)</item>
+/// <item>Matches too: <c>The ministry released a statement: “…”</c>, <c>The mayor posted a message on Facebook: “…”</c> (an issuing verb,
+/// issuing-verbs.txt: the subject wrote the document); <c>One banner read: “Homes, not offices.”</c> (a thing bearing a text,
+/// inscription-nouns.txt or source-nouns.txt, before <c>read</c>: the thing is the source).</item>
 /// <item>Refuses: <c>The rules are clear: “No phones in class.”</c> (the subject is not a person or a body); <c>Police found a note: “…”</c>
 /// and <c>He had one message: “…”</c> (a document or message in the clause speaks for someone else); <c>The workers were told: “…”</c>
 /// (a passive: the subject listened); <c>It was simple: “…”</c>; <c>The band released a new album: “Songs for the Drowned.”</c> (a title in title case);
@@ -37,23 +40,47 @@ internal sealed class ColonSubjectRule : QuoteRule
             return null;
         }
 
-        if (MentionFinder.ClauseSubject(r, first, colon) is not { } subject || subject.LastToken + 1 >= colon
-            || !(CanSpeak(r, subject) || NamedInAppositive(r, subject, colon)))
+        if (MentionFinder.ClauseSubject(r, first, colon) is not { } subject || subject.LastToken + 1 >= colon)
         {
             return null;
         }
 
+        bool inscription = IsInscriptionRead(r, subject, colon);
+        if (!(inscription || CanSpeak(r, subject) || NamedInAppositive(r, subject, colon)))
+        {
+            return null;
+        }
+
+        bool issued = false; // "released a statement": the subject wrote the document the predicate names
         for (int k = subject.LastToken + 1; k < colon; k++)
         {
-            if (r.IsQuoteMark(k) || r.IsPunct(k, '.') || r.IsPunct(k, ';') || (r.TagsOf(k) & WordTags.SourceNoun) != 0 || IsPassiveCue(r, k))
+            if (!issued && r.IsLowerWord(k) && (r.TagsOf(k) & WordTags.IssuingVerb) != 0 && !IsBeForm(r, k - 1))
+            {
+                issued = true;
+                continue;
+            }
+
+            if (r.IsQuoteMark(k) || r.IsPunct(k, '.') || r.IsPunct(k, ';') || ((r.TagsOf(k) & WordTags.SourceNoun) != 0 && !issued) || IsPassiveCue(r, k))
             {
                 return null;
             }
         }
 
         int lastSentence = sentenceOf[piece.LastToken];
-        return Frameless(piece, subject, null, s, FrameConfidence.ColonSubject, lastSentence, piece.LastToken);
+        return Frameless(piece, subject, null, s, inscription ? FrameConfidence.InscriptionRead : FrameConfidence.ColonSubject, lastSentence, piece.LastToken);
     }
+
+    // "One banner read: …", "The note on the door reads simply: …": a thing bearing a text is the source of the text
+    // "read" introduces (PARC's convention for signs and notes).
+    private static bool IsInscriptionRead(TokenReader r, Mention subject, int colon)
+    {
+        int verb = r.Is(colon - 1, "simply") ? colon - 2 : colon - 1;
+        return (r.Is(verb, "read") || r.Is(verb, "reads")) && verb > subject.LastToken
+            && (r.TagsOf(subject.LastToken) & (WordTags.InscriptionNoun | WordTags.SourceNoun)) != 0;
+    }
+
+    private static bool IsBeForm(TokenReader r, int k) =>
+        r.Is(k, "was") || r.Is(k, "were") || r.Is(k, "is") || r.Is(k, "are") || r.Is(k, "been") || r.Is(k, "being") || r.Is(k, "be");
 
     // "released a new album: “Songs for the Drowned.”": every content word capitalised is a title, not speech.
     private static bool IsTitle(TokenReader r, QuotePiece piece)

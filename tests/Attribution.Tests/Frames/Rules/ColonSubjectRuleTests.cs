@@ -15,6 +15,10 @@ public sealed class ColonSubjectRuleTests
     [InlineData("One longtime customer, Rosa Delgado, was more pointed: “He should be ashamed of himself.”", "“He should be ashamed of himself.”", "One longtime customer")]
     [InlineData("A neighbour, retired teacher Paul Grant, was less diplomatic: “They lied to us for years.”", "“They lied to us for years.”", "A neighbour")]
     [InlineData("Another regular, Tomas Grieve, was more pointed: “Shame on the landlord.”", "“Shame on the landlord.”", "Another regular")]
+    [InlineData("The county's health department released a statement on Friday: “We are testing every well within two miles of the site.”", "“We are testing every well within two miles of the site.”", "The county's health department")]
+    [InlineData("The team posted a message on its website: “Our thoughts are with the family tonight.”", "“Our thoughts are with the family tonight.”", "The team")]
+    [InlineData("Hundreds marched past the embassy. One placard read: “No peace without justice.”", "“No peace without justice.”", "One placard")]
+    [InlineData("Ruiz sent a letter to the developer last week: “Your plan ignores the families who live here.”", "“Your plan ignores the families who live here.”", "Ruiz")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ColonSubjectRule>(text);
@@ -30,6 +34,9 @@ public sealed class ColonSubjectRuleTests
     [InlineData("He had one message for voters: “Turn out on Tuesday.”")]
     [InlineData("The workers were told: “The plant closes at the end of the month.”")]
     [InlineData("It was simple: “Pay us what you owe us.”")]
+    [InlineData("The tenants were sent a letter in March: “Your lease will not be renewed.”")]
+    [InlineData("The family received a letter from the council: “Your claim has been rejected.”")]
+    [InlineData("The front page of the tabloid read: “Minister Quits Over Leaked Tapes.”")]
     [InlineData("The old mill, a landmark since 1880, was quiet: “Closed until further notice.”")]
     [InlineData("The band released a new album: “Songs for the Drowned.”")]
     [InlineData("Okafor was defiant: “We will stay out,” he said, before leaving the hall.")]

@@ -13,6 +13,7 @@ public sealed class ResponseNounRuleTests
     [InlineData("The club offered Okonkwo a two-year extension. His answer to the offer? “I want to test the market.”", "“I want to test the market.”", "His")]
     [InlineData("The union's message to management was blunt and short: “Pay us or we walk.”", "“Pay us or we walk.”", "The union")]
     [InlineData("Senator Alan Brooks's reaction? “Brilliant.”", "“Brilliant.”", "Senator Alan Brooks")]
+    [InlineData("Investors wanted to know if the dividend would survive. Her response: “The dividend is safe.”", "“The dividend is safe.”", "Her")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ResponseNounRule>(text);

@@ -85,4 +85,18 @@ public sealed class TranscriptTurnTests
         var statements = Extract(text).Statements;
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Fact]
+    public void A_surname_label_after_a_full_name_label_is_the_same_person()
+    {
+        const string text = "The interview has been edited for length.\n\n"
+            + "DANA OKORO: Thanks for making the time.\n\n"
+            + "LEON PRICE: Happy to be here.\n\n"
+            + "OKORO: Will the plant close?";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(3, Describe(statements));
+        statements[2].Content.Text.Should().Be("Will the plant close?");
+        statements[2].Speaker!.Entity.Should().BeSameAs(statements[0].Speaker!.Entity);
+        statements[2].Speaker!.Entity!.Name.Should().Be("DANA OKORO");
+    }
 }
