@@ -145,6 +145,12 @@ internal static class FrameConfidence
     public const double ColonSubject = 0.7;
 
     /// <summary>
+    /// <c>“Q,” was all S would say</c>, <c>“Q.” That is what S told X.</c>: the pseudo-cleft points at the quotation as
+    /// plainly as a subject frame points at its clause.
+    /// </summary>
+    public const double PseudoCleft = SubjectFrame;
+
+    /// <summary>
     /// <c>One banner read: “Q”</c>: a sign or note as the source; below <see cref="ColonSubject"/>, as annotators differ
     /// on whether a sign's text is an attribution at all.
     /// </summary>

@@ -64,6 +64,9 @@ internal sealed class FrameRules
             new WriterParticipleRule(),
             new ParticipialRule(),
 
+            // "“Q,” was all S would say": before the guards, which read "described" after a name as an adjective.
+            new PseudoCleftFrameRule(),
+
             // The subject before the cue is not its speaker.
             new PassiveCueGuard(),
             new AdjectivalParticipleGuard(),

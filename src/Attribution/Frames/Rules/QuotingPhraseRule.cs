@@ -221,6 +221,11 @@ internal sealed class QuotingPhraseRule : QuoteRule
             return r.IsPossessive(owner) ? SourceRunningTo(r, k + 1, owner, allowAppositive: false) : null; // "in the mayor's words"
         }
 
+        if ((r.Is(k, "was") || r.Is(k, "is")) && r.Is(k + 1, "how") && end - 2 > k + 2 && r.Is(end - 2, "put") && r.Is(end - 1, "it"))
+        {
+            return SourceRunningTo(r, k + 2, end - 2, allowAppositive: false); // "“Q,” was how S put it"
+        }
+
         if (r.Is(k, "as") && end - 2 > k + 1 && r.Is(end - 2, "put") && r.Is(end - 1, "it"))
         {
             return SourceRunningTo(r, k + 1, end - 2, allowAppositive: false); // "as S put it"

@@ -19,6 +19,7 @@ public sealed class ColonSubjectRuleTests
     [InlineData("The team posted a message on its website: “Our thoughts are with the family tonight.”", "“Our thoughts are with the family tonight.”", "The team")]
     [InlineData("Hundreds marched past the embassy. One placard read: “No peace without justice.”", "“No peace without justice.”", "One placard")]
     [InlineData("Ruiz sent a letter to the developer last week: “Your plan ignores the families who live here.”", "“Your plan ignores the families who live here.”", "Ruiz")]
+    [InlineData("Her neighbour, Lars Berg, was even shorter: “Shame on them.”", "“Shame on them.”", "Her neighbour")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ColonSubjectRule>(text);

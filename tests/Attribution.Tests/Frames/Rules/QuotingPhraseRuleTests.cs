@@ -27,6 +27,7 @@ public sealed class QuotingPhraseRuleTests
         "“If you need a machine and don't buy it, you pay for it anyway.”", "Henry Ford")]
     [InlineData("There is an old saying often attributed to Mark Twain — “History never repeats itself, but it does often rhyme.”",
         "“History never repeats itself, but it does often rhyme.”", "Mark Twain")]
+    [InlineData("“Nobody asked the people who live here,” was how one shopkeeper put it.", "“Nobody asked the people who live here,”", "one shopkeeper")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<QuotingPhraseRule>(text);
