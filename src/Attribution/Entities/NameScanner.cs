@@ -261,13 +261,13 @@ internal sealed class NameScanner
                 if (word.SequenceEqual("&")
                     || (word.SequenceEqual("of") && TokenIs(end - 1, NameTags.Title | NameTags.OrganizationHead)))
                 {
-                    organizationComplement |= word.SequenceEqual("of") && _lexicon.Is(_document.TokenText(end - 1), NameTags.OrganizationHead);
+                    organizationComplement |= word.SequenceEqual("of") && TokenIs(end - 1, NameTags.OrganizationHead);
                     end += 2;
                     continue;
                 }
 
                 // "Office for National Statistics", "Committee to Protect Journalists": "for" and "to" join only after a body's head noun.
-                if ((word.SequenceEqual("for") || word.SequenceEqual("to")) && _lexicon.Is(_document.TokenText(end - 1), NameTags.OrganizationHead))
+                if ((word.SequenceEqual("for") || word.SequenceEqual("to")) && TokenIs(end - 1, NameTags.OrganizationHead))
                 {
                     organizationComplement = true;
                     end += 2;
@@ -277,7 +277,7 @@ internal sealed class NameScanner
                 // "Department of Health and Human Services", "Centers for Disease Control and Prevention": one "and" inside
                 // the complement of a body's head; not before a first name ("the Ministry of Defence and Maria Lopez").
                 if (word.SequenceEqual("and") && organizationComplement
-                    && !_lexicon.Is(_document.TokenText(end + 1), NameTags.MaleFirstName | NameTags.FemaleFirstName))
+                    && !TokenIs(end + 1, NameTags.MaleFirstName | NameTags.FemaleFirstName))
                 {
                     organizationComplement = false;
                     end += 2;
@@ -532,7 +532,6 @@ internal sealed class NameScanner
         }
     }
 
-    /// <summary>An appositive after the name (<c>, the Qatar-based news outlet</c>) gives its head, and may settle the kind and gender.</summary>
     /// <summary>"Asked if he feared for his job, Hughes laughed. … Hughes, 54, …": the age makes every mention of the name a person's.</summary>
     private void MarkAgedPeople(List<NameMention> mentions)
     {
@@ -567,6 +566,7 @@ internal sealed class NameScanner
         return (closing.SequenceEqual(",") || closing.SequenceEqual(".")) && int.TryParse(_document.TokenText(runEnd + 1), out int age) && age > 0 && age <= MaxAge;
     }
 
+    /// <summary>An appositive after the name (<c>, the Qatar-based news outlet</c>) gives its head, and may settle the kind and gender.</summary>
     private void ApplyAppositive(ref NameReading m, int runEnd, int sentenceEnd)
     {
         m.Appositive = ReadAppositive(runEnd, sentenceEnd, out string? appositiveHead, out var appositiveClass);

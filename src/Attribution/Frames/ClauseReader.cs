@@ -322,7 +322,8 @@ internal sealed class ClauseReader
 
     /// <summary>
     /// <c>said at least 80 reporters had been killed</c>, <c>said more than 200 homes were flooded</c>: a bound before a
-    /// number opens the subject, as a bare number does (<c>said 80 reporters …</c>), though its first word is a preposition. "about" and "over" are left out: after "talked" or "fought" they open an object.
+    /// number opens the subject, as a bare number does (<c>said 80 reporters …</c>), though its first word is a preposition.
+    /// "about" and "over" are left out: after "talked" or "fought" they open an object.
     /// </summary>
     private bool StartsWithApproximateNumber(int p, int sLast)
     {
@@ -524,12 +525,11 @@ internal sealed class ClauseReader
         return _r.ClassOf(verb) == WordClass.None && !inflected; // a base form: "to funding", "to schools", "to increased" are not
     }
 
+    /// <summary><c>asked not to be named</c>: a participle after <paramref name="be"/>, and the cue right before <paramref name="to"/> (no object between).</summary>
     private bool IsPassiveAfterCue(int to, int be)
     {
         int participle = be + 1;
-        var word = _r.InRange(participle) && _r.IsLowerWord(participle) ? _r.Text(participle) : default;
-        bool passive = word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
-            || (!word.IsEmpty && FunctionWords.IsIrregularParticiple(word));
+        bool passive = _r.InRange(participle) && _r.IsLowerWord(participle) && FunctionWords.LooksLikePastParticiple(_r.Text(participle));
         int before = to - 1;
         while (before >= 0 && (_r.Is(before, "not") || _r.Is(before, "never")))
         {

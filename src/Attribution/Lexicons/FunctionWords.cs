@@ -133,6 +133,10 @@ internal static class FunctionWords
     /// <summary>An irregular past participle with no -ed or -en ending (<c>seen</c>, <c>led</c>, <c>made</c>).</summary>
     public static bool IsIrregularParticiple(ReadOnlySpan<char> word) => IrregularParticiples.Contains(word);
 
+    /// <summary>A past participle by its spelling: four letters or more ending in -ed or -en (<c>released</c>, <c>written</c>), or an irregular one (<c>seen</c>).</summary>
+    public static bool LooksLikePastParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)) || IsIrregularParticiple(word);
+
     public static bool IsPlaceMarker(ReadOnlySpan<char> word) => PlaceMarkers.Contains(word);
 
     public static bool IsClauseOpener(ReadOnlySpan<char> word) => ClauseOpeners.Contains(word);

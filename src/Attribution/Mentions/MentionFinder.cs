@@ -127,26 +127,8 @@ internal static class MentionFinder
             return insideAppositive;
         }
 
-        return PhraseEndingAt(r, i, limit) ?? HeadBeforeBareObject(r, i, limit);
+        return PhraseEndingAt(r, i, limit) ?? PostModifiedSubject.HeadBeforeBareObject(r, i, limit);
     }
-
-    /// <summary>
-    /// <c>A new study tracking teenagers found</c>: the words before the verb are a determiner-less object of a
-    /// post-modifier, no subject of their own; the head noun phrase that opens the clause is the subject.
-    /// </summary>
-    private static Mention? HeadBeforeBareObject(TokenReader r, int i, int limit)
-    {
-        int first = i;
-        while (first - 1 > limit && i - first < MaxBareObjectWords && r.IsLowerWord(first - 1) && r.ClassOf(first - 1) == WordClass.None && !r.LooksVerbalOrAdverb(first - 1))
-        {
-            first--;
-        }
-
-        return r.IsLowerWord(i) && r.ClassOf(i) == WordClass.None && !r.LooksVerbalOrAdverb(i) ? PostModifiedSubject.HeadBefore(r, first, limit) : null;
-    }
-
-    /// <summary>The longest determiner-less object before the verb (<c>tracking sleep patterns</c>), in words.</summary>
-    private const int MaxBareObjectWords = 3;
 
     /// <summary>
     /// <c>of</c>, <c>for</c>, <c>at</c>, <c>to</c>, <c>on</c>, <c>in</c> or <c>from</c> at <paramref name="preposition"/> after a role

@@ -78,6 +78,14 @@ internal static class PostModifiedSubject
         return null;
     }
 
+    /// <summary>
+    /// <c>A new study tracking teenagers found</c>: the words ending at <paramref name="last"/>, before the verb, are a
+    /// determiner-less object of a post-modifier, no subject of their own; the head noun phrase that opens the clause
+    /// is the subject. Null when they are no such object or no head opens the clause.
+    /// </summary>
+    public static Mention? HeadBeforeBareObject(TokenReader r, int last, int clauseFirst) =>
+        BareNounsEndingAt(r, last, clauseFirst) is int first and >= 0 ? HeadBefore(r, first, clauseFirst) : null;
+
     /// <summary>A lower-case participle: <c>released</c>, <c>written</c>, <c>seen</c>, <c>tracking</c>.</summary>
     private static bool IsParticiple(TokenReader r, int k)
     {
@@ -87,8 +95,7 @@ internal static class PostModifiedSubject
         }
 
         var word = r.Text(k);
-        return word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
-            || FunctionWords.IsIrregularParticiple(word);
+        return FunctionWords.LooksLikePastParticiple(word) || (word.Length > 3 && word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>The first of the lower-case nouns ending at <paramref name="last"/> (<c>sleep patterns</c>), or -1.</summary>
