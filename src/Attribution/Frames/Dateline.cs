@@ -6,7 +6,7 @@ namespace Attribution.Frames;
 /// <summary>
 /// The dateline that opens a wire story's first paragraph: a place in capitals, perhaps a state or country and a
 /// date, perhaps the agency in brackets, then a dash — <c>WASHINGTON (Reuters) -</c>, <c>KYIV, Ukraine —</c>,
-/// <c>SPRINGFIELD, Ill., Oct. 5 (AP) --</c>. It is no part of the sentence after it, so a reported clause that
+/// <c>SPRINGFIELD, Ill., Oct. 5 (AP) --</c>, or a place in capitals and a colon — <c>NEW DELHI:</c>. It is no part of the sentence after it, so a reported clause that
 /// opens the sentence starts after it. Stateless.
 /// </summary>
 internal static class Dateline
@@ -27,6 +27,11 @@ internal static class Dateline
         while (k < limit && IsCapitalsWord(r, k))
         {
             k++; // NEW YORK, SAN FRANCISCO
+        }
+
+        if (k < limit && r.IsPunct(k, ':') && k + 1 < end && r.IsCapitalized(k + 1))
+        {
+            return k + 1; // "NEW DELHI: India's central bank …", the colon style of South Asian and Gulf papers
         }
 
         // ", Ill.", ", Ukraine", ", Oct. 5", ", 2024": a state, country or date after commas.

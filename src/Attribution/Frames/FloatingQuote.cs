@@ -12,19 +12,23 @@ namespace Attribution.Frames;
 /// </summary>
 internal static class FloatingQuote
 {
-    /// <summary>A quoted paragraph shorter than this is a title, a slogan or a name, not a statement.</summary>
+    /// <summary>
+    /// A quoted paragraph shorter than this (marks included) is a title, a slogan or a name, not a statement,
+    /// unless it is a sentence of its own with its stop inside the marks: a reply (<c>“No.”</c>, <c>“Absolutely.”</c>).
+    /// </summary>
     private const int MinTokens = 5;
 
     /// <summary>
     /// The statement for <paramref name="piece"/> when it is a whole quoted paragraph whose speaker the
-    /// paragraph before gives; null otherwise. <paramref name="previous"/> is the last statement before it.
+    /// paragraph before gives; null otherwise. <paramref name="previous"/> is the last statement before it;
+    /// <paramref name="continued"/> says the piece is left open at its paragraph end and re-opened in the next.
     /// </summary>
-    public static Candidate? Match(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous)
+    public static Candidate? Match(TokenReader r, QuotePiece piece, int[] sentenceOf, Candidate? previous, bool continued)
     {
         var document = r.Document;
         int s = sentenceOf[piece.FirstToken];
         int p = document.Sentences[s].Paragraph;
-        if (!piece.Closed || piece.TokenCount < MinTokens || !EndsLikeASentence(r, piece))
+        if (!(piece.Closed || continued) || !EndsLikeASentence(r, piece) || (piece.TokenCount < MinTokens && !IsReply(r, piece)))
         {
             return null;
         }
@@ -102,10 +106,24 @@ internal static class FloatingQuote
         return piece.LastToken == last || (piece.LastToken + 1 == last && r.Tokens[last].Kind == TokenKind.Punctuation);
     }
 
-    // “We’re all proud to represent Canada.” ends a sentence inside its marks; a title (“The Long Night”) does not.
-    private static bool EndsLikeASentence(TokenReader r, QuotePiece piece)
+    // “No.”, “Absolutely!”, “Never?”: a short quotation that is a whole sentence, its stop inside the marks, and not
+    // inside a sentence of the writer's (a scare-quoted word closing a sentence, “a ‘disaster.’”, has words before it).
+    private static bool IsReply(TokenReader r, QuotePiece piece)
     {
         int inside = piece.LastToken - 1;
+        return piece.Closed && inside > piece.FirstToken + 1 && (r.IsPunct(inside, '.') || r.IsPunct(inside, '!') || r.IsPunct(inside, '?'))
+            && StartsSentence(r, piece);
+    }
+
+    private static bool StartsSentence(TokenReader r, QuotePiece piece) =>
+        piece.FirstToken == r.Document.Sentences[r.Document.SentenceOfToken[piece.FirstToken]].FirstToken
+        || r.IsPunct(piece.FirstToken - 1, '.') || r.IsPunct(piece.FirstToken - 1, '!') || r.IsPunct(piece.FirstToken - 1, '?');
+
+    // “We’re all proud to represent Canada.” ends a sentence inside its marks; a title (“The Long Night”) does not.
+    // A piece left open at its paragraph end ends there, on its own stop.
+    private static bool EndsLikeASentence(TokenReader r, QuotePiece piece)
+    {
+        int inside = piece.Closed ? piece.LastToken - 1 : piece.LastToken;
         if (r.IsPunct(inside, '.') || r.IsPunct(inside, '!') || r.IsPunct(inside, '?') || (r.InRange(inside) && r.Text(inside)[0] == '…'))
         {
             return true;
@@ -114,7 +132,10 @@ internal static class FloatingQuote
         return r.IsPunct(piece.LastToken + 1, '.');
     }
 
-    /// <summary>The last subject of the paragraph that names a person (a name, or he/she after one), outside quotations.</summary>
+    /// <summary>
+    /// The last subject of the paragraph that names a person (a name, he or she, or a person noun: <c>The coach did not
+    /// hold back.</c>), outside quotations.
+    /// </summary>
     private static Mention? NamedSubject(TokenReader r, Paragraph paragraph)
     {
         var sentences = r.Document.Sentences;
@@ -132,9 +153,8 @@ internal static class FloatingQuote
                 continue;
             }
 
-            bool person = subject.Kind == MentionKind.Name
-                || (subject.Kind == MentionKind.Pronoun && Pronouns.IsSingularPersonalSubject(r.Text(subject.FirstToken)));
-            if (person)
+            // A group (Residents, Officials) in the paragraph before is too loose a link to a quote across the break.
+            if (IsPerson(r, subject) && (subject.Kind != MentionKind.Nominal || (r.TagsOf(subject.LastToken) & WordTags.Plural) == 0))
             {
                 found = subject;
             }

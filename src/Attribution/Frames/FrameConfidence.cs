@@ -174,6 +174,21 @@ internal static class FrameConfidence
     /// <summary>Taken off a verbless frame or continuation whose quotation piece does not close in its paragraph.</summary>
     public const double UnclosedPiecePenalty = 0.1;
 
+    /// <summary>
+    /// <c>“Q” (said S)</c>: a frame set in brackets right after its quote; the brackets leave no doubt what it frames,
+    /// so it ranks with <see cref="SoSaidQuote"/>, a little below a frame joined to its quote by a comma.
+    /// </summary>
+    public const double ParentheticalFrame = SoSaidQuote;
+
+    /// <summary>
+    /// <c>“Q.” So said S.</c>: <c>so</c> stands for the quote just before and the speaker is named after the cue; a fixed
+    /// frame, a little below <see cref="PostposedQuote"/> because the quote and the frame are separate sentences.
+    /// </summary>
+    public const double SoSaidQuote = 0.9;
+
+    /// <summary><c>CLAUSE. So says S.</c>: the sentence before as the content; as sure as <see cref="PostposedClause"/>, whose shape it shares.</summary>
+    public const double SoSaidClause = PostposedClause;
+
     /// <summary>A floating quote whose speaker is carried from a statement in the paragraph before, past a sentence of narration.</summary>
     public const double FloatingCarried = 0.6;
 

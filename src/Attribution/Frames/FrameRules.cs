@@ -74,7 +74,12 @@ internal sealed class FrameRules
             // "As the minister noted, …", "…, as analysts expect.": before the postposed rules, which would read "as" into the content.
             new AsFrameRule(),
 
-            // Postposed frames: the content comes before the cue.
+            // Postposed frames: the content comes before the cue. "“Q.” So said S" first, which the others would read
+            // as a new sentence with no subject.
+            new SoSaidRule(),
+
+            // "“Q” (said S)": before the postposed rules, which need a comma or closing mark before the frame.
+            new ParentheticalFrameRule(),
             new InterruptedQuoteRule(),
             new PostposedQuoteRule(),
             new MedialFrameRule(),

@@ -269,7 +269,8 @@ internal static class StatementFinder
             }
 
             // A quotation no rule frames may still carry the speaker of the paragraph before (the last resort).
-            made ??= FloatingQuote.Match(r, piece, sentenceOf, previous);
+            bool continued = !piece.Closed && pi + 1 < layout.Pieces.Count && layout.Pieces[pi + 1].Quote == piece.Quote;
+            made ??= FloatingQuote.Match(r, piece, sentenceOf, previous, continued);
 
             if (made is not null)
             {

@@ -17,6 +17,9 @@ internal static class TranscriptTurns
     /// <summary>A turn of one word is an interjection (<c>GRAHAM: Yes.</c>) and still a turn; an empty one is not.</summary>
     private const int MinContentTokens = 1;
 
+    /// <summary>The story's lead is its first paragraph, or its second after a headline; a dateline opens it.</summary>
+    private const int LastLeadParagraph = 1;
+
     private static readonly string[] QuestionAnswerLabels = ["Q", "A", "QUESTION", "ANSWER"];
 
     /// <summary>Adds a candidate for every labelled paragraph no frame already covers; <paramref name="kept"/> stays in content order.</summary>
@@ -25,6 +28,7 @@ internal static class TranscriptTurns
         var document = r.Document;
         Dictionary<string, int>? lastNamed = null;
         Dictionary<string, int>? turnLabels = null;
+        int labelledParagraphs = -1; // counted when the first label is met
         Dictionary<string, Mention>? surnames = null;
         Dictionary<string, Mention>? fullLabels = null; // the last word of each label of two or more words, to that label
         int scanned = 0;
@@ -79,6 +83,16 @@ internal static class TranscriptTurns
                 }
                 else if (colon - first >= 2)
                 {
+                    if (p <= LastLeadParagraph && labelledParagraphs < 0)
+                    {
+                        labelledParagraphs = CountLabelledParagraphs(r, quotes);
+                    }
+
+                    if (p <= LastLeadParagraph && labelledParagraphs == 1)
+                    {
+                        continue; // "NEW DELHI: India's central bank …": a lone label of two words opening the story is its dateline; a transcript takes turns
+                    }
+
                     speaker = new Mention(r.SpanOf(first, colon - 1), first, colon - 1, MentionKind.Name); // "CHRIS WALLACE:" names the person itself
                     fullLabels ??= new Dictionary<string, Mention>(StringComparer.Ordinal);
                     fullLabels[r.Text(colon - 1).ToString()] = speaker;
@@ -188,6 +202,20 @@ internal static class TranscriptTurns
         }
 
         return surnames.TryGetValue(r.Text(label).ToString(), out var named) ? named : null;
+    }
+
+    private static int CountLabelledParagraphs(TokenReader r, QuoteLayout quotes)
+    {
+        var document = r.Document;
+        int count = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            int first = document.Sentences[paragraph.FirstSentence].FirstToken;
+            int last = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
+            count += LabelColon(r, quotes, first, last) >= 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The colon after a paragraph-opening label in capitals (<c>WALLACE:</c>, <c>SEN. GRAHAM:</c>, <c>Q:</c>), else -1.</summary>

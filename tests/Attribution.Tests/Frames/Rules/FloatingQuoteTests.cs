@@ -81,4 +81,51 @@ public sealed class FloatingQuoteTests
     {
         Find(text).Where(s => s.Cue is null).Should().BeEmpty(Describe(Find(text)));
     }
+
+    [Theory]
+    [InlineData("The head coach did not hold back after the 3-0 home defeat on Saturday.\n\n“We were soft in midfield and we paid for it. Nobody in that dressing room can hide from this.”", "The head coach")]
+    [InlineData("The company’s chief executive struck a defiant tone on the call with analysts.\n\n“We have been through worse quarters than this one, and we came out stronger every time.”", "The company’s chief executive")]
+    public void A_quoted_paragraph_after_a_paragraph_about_a_person_named_by_role_is_that_persons(string text, string speaker)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Cue.Should().BeNull();
+        statements[0].Confidence.Should().BeLessThan(0.7);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_after_a_paragraph_about_a_person_floats_as_one_quote()
+    {
+        const string text = "The union’s general secretary did not mince her words at the rally.\n\n"
+            + "“This government has broken every promise it made to nurses.\n\n"
+            + "“We will strike in March, and we will keep striking until they listen.”";
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("The union’s general secretary");
+        statements[0].Content.Text.Should().StartWith("“This government").And.EndWith("until they listen.”");
+    }
+
+    [Theory]
+    [InlineData("Grant was firm when asked about a second term. “No.”", "Grant", "“No.”")]
+    [InlineData("The minister was asked on Tuesday whether she would resign. “Absolutely not.”", "The minister", "“Absolutely not.”")]
+    [InlineData("Senator Ruth Alvarez was asked if the bill would pass before the recess.\n\n“Never!”", "Senator Ruth Alvarez", "“Never!”")]
+    public void A_one_word_reply_after_a_sentence_about_a_person_is_that_persons(string text, string speaker, string content)
+    {
+        var statements = Find(text).Where(s => s.Cue is null).ToList();
+        statements.Should().ContainSingle(Describe(Find(text)));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Mayor Dana Cole called the budget “reckless.”")]
+    [InlineData("Mayor Dana Cole reviewed the budget on Monday. Her verdict was a single word, “reckless.”")]
+    [InlineData("Mayor Dana Cole sat through the budget debate on Monday.\n\n“Reckless”\n\nThat was the headline on Tuesday.")]
+    [InlineData("The storm reached the coast before dawn.\n\n“Evacuate.”")]
+    [InlineData("Residents of the valley packed the town hall on Monday night.\n\n“We have waited three years for this bridge, and we are still waiting for it.”")]
+    public void A_short_quoted_word_or_a_quote_after_no_single_person_is_not_a_floating_quote(string text)
+    {
+        Find(text).Where(s => s.Cue is null).Should().BeEmpty(Describe(Find(text)));
+    }
 }

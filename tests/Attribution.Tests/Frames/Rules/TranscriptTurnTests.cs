@@ -99,4 +99,22 @@ public sealed class TranscriptTurnTests
         statements[2].Speaker!.Entity.Should().BeSameAs(statements[0].Speaker!.Entity);
         statements[2].Speaker!.Entity!.Name.Should().Be("DANA OKORO");
     }
+
+    [Theory]
+    [InlineData("NEW DELHI: India’s central bank left interest rates unchanged on Friday, citing sticky food prices.\n\nThe decision was widely expected.")]
+    [InlineData("Rate decision\n\nKUALA LUMPUR: Malaysia’s central bank held its key rate at 3 percent on Thursday.\n\nEconomists had expected the pause.")]
+    public void A_two_word_place_label_opening_the_story_is_a_dateline_not_a_turn(string text)
+    {
+        var statements = Extract(text).Statements;
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Fact]
+    public void A_two_word_dateline_leaves_the_reported_clause_after_it()
+    {
+        var statements = Extract("NEW DELHI: India’s economy will grow 7 percent this year, the finance ministry said on Friday.").Statements;
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].Content.Text.Should().Be("India’s economy will grow 7 percent this year");
+        statements[0].Speaker!.Text.Should().Be("the finance ministry");
+    }
 }
