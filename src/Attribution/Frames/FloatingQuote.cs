@@ -106,14 +106,9 @@ internal static class FloatingQuote
         return piece.LastToken == last || (piece.LastToken + 1 == last && r.Tokens[last].Kind == TokenKind.Punctuation);
     }
 
-    // “No.”, “Absolutely!”, “Never?”: a short quotation that is a whole sentence, its stop inside the marks, and not
-    // inside a sentence of the writer's (a scare-quoted word closing a sentence, “a ‘disaster.’”, has words before it).
-    private static bool IsReply(TokenReader r, QuotePiece piece)
-    {
-        int inside = piece.LastToken - 1;
-        return piece.Closed && inside > piece.FirstToken + 1 && (r.IsPunct(inside, '.') || r.IsPunct(inside, '!') || r.IsPunct(inside, '?'))
-            && StartsSentence(r, piece);
-    }
+    // “No.”, “Absolutely!”: a short reply that opens its sentence (a scare-quoted word closing a sentence of the
+    // writer's, “called it ‘reckless.’”, has words before it).
+    private static bool IsReply(TokenReader r, QuotePiece piece) => ShortReply.Is(r, piece) && StartsSentence(r, piece);
 
     private static bool StartsSentence(TokenReader r, QuotePiece piece) =>
         piece.FirstToken == r.Document.Sentences[r.Document.SentenceOfToken[piece.FirstToken]].FirstToken

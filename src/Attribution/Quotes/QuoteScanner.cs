@@ -76,7 +76,7 @@ internal static class QuoteScanner
         {
             var token = _tokens[t];
             char mark = _text[token.Span.Start];
-            int family = QuoteMarks.FamilyOf(mark);
+            int family = QuoteMarks.FamilyOf(_text.AsSpan(token.Span.Start, token.Span.Length));
             if (family < 0)
             {
                 return;
@@ -111,7 +111,7 @@ internal static class QuoteScanner
         {
             int nextFirst = end < _tokens.Length ? end : -1;
             bool continues = _depth >= 1 && nextFirst >= 0 && _stack[0].Continuations < MaxContinuedParagraphs
-                && (_tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(_text[_tokens[nextFirst].Span.Start]) == _stack[0].Family
+                && (_tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(_text.AsSpan(_tokens[nextFirst].Span.Start, _tokens[nextFirst].Span.Length)) == _stack[0].Family
                     || ClosesBeforeOpening(_document, paragraphIndex + 1, _stack[0].Family));
             EndUnclosedAbove(continues ? 1 : 0, end - 1);
             if (continues)
@@ -218,7 +218,7 @@ internal static class QuoteScanner
         int end = document.Sentences[paragraph.EndSentence - 1].EndToken;
         for (int t = document.Sentences[paragraph.FirstSentence].FirstToken; t < end; t++)
         {
-            if (!tokens[t].IsQuote || QuoteMarks.FamilyOf(document.Text[tokens[t].Span.Start]) != family)
+            if (!tokens[t].IsQuote || QuoteMarks.FamilyOf(document.Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length)) != family)
             {
                 continue;
             }

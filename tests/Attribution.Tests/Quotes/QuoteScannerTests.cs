@@ -87,4 +87,28 @@ public sealed class QuoteScannerTests
         quotes.Should().NotBeEmpty();
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
+
+    [Fact]
+    public void Doubled_backticks_and_apostrophes_pair_as_double_quotes()
+    {
+        var (text, quotes) = Scan("``We are not going to sell the unit,'' a company spokesman said. ``It is a core business.''");
+        Texts(text, quotes).Should().Equal("``We are not going to sell the unit,''", "``It is a core business.''");
+        quotes.Should().OnlyContain(q => q.IsClosed && q.Depth == 0);
+    }
+
+    [Fact]
+    public void Doubled_backticks_pair_with_a_straight_closing_mark()
+    {
+        var (text, quotes) = Scan("The chairman spoke for an hour.\n\n`` Our people are our greatest asset, not our oil. We have people.\"");
+        Texts(text, quotes).Should().ContainSingle().Which.Should().EndWith("We have people.\"");
+    }
+
+    [Fact]
+    public void A_single_backtick_quote_nests_inside_a_doubled_one()
+    {
+        var (text, quotes) = Scan("``He called the offer `an insult' on air,'' she said.");
+        quotes.Should().HaveCount(2);
+        quotes[1].Span.Slice(text).Should().Be("`an insult'");
+        quotes[1].Depth.Should().Be(1);
+    }
 }

@@ -18,7 +18,8 @@ namespace Attribution.Frames.Rules;
 /// <item>Refuses: <c>The rules are clear: “No phones in class.”</c> (the subject is not a person or a body); <c>Police found a note: “…”</c>
 /// and <c>He had one message: “…”</c> (a document or message in the clause speaks for someone else); <c>The workers were told: “…”</c>
 /// (a passive: the subject listened); <c>It was simple: “…”</c>; <c>The band released a new album: “Songs for the Drowned.”</c> (a title in title case);
-/// a quotation that does not end the sentence, or a short one (a term).</item>
+/// a quotation that does not end the sentence, or a short one (a term) unless it is a reply with its own stop (<c>Okafor was
+/// blunt: “No.”</c>; not <c>The band released a new single: “Drowned.”</c>).</item>
 /// </list>
 /// </summary>
 internal sealed class ColonSubjectRule : QuoteRule
@@ -35,7 +36,9 @@ internal sealed class ColonSubjectRule : QuoteRule
         int colon = piece.FirstToken - 1;
         int s = sentenceOf[piece.FirstToken];
         int first = document.Sentences[s].FirstToken;
-        if (piece.TokenCount < MinQuoteTokens || !r.IsPunct(colon, ':') || colon - first > MaxClauseTokens || colon <= first + 1 || !EndsSentence(r, piece, sentenceOf) || IsTitle(r, piece))
+        bool reply = piece.TokenCount < MinQuoteTokens && ShortReply.Is(r, piece); // "Okafor was blunt: “No.”"
+        if ((piece.TokenCount < MinQuoteTokens && !reply) || !r.IsPunct(colon, ':') || colon - first > MaxClauseTokens || colon <= first + 1
+            || !EndsSentence(r, piece, sentenceOf) || (!reply && IsTitle(r, piece)))
         {
             return null;
         }
@@ -64,6 +67,11 @@ internal sealed class ColonSubjectRule : QuoteRule
             {
                 return null;
             }
+        }
+
+        if (reply && (issued || inscription))
+        {
+            return null; // "The band released a new single: “Drowned.”": a one-word title, not a reply
         }
 
         int lastSentence = sentenceOf[piece.LastToken];

@@ -52,4 +52,24 @@ public sealed class ColonSubjectRuleTests
         var found = FrameProbe.Find("The mayor said: “We will rebuild every house on this street.”");
         found.Should().ContainSingle().Which.Rule.Should().NotBe(nameof(ColonSubjectRule));
     }
+
+    [Theory]
+    [InlineData("Asked whether the strike would end this week, union leader Sam Okafor was blunt: “No.”", "union leader Sam Okafor", "“No.”")]
+    [InlineData("The defence minister was just as clear: “Never!”", "The defence minister", "“Never!”")]
+    public void A_one_word_reply_after_the_colon_is_the_subjects(string text, string speaker, string content)
+    {
+        var found = FrameProbe.By<ColonSubjectRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Content.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The band released a new single on Friday: “Drowned.”")]
+    [InlineData("The mayor had one word for the plan: “reckless”.")]
+    [InlineData("The minister picked a title for the review: “Renewal”")]
+    public void A_one_word_title_or_term_after_the_colon_is_not_a_reply(string text)
+    {
+        FrameProbe.By<ColonSubjectRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
 }

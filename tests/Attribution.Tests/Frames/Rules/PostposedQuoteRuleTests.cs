@@ -126,4 +126,15 @@ public sealed class PostposedQuoteRuleTests
         s.Speaker!.Text.Should().Be("Helen Marsh");
         s.Content.Text.Should().Be("“Is this really the time to strike?”");
     }
+
+    [Fact]
+    public void A_quote_in_doubled_ascii_marks_is_a_direct_quote_and_the_next_one_continues_it()
+    {
+        var statements = Extracted.Find("``We are not going to sell the unit,'' a company spokesman said. ``It is a core business.''");
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Direct);
+        statements[0].Content.Text.Should().Be("``We are not going to sell the unit,''");
+        statements[0].Speaker!.Text.Should().Be("a company spokesman");
+        statements[1].Speaker!.Text.Should().Be("a company spokesman");
+    }
 }
