@@ -379,6 +379,12 @@ internal static class MentionFinder
                 break;
             }
 
+            if (last == k - 1 && r.IsPossessive(k - 1) && r.IsCapitalized(k) && IsTimeWord(r, k))
+            {
+                last = k; // "told the BBC's Today programme", "the paper's Sunday edition": a programme or an edition, not a time
+                continue;
+            }
+
             var cls = r.ClassOf(k);
             if (cls == WordClass.Determiner)
             {
@@ -395,8 +401,10 @@ internal static class MentionFinder
             bool documentOrigin = last == k - 1 && IsDocumentOrigin(r, k);
             if (cls is WordClass.NounPreposition or WordClass.Coordinator || (last == k - 1 && IsRoleComplement(r, k, placeToo: false)) || documentOrigin)
             {
-                bool joins = (r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k, placeToo: false) || documentOrigin) && prepositions < 2 && last >= 0
-                    && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1);
+                // "said hundreds of protesters", "said dozens of residents": a quantity and what it counts.
+                bool counted = r.Is(k, "of") && last == k - 1 && r.ClassOf(last) == WordClass.Determiner && r.IsLowerWord(k + 1) && r.ClassOf(k + 1) == WordClass.None && k + 1 < limit;
+                bool joins = counted || ((r.Is(k, "of") || r.Is(k, "for") || r.Is(k, "and") || IsRoleComplement(r, k, placeToo: false) || documentOrigin) && prepositions < 2 && last >= 0
+                    && (r.IsCapitalized(k + 1) || r.ClassOf(k + 1) == WordClass.Determiner) && k + 1 < limit && !IsTimeWord(r, k + 1));
                 if (!joins)
                 {
                     break;

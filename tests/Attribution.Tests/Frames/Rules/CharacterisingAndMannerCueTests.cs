@@ -42,6 +42,9 @@ public sealed class CharacterisingAndMannerCueTests
     [InlineData("“I may need a bigger boat,” Ellis joked.", "joke")]
     [InlineData("“Not this again,” the senator sniffed.", "sniff")]
     [InlineData("“We were robbed,” the manager fumed after the final whistle.", "fume")]
+    [InlineData("“Sack the board!” chanted the fans behind the goal.", "chant")]
+    [InlineData("“That is for the voters to decide,” the senator shrugged.", "shrug")]
+    [InlineData("“Not bad for a man of 41,” grinned the veteran striker.", "grin")]
     public void A_manner_cue_beside_a_quote_frames_it(string text, string lemma)
     {
         var statements = Find(text);
@@ -52,6 +55,8 @@ public sealed class CharacterisingAndMannerCueTests
 
     [Theory]
     [InlineData("The dog sniffed the air and ran toward the barn.")]
+    [InlineData("Supporters chanted outside the stadium for an hour after the defeat.")]
+    [InlineData("The mayor shrugged off the criticism and left for the airport.")]
     [InlineData("The blast destroyed three houses on Elm Street.")]
     [InlineData("The company will brand its new phones under a separate name.")]
     [InlineData("Volunteers hail from twelve countries this year.")]
