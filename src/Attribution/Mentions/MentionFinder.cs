@@ -95,6 +95,11 @@ internal static class MentionFinder
             Mention? insideAppositive = null;
             for (int k = i - 1; k > stop; k--)
             {
+                if (k == i - 1 && r.IsPunct(k, '.'))
+                {
+                    continue; // "Ana Lucero, D-Calif., said": the stop of an abbreviation closing the appositive, not a sentence end
+                }
+
                 if (r.IsPunct(k, ',') || r.IsQuoteMark(k) || r.IsPunct(k, '.'))
                 {
                     if (!r.IsPunct(k, ','))

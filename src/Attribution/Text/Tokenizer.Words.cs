@@ -160,9 +160,17 @@ internal static partial class Tokenizer
             char next = At(i + 1);
             if (CharClass.IsHyphen(c) && CharClass.IsLetterOrDigit(next))
             {
+                // A party letter before a state's abbreviation (D-N.Y., R-S.C.): the state opens a new segment, so its
+                // periods stay inside the word as in N.Y. alone; any other hyphen ends the letters-only segment.
+                bool partyLetter = i - word.Start == 1 && word.SegmentStart == word.Start && char.IsUpper(_text[word.Start]) && char.IsUpper(next);
                 word.PlainWord = false;
-                word.SegmentLetters = false;
+                word.SegmentLetters = partyLetter;
                 word.Position++;
+                if (partyLetter)
+                {
+                    word.SegmentStart = word.Position;
+                }
+
                 return true;
             }
 

@@ -66,6 +66,8 @@ public sealed class TokenizerTests
     [InlineData("He came.Then left", "He|came|.|Then|left")]
     [InlineData("N°. 1026.253.553.", "N°.|1026.253.553|.")]
     [InlineData("Anto\u0301nio", "Anto\u0301nio")]
+    [InlineData("Sen. Ann Hill, D-N.Y., and Rep. Bo Lee, R-S.C., agreed.", "Sen.|Ann|Hill|,|D-N.Y.|,|and|Rep.|Bo|Lee|,|R-S.C.|,|agreed|.")]
+    [InlineData("an X-ray, a T-shirt and a U-turn.", "an|X-ray|,|a|T-shirt|and|a|U-turn|.")]
     public void Keeps_together_what_a_reader_keeps_together(string text, string expected)
     {
         Texts(text).Should().Equal(expected.Split('|'));

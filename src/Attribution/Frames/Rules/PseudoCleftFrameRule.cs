@@ -1,3 +1,4 @@
+using Attribution.Lexicons;
 using Attribution.Mentions;
 
 namespace Attribution.Frames.Rules;
@@ -9,7 +10,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>“No comment,” was all the senator's aide would say.</c>; <c>“We are not going to stop.” That is what union
 /// leader Joe Banks told a rally on Saturday.</c> (addressee: a rally); <c>“It's a disaster,” was how one farmer, Mary Olsen,
-/// described the harvest.</c>; <c>“Never again” is what survivors say.</c></item>
+/// described the harvest.</c>; <c>“Never again” is what survivors say.</c>; an adverb after the verb be: <c>“Q” is also how S
+/// described it.</c></item>
 /// <item>Refuses: <c>That is what the mayor said last year.</c> with no quotation right before; <c>“Q.” ¶ That is what he said.</c>
 /// (another paragraph); <c>What the mayor said was “…”</c> (no form of be between the quotation and <c>what</c>).</item>
 /// </list>
@@ -34,6 +36,11 @@ internal sealed class PseudoCleftFrameRule : FrameRule
 
         int wh = speaker.FirstToken - 1;
         int be = wh - 1;
+        if (!IsBeForm(r, be) && IsBeForm(r, be - 1) && r.IsLowerWord(be) && (r.ClassOf(be) == WordClass.Adverb || r.Text(be).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            be--; // "“Q” is also how S described it", "“Q,” was exactly what S told X"
+        }
+
         if (!(r.Is(wh, "what") || r.Is(wh, "how") || r.Is(wh, "all")) || !IsBeForm(r, be))
         {
             return false;

@@ -137,4 +137,15 @@ public sealed class PostposedQuoteRuleTests
         statements[0].Speaker!.Text.Should().Be("a company spokesman");
         statements[1].Speaker!.Text.Should().Be("a company spokesman");
     }
+
+    [Theory]
+    [InlineData("“This is the biggest investment in a generation,” Senate Majority Leader Dana Whitford, D-N.Y., said at a news conference.", "Senate Majority Leader Dana Whitford")]
+    [InlineData("“It is a wish list, not a plan,” Sen. Paul Granger, R-S.C., said on Tuesday.", "Sen. Paul Granger")]
+    [InlineData("“We have the votes in committee,” Rep. Ana Lucero, D-Calif., told reporters.", "Rep. Ana Lucero")]
+    public void A_speaker_with_a_party_and_state_label_set_off_by_commas_is_the_name(string text, string speaker)
+    {
+        var s = Extracted.Single(text);
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Speaker!.Text.Should().Be(speaker);
+    }
 }

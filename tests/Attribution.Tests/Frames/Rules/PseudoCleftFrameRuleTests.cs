@@ -12,6 +12,8 @@ public sealed class PseudoCleftFrameRuleTests
         "“We are not going back without a contract.”", "union steward Carla Mendes")]
     [InlineData("“It looked like a war zone,” was how one resident, Omar Haddad, described the street after the blast.", "“It looked like a war zone,”", "one resident")]
     [InlineData("“Build the wall higher” is what the villagers told the engineers.", "“Build the wall higher”", "the villagers")]
+    [InlineData("“Long overdue” is also how the senator described the last highway bill, in 2015.", "“Long overdue”", "the senator")]
+    [InlineData("“Get out of my office,” was exactly what the minister told the two aides.", "“Get out of my office,”", "the minister")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<PseudoCleftFrameRule>(text);
@@ -35,6 +37,7 @@ public sealed class PseudoCleftFrameRuleTests
     [InlineData("“The bridge is safe.”\n\nThat is what the engineers said before it fell.")]
     [InlineData("What the mayor said was “let them wait,” according to two aides.")]
     [InlineData("The council approved “Plan B” and that is what the mayor wanted.")]
+    [InlineData("The council approved “Plan B”, which is also what the mayor wanted.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<PseudoCleftFrameRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

@@ -113,4 +113,14 @@ public sealed class SubjectFrameRuleTests
         var statements = Extracted.Find(text);
         statements.Should().BeEmpty(Extracted.Describe(statements));
     }
+
+    [Theory]
+    [InlineData("Rep. Ana Lucero, D-Calif., said the bill would clear the committee by June.", "Rep. Ana Lucero", "the bill would clear the committee by June")]
+    [InlineData("Dana Whitford, D-N.Y., said Tuesday that the votes were there.", "Dana Whitford", "the votes were there")]
+    public void A_subject_with_a_party_and_state_label_before_the_cue_is_the_name(string text, string speaker, string content)
+    {
+        var s = Extracted.Single(text);
+        s.Speaker!.Text.Should().Be(speaker);
+        s.Content.Text.Should().Be(content);
+    }
 }
