@@ -115,6 +115,7 @@ internal sealed class FrameRules
             // Before ColonLabelRule, which would take "Her response:" for a speaker's label, and ColonSubjectRule,
             // which refuses a message noun in the frame ("He had one message: …").
             new ResponseNounRule(),
+            new PostposedResponseNounRule(),
             new ColonLabelRule(),
 
             // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.

@@ -162,7 +162,7 @@ internal sealed class ResponseNounRule : QuoteRule
     }
 
     // Quoted speech, not a title: a lower-case content word, or a closing stop inside the marks ("“Brilliant.”").
-    private static bool ReadsLikeSpeech(TokenReader r, QuotePiece piece)
+    internal static bool ReadsLikeSpeech(TokenReader r, QuotePiece piece)
     {
         int inside = piece.LastToken - 1;
         if (piece.Closed && (r.IsPunct(inside, '.') || r.IsPunct(inside, '!') || r.IsPunct(inside, '?')))
@@ -188,7 +188,7 @@ internal sealed class ResponseNounRule : QuoteRule
     }
 
     // People, bodies and their documents speak; "the markets", "the polls" do not.
-    private static bool CanSpeak(TokenReader r, Mention owner) => owner.Kind switch
+    internal static bool CanSpeak(TokenReader r, Mention owner) => owner.Kind switch
     {
         MentionKind.Name or MentionKind.Organization or MentionKind.Anonymous or MentionKind.Pronoun => true,
         _ => (r.TagsOf(owner.LastToken) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0,
