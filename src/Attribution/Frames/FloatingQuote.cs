@@ -90,11 +90,33 @@ internal static class FloatingQuote
     // A name, he or she, or a noun phrase whose head is a person noun ("the coach", "Mr Smith's lawyer").
     private static bool IsPerson(TokenReader r, Mention subject) => subject.Kind switch
     {
-        MentionKind.Name => true,
+        MentionKind.Name => subject.FirstToken != subject.LastToken || !OpensSentence(r, subject.FirstToken) || IntroducedBefore(r, subject.FirstToken),
         MentionKind.Pronoun => Pronouns.IsSingularPersonalSubject(r.Text(subject.FirstToken)),
         MentionKind.Nominal => (r.TagsOf(subject.LastToken) & WordTags.PersonNoun) != 0,
         _ => false,
     };
+
+    /// <summary>How far back a lone capitalised word opening a sentence is looked for as the last word of a full name.</summary>
+    private const int MaxIntroductionLookBack = 3000;
+
+    private static bool OpensSentence(TokenReader r, int token) =>
+        r.Document.Sentences[r.Document.SentenceOfToken[token]].FirstToken == token;
+
+    // "Kravets shook her head." names a person only if the story gave her full name before ("Olena Kravets"); a lone
+    // capitalised word opening a sentence is as often a common noun ("Prices rose …"). Looks back a bounded window.
+    private static bool IntroducedBefore(TokenReader r, int token)
+    {
+        var word = r.Text(token);
+        for (int k = token - 1; k > 0 && token - k <= MaxIntroductionLookBack; k--)
+        {
+            if (r.IsCapitalized(k - 1) && r.Text(k).Equals(word, StringComparison.Ordinal) && !OpensSentence(r, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, Paragraph paragraph) =>
         piece.FirstToken == r.Document.Sentences[paragraph.FirstSentence].FirstToken && ClosesParagraph(r, piece, paragraph);

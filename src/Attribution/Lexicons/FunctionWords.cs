@@ -98,7 +98,8 @@ internal static class FunctionWords
     // Irregular past forms that are rarely nouns or adjectives.
     private static readonly WordTable<bool> IrregularPasts = Table(
         "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
-        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left");
+        "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
+        "shook", "sat", "spoke", "broke", "grew", "threw", "fought", "drove", "wore", "swore", "hung", "slept", "woke");
 
     // Irregular past participles without -ed or -en that open a reduced relative clause ("the letter seen by", "a survey led by").
     private static readonly WordTable<bool> IrregularParticiples = Table(

@@ -424,7 +424,8 @@ internal static class MentionFinder
                 break;
             }
 
-            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k))
+            // "Kravets shook her head", "Holm sat down": an irregular past after the phrase is its verb, not a word of it.
+            if (r.IsLowerWord(k) && (r.LooksVerbalOrAdverb(k) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
             {
                 break;
             }

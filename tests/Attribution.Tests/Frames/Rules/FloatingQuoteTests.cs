@@ -63,6 +63,8 @@ public sealed class FloatingQuoteTests
     [Theory]
     [InlineData("The coach was furious after the final whistle. “That was never a penalty. The referee got it wrong.”", "The coach")]
     [InlineData("Maria Lopez has run the bakery for 30 years. “I have never seen a winter like this one.”", "Maria Lopez")]
+    [InlineData("Olena Marchuk shook her head. “We will rebuild. We always do.”", "Olena Marchuk")]
+    [InlineData("The plant manager, Peter Kovacs, arrived at the gate before dawn.\n\nKovacs sat back in his chair. “Nobody told us the plant would close.”", "Kovacs")]
     public void A_quote_closing_a_paragraph_after_a_sentence_about_a_person_is_that_persons(string text, string speaker)
     {
         var statements = Find(text);
@@ -77,6 +79,7 @@ public sealed class FloatingQuoteTests
     [InlineData("The storm reached the coast before dawn. “Stay indoors and keep away from the windows.”")]
     [InlineData("The coach was furious after the final whistle. “That was never a penalty,” the captain said.")]
     [InlineData("Prices rose for the third month running. “Inflation is back, and it is here to stay.”")]
+    [InlineData("Rents rose again in March.\n\nDemand fell in the suburbs. “Nobody can afford to move any more.”")]
     public void A_quote_after_narration_about_no_person_or_with_its_own_frame_does_not_float(string text)
     {
         Find(text).Where(s => s.Cue is null).Should().BeEmpty(Describe(Find(text)));
@@ -107,7 +110,7 @@ public sealed class FloatingQuoteTests
     }
 
     [Theory]
-    [InlineData("Grant was firm when asked about a second term. “No.”", "Grant", "“No.”")]
+    [InlineData("Coach Ellen Grant faced reporters on Monday.\n\nGrant was firm when asked about a second term. “No.”", "Grant", "“No.”")]
     [InlineData("The minister was asked on Tuesday whether she would resign. “Absolutely not.”", "The minister", "“Absolutely not.”")]
     [InlineData("Senator Ruth Alvarez was asked if the bill would pass before the recess.\n\n“Never!”", "Senator Ruth Alvarez", "“Never!”")]
     public void A_one_word_reply_after_a_sentence_about_a_person_is_that_persons(string text, string speaker, string content)
