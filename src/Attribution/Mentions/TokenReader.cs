@@ -6,12 +6,27 @@ using Attribution.Text;
 namespace Attribution.Mentions;
 
 /// <summary>Word-level questions about the tokens of one document, shared by the mention and frame rules.</summary>
+/// <remarks>
+/// The rules ask these questions of nearly every token, several times each, so the reader keeps the document's text,
+/// token array, token count and word hashes in its own fields: read through <see cref="Pipeline.Document"/> (a pooled
+/// buffer struct inside it, a lazily built hash table) each question cost a dozen loads and checks more, about a tenth
+/// of the whole extract in counted instructions. Every index is still checked against the token count.
+/// </remarks>
 internal sealed class TokenReader
 {
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly int _count;
+    private readonly int[] _hashes;
+
     public TokenReader(Document document, LexiconSet lexicons)
     {
         Document = document;
         Lexicons = lexicons;
+        _text = document.Text;
+        _tokens = document.TokenArray;
+        _count = document.Tokens.Length;
+        _hashes = document.WordHashes;
     }
 
     public Document Document { get; }
@@ -21,42 +36,62 @@ internal sealed class TokenReader
     public ReadOnlySpan<Token> Tokens
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => Document.Tokens;
+        get => new(_tokens, 0, _count);
     }
 
-    public int Count => Tokens.Length;
+    public int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _count;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<char> Text(int i) => Document.TokenText(i);
+    public ReadOnlySpan<char> Text(int i)
+    {
+        var span = TokenAt(i).Span;
+        return _text.AsSpan(span.Start, span.Length);
+    }
 
     /// <summary>The look-up hash of token <paramref name="i"/> (<see cref="Pipeline.Document.WordHash"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int WordHash(int i) => Document.WordHash(i);
+    public int WordHash(int i) => InRange(i) ? _hashes[i] : throw new ArgumentOutOfRangeException(nameof(i));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool InRange(int i) => (uint)i < (uint)Tokens.Length;
+    public bool InRange(int i) => (uint)i < (uint)_count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int i) => InRange(i) && Tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+
+    /// <summary>Token <paramref name="i"/>, which must be in range (as indexing <see cref="Tokens"/> requires).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Token TokenAt(int i)
+    {
+        if (!InRange(i))
+        {
+            throw new ArgumentOutOfRangeException(nameof(i));
+        }
+
+        return ref _tokens[i];
+    }
 
     /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Is(int i, string word) => InRange(i) && Tokens[i].Span.Length == word.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => InRange(i) && _tokens[i].Span.Length == word.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsPunct(int i, char c) => InRange(i) && Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Span.Length == 1 && Document.Text[Tokens[i].Span.Start] == c;
+    public bool IsPunct(int i, char c) => InRange(i) && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsQuoteMark(int i) => InRange(i) && Tokens[i].IsQuote;
+    public bool IsQuoteMark(int i) => InRange(i) && _tokens[i].IsQuote;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Document.Text[Tokens[i].Span.Start]);
+    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Span.Start]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Document.Text[Tokens[i].Span.Start]);
+    public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(_text[_tokens[i].Span.Start]);
 
     /// <summary>A possessive or clitic token: <c>’s</c>, <c>'s</c>, or a bare apostrophe after a plural.</summary>
-    public bool IsPossessive(int i) => InRange(i) && Tokens[i].Kind == TokenKind.Apostrophe && (Text(i).Length == 1 || Text(i).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+    public bool IsPossessive(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Apostrophe && (Text(i).Length == 1 || Text(i).EndsWith("s", StringComparison.OrdinalIgnoreCase));
 
     public WordClass ClassOf(int i)
     {
@@ -65,7 +100,7 @@ internal sealed class TokenReader
             return WordClass.Other;
         }
 
-        var kind = Tokens[i].Kind;
+        var kind = _tokens[i].Kind;
         if (kind == TokenKind.Apostrophe)
         {
             var t = Text(i);
@@ -119,5 +154,5 @@ internal sealed class TokenReader
             || Lexicons.TryGetCue(t, out _) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
     }
 
-    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
+    public TextSpan SpanOf(int first, int last) => new(TokenAt(first).Span.Start, TokenAt(last).Span.End);
 }

@@ -45,6 +45,13 @@ internal sealed class Document : IDisposable
         get => _tokens.AsSpan();
     }
 
+    /// <summary>
+    /// The array that holds <see cref="Tokens"/> (its first <c>Tokens.Length</c> items), for <c>TokenReader</c>, which
+    /// keeps it in a field: reading a token through the pooled buffer's struct on every question cost several loads and
+    /// checks each time. Like <see cref="Tokens"/>, not to be kept past <see cref="Dispose"/>.
+    /// </summary>
+    internal Token[] TokenArray => _tokens.Items;
+
     /// <summary>The sentences, in order; read in place from a pooled buffer like <see cref="Tokens"/>.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan();
 
@@ -126,6 +133,12 @@ internal sealed class Document : IDisposable
         var hashes = _wordHashes ??= BuildWordHashes();
         return (uint)index < (uint)Tokens.Length ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
     }
+
+    /// <summary>
+    /// <see cref="WordHash"/> of every token, in a rented array that may be longer than <see cref="Tokens"/> (index it
+    /// by token only); built on first use like <see cref="WordHash"/>, and like it not to be kept past <see cref="Dispose"/>.
+    /// </summary>
+    internal int[] WordHashes => _wordHashes ??= BuildWordHashes();
 
     /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
     public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;

@@ -43,6 +43,12 @@ internal struct PooledBuffer<T> : IDisposable
     public readonly ReadOnlySpan<T> AsSpan() =>
         _items is { } items ? MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(items), _count) : default; // default(PooledBuffer): no items
 
+    /// <summary>
+    /// The rented array itself (its first <see cref="Count"/> items are the buffer's), for a reader that keeps it in a
+    /// field to index without going through this struct on every access (<c>TokenReader</c>); stale after <see cref="Dispose"/>.
+    /// </summary>
+    internal readonly T[] Items => _items ?? [];
+
     public readonly T[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
 
     public void Dispose()
