@@ -10,6 +10,9 @@ internal static class CharClass
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiLower(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

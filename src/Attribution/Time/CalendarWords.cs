@@ -57,6 +57,9 @@ internal static class CalendarWords
         return word.Length == 3 && !abbreviated && month != 5 ? 0 : month;
     }
 
+    /// <summary>The words <see cref="Count"/> reads as a count (<c>a</c>, <c>three</c>, <c>several</c>).</summary>
+    public static IEnumerable<string> CountWords => SmallNumbers.Keys;
+
     public static TimeUnit Unit(ReadOnlySpan<char> word) => UnitLookup.TryGetValue(word, out var unit) ? unit : TimeUnit.None;
 
     /// <summary>A count written as a small number word or digits (1–99), -1 for a vague count (<c>several</c>), or 0.</summary>

@@ -1,3 +1,6 @@
+using Attribution.Lexicons;
+using Attribution.Text;
+
 namespace Attribution.Time;
 
 /// <summary>
@@ -6,6 +9,15 @@ namespace Attribution.Time;
 /// </summary>
 internal static class TimePhraseMatcher
 {
+    /// <summary>
+    /// The words in lower case that can start a phrase: those <see cref="TryMatch"/> compares the first word with,
+    /// and the count words of <c>three days ago</c> (<see cref="CalendarWords.CountWords"/>). Every other phrase starts
+    /// with a capital (weekday, month) or a digit (day, year, count). Keep in step with the comparisons below.
+    /// </summary>
+    private static readonly WordTable<bool> LowerCaseStarts = WordTable.Set(
+        ["yesterday", "today", "tonight", "last", "this", "earlier", "later", "early", "mid", "late", .. CalendarWords.CountWords],
+        ignoreCase: true);
+
     /// <summary>
     /// Matches a time phrase starting at word <paramref name="i"/>. <paramref name="standalone"/> says the
     /// sequence is the phrase itself (no context to rule out <c>May</c> the modal or a bare number).
@@ -16,6 +28,13 @@ internal static class TimePhraseMatcher
         expression = default;
         var word = words[i];
         if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // Most words a frame holds start in lower case and are none of the few that can start a phrase: one look-up
+        // rejects them before the dozen comparisons and table look-ups below (the matcher took about 6 % of extract's instructions).
+        if (CharClass.IsAsciiLower(word[0]) && !LowerCaseStarts.Contains(word))
         {
             return false;
         }
