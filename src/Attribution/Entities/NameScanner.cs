@@ -801,7 +801,8 @@ internal sealed class NameScanner
         }
 
         // Month and weekday names are dates, except as the last name of a person ("Theresa May").
-        bool calendar = Time.CalendarWords.Month(word) > 0 || Time.CalendarWords.Weekday(word) >= 0;
+        int hash = _document.WordHash(t);
+        bool calendar = Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0;
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
             && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName));
     }

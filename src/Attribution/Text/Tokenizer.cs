@@ -93,6 +93,14 @@ internal static partial class Tokenizer
                 char c = text[i];
                 if (CharClass.IsSpace(c))
                 {
+                    // One space between two tokens is most of the white space in news: stepped over without the call
+                    // (it makes no token here and closes no quotation), which cost about 2 % of extract's instructions.
+                    if (c == ' ' && !_includeWhitespace && !CharClass.IsSpace(At(i + 1)))
+                    {
+                        i++;
+                        continue;
+                    }
+
                     i = ScanWhitespace(i);
                     continue;
                 }

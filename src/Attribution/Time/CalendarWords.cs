@@ -33,22 +33,29 @@ internal static class CalendarWords
     private static readonly WordTable<int> NumberLookup = new(SmallNumbers);
 
     /// <summary>The weekday (<see cref="DayOfWeek"/> numbering) a word names, or -1. Abbreviations may carry their period.</summary>
-    public static int Weekday(ReadOnlySpan<char> word)
+    public static int Weekday(ReadOnlySpan<char> word) => Weekday(word, NoHash);
+
+    /// <summary><see cref="Weekday(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public static int Weekday(ReadOnlySpan<char> word, int foldedHash)
     {
         bool abbreviated = word.Length > 1 && word[^1] == '.';
         word = TrimPeriod(word);
 
         // Every full weekday name has six letters or more; shorter forms count only with their period
         // ("Wed." but not "Sun" the newspaper or "Sat" the verb).
-        return word.Length >= 3 && char.IsUpper(word[0]) && (abbreviated || word.Length >= 6) && WeekdayLookup.TryGetValue(word, out int day) ? day : -1;
+        return word.Length >= 3 && char.IsUpper(word[0]) && (abbreviated || word.Length >= 6)
+            && Find(WeekdayLookup, word, abbreviated ? NoHash : foldedHash, out int day) ? day : -1;
     }
 
     /// <summary>The month (1–12) a capitalised word names, or 0.</summary>
-    public static int Month(ReadOnlySpan<char> word)
+    public static int Month(ReadOnlySpan<char> word) => Month(word, NoHash);
+
+    /// <summary><see cref="Month(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public static int Month(ReadOnlySpan<char> word, int foldedHash)
     {
         bool abbreviated = word.Length > 1 && word[^1] == '.';
         word = TrimPeriod(word);
-        if (word.Length < 3 || !char.IsUpper(word[0]) || !MonthLookup.TryGetValue(word, out int month))
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !Find(MonthLookup, word, abbreviated ? NoHash : foldedHash, out int month))
         {
             return 0;
         }
@@ -127,6 +134,12 @@ internal static class CalendarWords
 
         return value <= max;
     }
+
+    /// <summary>Marks a hash not given (<see cref="WordFolding.Hash"/> is never negative), or not valid for a word cut short of its period.</summary>
+    private const int NoHash = -1;
+
+    private static bool Find(WordTable<int> table, ReadOnlySpan<char> word, int foldedHash, out int value) =>
+        foldedHash == NoHash ? table.TryGetValue(word, out value) : table.TryGetValue(word, foldedHash, out value);
 
     private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 }
