@@ -15,8 +15,11 @@ public sealed class ByteLineReader : IDisposable
 
     public ByteLineReader(Stream stream) => _stream = stream;
 
-    /// <summary>Reads the next line into <paramref name="line"/> (valid until the next call); false at the end.</summary>
-    public bool TryReadLine(out ReadOnlySpan<byte> line)
+    /// <summary>
+    /// Reads the next line into <paramref name="line"/> (valid until the next call); false at the end. Memory rather
+    /// than a span, so a JSON line can be parsed from its bytes in place (<c>JsonDocument.Parse</c> takes memory).
+    /// </summary>
+    public bool TryReadLine(out ReadOnlyMemory<byte> line)
     {
         int length = 0;
         bool any = false;
@@ -28,7 +31,7 @@ public sealed class ByteLineReader : IDisposable
                 _position = 0;
                 if (_filled == 0)
                 {
-                    line = TrimCarriageReturn(_line.AsSpan(0, length));
+                    line = TrimCarriageReturn(_line.AsMemory(0, length));
                     return any;
                 }
             }
@@ -42,7 +45,7 @@ public sealed class ByteLineReader : IDisposable
             if (newline >= 0)
             {
                 _position++;
-                line = TrimCarriageReturn(_line.AsSpan(0, length));
+                line = TrimCarriageReturn(_line.AsMemory(0, length));
                 return true;
             }
         }
@@ -50,8 +53,8 @@ public sealed class ByteLineReader : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    private static ReadOnlySpan<byte> TrimCarriageReturn(Span<byte> line) =>
-        line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+    private static ReadOnlyMemory<byte> TrimCarriageReturn(ReadOnlyMemory<byte> line) =>
+        line.Length > 0 && line.Span[^1] == (byte)'\r' ? line[..^1] : line;
 
     private void Append(ReadOnlySpan<byte> piece, ref int length)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Attribution.Samples.Input;
 
@@ -152,6 +153,10 @@ public static class DocumentReader
     }
 
     /// <summary>Reads the next line; <paramref name="item"/> is its document or error, null for a blank line. False at the end.</summary>
+    /// <remarks>
+    /// The line is checked as UTF-8 and parsed from its bytes: decoding it to a string first, which
+    /// <c>JsonDocument.Parse</c> then encoded back to UTF-8, cost about a twentieth of a whole-process <c>extract</c>.
+    /// </remarks>
     private static bool TryReadJsonLine(string path, ByteLineReader reader, ref int lineNumber, out InputItem? item)
     {
         item = null;
@@ -161,31 +166,45 @@ public static class DocumentReader
         }
 
         lineNumber++;
-        if (lineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
+        if (lineNumber == 1 && bytes.Span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
 
-        string line;
-        try
-        {
-            line = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
+        if (!Utf8.IsValid(bytes.Span))
         {
             item = InputItem.Of(new InputError(path, lineNumber, "not valid UTF-8"));
             return true;
         }
 
-        if (!string.IsNullOrWhiteSpace(line))
+        if (!IsBlank(bytes.Span))
         {
-            item = ParseJsonLine(path, lineNumber, line);
+            item = ParseJsonLine(path, lineNumber, bytes);
         }
 
         return true;
     }
 
-    private static InputItem ParseJsonLine(string path, int lineNumber, string line)
+    /// <summary>Whether a line of valid UTF-8 is empty or white space only, as <see cref="string.IsNullOrWhiteSpace"/> of its text says.</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (byte b in line)
+        {
+            if (b >= 0x80)
+            {
+                return string.IsNullOrWhiteSpace(StrictUtf8.GetString(line)); // white space beyond ASCII (no-break space …)
+            }
+
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static InputItem ParseJsonLine(string path, int lineNumber, ReadOnlyMemory<byte> line)
     {
         try
         {
