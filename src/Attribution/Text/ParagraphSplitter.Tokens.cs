@@ -23,6 +23,10 @@ internal readonly ref partial struct ParagraphSplitter
     private bool IsAbbreviation(int i) =>
         _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length > 1 && _text[_tokens[i].Span.End - 1] == '.';
 
+    /// <summary>A word that is no <see cref="IsAbbreviation">abbreviation</see>: never a stop.</summary>
+    private bool IsWordWithoutPeriod(int i) =>
+        _tokens[i].Kind == TokenKind.Word && (_tokens[i].Span.Length == 1 || _text[_tokens[i].Span.End - 1] != '.');
+
     private bool IsBullet(int i) => _tokens[i].Kind == TokenKind.Symbol && CharClass.IsBullet(FirstChar(i));
 
     private bool IsCapitalized(int i) => CharClass.IsUpper(FirstChar(i));

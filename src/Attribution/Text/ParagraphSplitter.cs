@@ -64,6 +64,15 @@ internal readonly ref partial struct ParagraphSplitter(string text, ReadOnlySpan
                 }
             }
 
+            // Most tokens are words that keep no period and follow no colon: they neither open an announced list
+            // nor stop a sentence (see AnnouncedListStart and StopAt), so the two calls below, made for every token,
+            // are skipped for them (about 4 % of extract's instructions).
+            if (IsWordWithoutPeriod(i) && (i == sentenceStart || !IsPunct(i - 1, ':')) && i + 1 - sentenceStart < SentenceSplitter.MaxSentenceTokens)
+            {
+                i++;
+                continue;
+            }
+
             var announced = default(ListState);
             int announcedEnd = i > sentenceStart ? AnnouncedListStart(i, end, out announced) : -1;
             if (announcedEnd > 0)
