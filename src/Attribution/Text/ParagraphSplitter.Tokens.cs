@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Attribution.Text;
 
 /// <summary>What the sentence pass asks of a single token.</summary>
@@ -23,7 +25,8 @@ internal readonly ref partial struct ParagraphSplitter
     private bool IsAbbreviation(int i) =>
         _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length > 1 && _text[_tokens[i].Span.End - 1] == '.';
 
-    /// <summary>A word that is no <see cref="IsAbbreviation">abbreviation</see>: never a stop.</summary>
+    /// <summary>A word that is no <see cref="IsAbbreviation">abbreviation</see>: never a stop. Inlined, as the sentence pass asks it of every token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWordWithoutPeriod(int i) =>
         _tokens[i].Kind == TokenKind.Word && (_tokens[i].Span.Length == 1 || _text[_tokens[i].Span.End - 1] != '.');
 
