@@ -685,6 +685,14 @@ internal sealed class NameScanner
         for (int k = start; k + 1 < end; k++)
         {
             var next = _document.TokenText(k + 1);
+
+            // "Reporters Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside a run
+            // belongs to a body's name; person names join with lower-case particles ("Ursula von der Leyen").
+            if (k + 2 < end && char.IsUpper(next[0]) && FunctionWords.ClassOf(next) is WordClass.Preposition or WordClass.NounPreposition)
+            {
+                return true;
+            }
+
             if ((next.SequenceEqual("of") || next.SequenceEqual("for") || next.SequenceEqual("to")) && TokenIs(k, NameTags.OrganizationHead))
             {
                 media = TokenIs(k, NameTags.MediaHead);

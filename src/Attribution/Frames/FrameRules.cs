@@ -51,6 +51,7 @@ internal sealed class FrameRules
             // The cue word is not a verb of speech here.
             new NounUseGuard(),
             new PluralNounGuard(),
+            new ObjectNounGuard(),
             new ContinueCueGuard(),
             new MeanCueGuard(),
             new DiscourseMarkerGuard(),

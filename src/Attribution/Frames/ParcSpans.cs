@@ -140,6 +140,11 @@ internal static class ParcSpans
     private static int WidenRight(TokenReader r, DocumentPositions positions, StatementDraft draft, int last, int sentenceEnd)
     {
         int k = last + 1;
+        if (PostModifiersEnd(r, positions, draft, last, sentenceEnd) is int modifiersLast)
+        {
+            return modifiersLast;
+        }
+
         if (r.IsPunct(k, '('))
         {
             int close = k + 1;
@@ -184,6 +189,37 @@ internal static class ParcSpans
 
         return end > k && end - k <= MaxModifierTokens && Clean(r, positions, k + 1, end + 1) && !draft.ContentOverlaps(r.SpanOf(k, end))
             && !(draft.Time is { } time && time.OverlapsWith(r.SpanOf(k, end))) ? end : last;
+    }
+
+    /// <summary>
+    /// <c>A sign | on the door of the clinic said</c>: when the speaker is the head of a subject whose post-modifiers run
+    /// up to the cue, the last token before the cue (and its auxiliaries and adverbs); else null.
+    /// </summary>
+    private static int? PostModifiersEnd(TokenReader r, DocumentPositions positions, StatementDraft draft, int last, int sentenceEnd)
+    {
+        if (draft.Cue is not { } cue || !r.IsLowerWord(last + 1))
+        {
+            return null;
+        }
+
+        int cueFirst = positions.FirstTokenAtOrAfter(cue.Start);
+        if (cueFirst <= last + 1 || cueFirst >= sentenceEnd)
+        {
+            return null;
+        }
+
+        int end = cueFirst - 1;
+        while (end > last + 1 && r.ClassOf(end) is WordClass.Auxiliary or WordClass.Adverb)
+        {
+            end--;
+        }
+
+        int first = positions.FirstTokenAtOrAfter(draft.Speaker!.Value.Start);
+        int sentenceFirst = r.Document.Sentences[positions.SentenceOf(first)].FirstToken;
+        return MentionFinder.PhraseEndingAt(r, end, last + 1) is { } modifierObject
+            && PostModifiedSubject.HeadBefore(r, modifierObject.FirstToken, sentenceFirst) is { } head && head.FirstToken == first && head.LastToken == last
+            ? end
+            : null;
     }
 
     /// <summary>Tokens [first, end) hold no quotation and no clause break (semicolon, colon, dash).</summary>

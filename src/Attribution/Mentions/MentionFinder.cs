@@ -132,7 +132,18 @@ internal static class MentionFinder
             return insideAppositive;
         }
 
-        return PhraseEndingAt(r, i, limit) ?? PostModifiedSubject.HeadBeforeBareObject(r, i, limit);
+        if (PhraseEndingAt(r, i, limit) is not { } phrase)
+        {
+            return PostModifiedSubject.HeadBeforeBareObject(r, i, limit);
+        }
+
+        // "A sign on the door of the clinic said", "Leaders from both parties say": the phrase before the verb is the
+        // object of a post-modifier whose head opens the clause, and the head is the source.
+        return phrase.Kind != MentionKind.Pronoun && phrase.FirstToken - 1 > limit && r.IsLowerWord(phrase.FirstToken - 1)
+            && FunctionWords.IsPreposition(r.Text(phrase.FirstToken - 1)) && PostModifiedSubject.HeadBefore(r, phrase.FirstToken, limit) is { } postModifiedHead
+            && (postModifiedHead.FirstToken == 0 || !(r.IsWord(postModifiedHead.FirstToken - 1) || r.IsQuoteMark(postModifiedHead.FirstToken - 1)))
+            ? postModifiedHead
+            : phrase;
     }
 
     /// <summary>
@@ -192,6 +203,15 @@ internal static class MentionFinder
     /// "from" after a document that a body issued: <c>a statement from the ministry</c>, <c>figures from the Office for
     /// National Statistics</c>. The issuer belongs to the source phrase.
     /// </summary>
+    /// <summary>A word that can end a noun phrase before "and": a common noun, a capitalised word or a possessive (not a pronoun).</summary>
+    private static bool IsNounLikeEnd(TokenReader r, int k) =>
+        (r.IsNoun(k) || r.IsCapitalized(k) || r.IsPossessive(k) || (r.IsLowerWord(k) && !r.LooksVerbalOrAdverb(k)))
+        && !r.IsPronoun(k) && r.ClassOf(k) == WordClass.None;
+
+    /// <summary>A capitalised preposition between capitalised words: part of a body's name, which news capitalises whole.</summary>
+    private static bool IsCapitalizedPrepositionInName(TokenReader r, int k) =>
+        r.IsCapitalized(k) && !r.IsAcronym(k) && r.IsCapitalized(k - 1) && r.IsCapitalized(k + 1);
+
     private static bool IsDocumentOrigin(TokenReader r, int k) =>
         r.Is(k, "from") && r.IsLowerWord(k - 1) && (r.TagsOf(k - 1) & WordTags.SourceNoun) != 0;
 
@@ -289,6 +309,15 @@ internal static class MentionFinder
                 {
                     first = k - 1;
                 }
+                else if (prepositions < 2 && k - 2 >= limit && r.Is(k - 1, "and") && IsNounLikeEnd(r, k - 2))
+                {
+                    // "Both the district and the police department", "The union and the employers' federation": one
+                    // coordinated source.
+                    prepositions++;
+                    first = k - 2;
+                    k -= 1;
+                    continue;
+                }
                 else if (prepositions < 2 && k - 2 >= limit && IsRoleComplement(r, k - 1))
                 {
                     // "CEO of the Refugee Council Enver Solomon", "the editor of the Sydney Morning Herald": the role
@@ -305,6 +334,13 @@ internal static class MentionFinder
             if (prepositions < 2 && k - 1 >= limit && IsNameInfinitive(r, k))
             {
                 prepositions++; // "the Committee to Protect Journalists"
+                first = k;
+                continue;
+            }
+
+            if (cls is WordClass.NounPreposition or WordClass.Preposition && k - 1 >= limit && IsCapitalizedPrepositionInName(r, k))
+            {
+                prepositions++; // "Reporters Without Borders", "Mothers Against Drunk Driving"
                 first = k;
                 continue;
             }

@@ -12,6 +12,9 @@ internal static class Extracted
 
     public static ImmutableArray<Statement> Find(string text) => Extractor.Extract(text).Statements;
 
+    /// <summary>The whole result of <paramref name="text"/>, for tests that also look at its entities.</summary>
+    public static AttributionResult Result(string text) => Extractor.Extract(text);
+
     /// <summary>The one statement of <paramref name="text"/>; fails, listing what was found, when there is not exactly one.</summary>
     public static Statement Single(string text)
     {
