@@ -106,7 +106,11 @@ internal sealed class ContentReader
 
         // "That, I think, started it": a lone demonstrative is the subject of the resumed verb group, not a complementizer.
         bool demonstrative = !resumesWithClause && end == first && (_r.Is(first, "that") || _r.Is(first, "this"));
-        if (!demonstrative && (resumesWithClause ? opener is not (WordClass.Subordinator or WordClass.NounPreposition or WordClass.Preposition) || end == first
+
+        // "It was, he conceded, a costly mistake": a subject and its verb group before the frame, their complement after it.
+        bool awaitsComplement = !resumesWithClause && end > first && _r.ClassOf(end) == WordClass.Auxiliary
+            && opener is not (WordClass.Subordinator or WordClass.Coordinator or WordClass.NounPreposition or WordClass.Preposition);
+        if (!demonstrative && !awaitsComplement && (resumesWithClause ? opener is not (WordClass.Subordinator or WordClass.NounPreposition or WordClass.Preposition) || end == first
             : opener is WordClass.Subordinator or WordClass.Coordinator or WordClass.NounPreposition or WordClass.Preposition || HasVerbGroup(first, end)))
         {
             return null;

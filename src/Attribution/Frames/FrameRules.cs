@@ -109,6 +109,9 @@ internal sealed class FrameRules
             new MannerCueRule(),
             new QuantityObjectRule(),
             new BareClauseRule(),
+
+            // Last: "forecast a 2% rise" only when no clause follows the cue.
+            new ObjectContentRule(),
         ],
         [
             new DashSignatureRule(),

@@ -107,7 +107,9 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             tailStart = told.LastToken + 1;
         }
 
-        int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, ref addressee, out int resume, out bool resumesWithClause);
+        // "It was, he conceded, a costly mistake": the words before the frame end with a verb group awaiting its complement.
+        bool leftAwaitsComplement = r.IsPunct(boundary, ',') && boundary - 2 >= sFirst && r.ClassOf(boundary - 1) == WordClass.Auxiliary;
+        int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, leftAwaitsComplement, ref addressee, out int resume, out bool resumesWithClause);
         var left = f.Content.LeftContent(boundary, sFirst);
         if (tail == TailMedial)
         {
@@ -159,7 +161,7 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
     /// quotation's second part (<c>“Q1,” he said, “Q2”</c>), <see cref="TailMedial"/> with the token where the
     /// reported clause resumes, <see cref="TailAccepted"/> or <see cref="TailRejected"/>.
     /// </summary>
-    private static int ReadTail(FrameContext f, int start, int sLast, bool allowAppositive, ref Mention? addressee, out int resume, out bool resumesWithClause)
+    private static int ReadTail(FrameContext f, int start, int sLast, bool allowAppositive, bool leftAwaitsComplement, ref Mention? addressee, out int resume, out bool resumesWithClause)
     {
         resume = -1;
         resumesWithClause = false;
@@ -188,6 +190,12 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
                 if (quotes.PieceOf(next) is int p and >= 0 && quotes.Pieces[p].FirstToken == next)
                 {
                     return r.IsPunct(k, ',') ? p : TailRejected;
+                }
+
+                if (leftAwaitsComplement && next < sLast && r.IsWord(next) && r.ClassOf(next) is not (WordClass.Subordinator or WordClass.Coordinator))
+                {
+                    resume = next;
+                    return TailMedial; // "It was, he conceded, | a costly mistake"
                 }
 
                 if (clause.IsCueAt(next) || ClauseBreaks.IsAdjunctStarter(r, next) || next > sLast)

@@ -27,6 +27,12 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     public bool TakesObjectInfinitive { get; init; }
 
     /// <summary>
+    /// Whether a noun phrase alone after the verb is its content: what a forecast or estimate foresees or reckons
+    /// (<c>forecast a 2% rise in unemployment</c>, <c>predicted a narrow win</c>).
+    /// </summary>
+    public bool TakesObject { get; init; }
+
+    /// <summary>
     /// Whether the verb's object and a gerund after <c>of</c> or <c>for</c> are its content, a charge or a judgment
     /// the source makes (<c>accused Republicans of holding the government hostage</c>, <c>criticized the agency for
     /// failing to act</c>); <c>accused him of fraud</c> names no proposition and stays no statement.

@@ -127,6 +127,7 @@ internal sealed class LexiconSet
         var (forms, addressee, quoted, clausal, infinitive) = ParseVerbFields(fields, 0);
         bool objectInfinitive = Array.IndexOf(fields, "+object-infinitive") >= 0;
         bool charge = Array.IndexOf(fields, "+charge") >= 0;
+        bool takesObject = Array.IndexOf(fields, "+object") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -136,7 +137,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -162,6 +163,7 @@ internal sealed class LexiconSet
                 case "+infinitive": infinitive = true; break;
                 case "+object-infinitive": break; // read by AddVerb
                 case "+charge": break; // read by AddVerb
+                case "+object": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }

@@ -205,7 +205,7 @@ internal static class MentionFinder
     /// </summary>
     /// <summary>A word that can end a noun phrase before "and": a common noun, a capitalised word or a possessive (not a pronoun).</summary>
     private static bool IsNounLikeEnd(TokenReader r, int k) =>
-        (r.IsNoun(k) || r.IsCapitalized(k) || r.IsPossessive(k) || (r.IsLowerWord(k) && !r.LooksVerbalOrAdverb(k)))
+        (r.IsNoun(k) || r.IsCapitalized(k) || r.IsPossessive(k) || (r.IsLowerWord(k) && !r.LooksVerbalOrAdverb(k) && !FunctionWords.IsIrregularPast(r.Text(k))))
         && !r.IsPronoun(k) && r.ClassOf(k) == WordClass.None;
 
     /// <summary>A capitalised preposition between capitalised words: part of a body's name, which news capitalises whole.</summary>
@@ -282,6 +282,7 @@ internal static class MentionFinder
 
         int first = end;
         int prepositions = 0;
+        int secondConjunct = -1;
         for (int k = end - 1; k >= limit && end - k < MaxPhraseTokens; k--)
         {
             if (r.IsPossessive(k))
@@ -314,6 +315,7 @@ internal static class MentionFinder
                     // "Both the district and the police department", "The union and the employers' federation": one
                     // coordinated source.
                     prepositions++;
+                    secondConjunct = k;
                     first = k - 2;
                     k -= 1;
                     continue;
@@ -369,6 +371,11 @@ internal static class MentionFinder
             }
 
             first = k;
+        }
+
+        if (secondConjunct >= 0 && first > limit && r.IsWord(first - 1))
+        {
+            first = secondConjunct; // "ticket sales rose and | its owners": the first conjunct does not open the clause
         }
 
         while (first < end && (r.ClassOf(first) is WordClass.NounPreposition or WordClass.Coordinator || r.IsPossessive(first)))

@@ -25,6 +25,26 @@ public sealed class MedialFrameRuleTests
         found[0].Kind.Should().Be(StatementKind.Indirect);
     }
 
+    [Theory]
+    [InlineData("It was, he conceded, a costly mistake that the party would pay for in November.", "It was", "a costly mistake that the party would pay for in November", "he")]
+    [InlineData("The verdict is, the family's lawyer said, a vindication.", "The verdict is", "a vindication", "the family's lawyer")]
+    [InlineData("The airline will, analysts expect, report its first loss since 2020.", "The airline will", "report its first loss since 2020", "analysts")]
+    public void Frames_a_verb_group_whose_complement_follows_the_frame(string text, string before, string after, string speaker)
+    {
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Fragments.Select(f => f.Text).Should().Equal(before, after);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Fact]
+    public void A_verb_group_before_a_frame_that_ends_the_sentence_is_no_medial_content()
+    {
+        var found = FrameProbe.By<MedialFrameRule>("Nobody knew what the answer was, she said.");
+        found.Should().BeEmpty();
+    }
+
     [Fact]
     public void Lists_the_clause_before_and_after_the_frame_as_fragments()
     {

@@ -1,0 +1,56 @@
+using Attribution.Lexicons;
+
+namespace Attribution.Frames.Rules;
+
+/// <summary>
+/// Complement of a forecast or estimate cue (lexicon flag <c>+object</c>) that is a noun phrase alone: the phrase
+/// names what the source foresees or reckons (<c>forecast a 2% rise in unemployment</c>), and PARC 3.0 counts it as the
+/// content. The last complement rule: a clause after the cue went to <see cref="BareClauseRule"/> first.
+/// <list type="bullet">
+/// <item>Matches: <c>The Bank of England forecast a 2% rise in unemployment next year.</c>; <c>Pollsters predicted a
+/// narrow win for the governor.</c>; <c>The agency estimates 40,000 homes were lost</c> goes to the clause rule, and
+/// <c>The agency estimated damage of $2 billion.</c> here.</item>
+/// <item>Refuses (no statement): <c>Economists predicted it.</c> (a pronoun names nothing); <c>He predicted that …</c> and
+/// <c>predicted the fall of the government would …</c> (clauses: other rules); <c>the forecast rise</c> (an adjective:
+/// <see cref="NounUseGuard"/>); <c>The storm was forecast to hit on Friday.</c> (a passive).</item>
+/// </list>
+/// </summary>
+internal sealed class ObjectContentRule : ComplementRule
+{
+    public override bool TryRead(FrameContext f, in CueSite site, int next, ref double confidence, out ContentMatch? content)
+    {
+        content = null;
+        if (!site.Entry.TakesObject || next > site.SentenceLast || f.Quotes.IsQuoted(next) || !StartsNounPhrase(f, next))
+        {
+            return false;
+        }
+
+        if (f.Content.Content(next, forceMixedOnQuote: false) is not { } found || found.Kind != StatementKind.Indirect)
+        {
+            return false;
+        }
+
+        content = found;
+        confidence -= FrameConfidence.ObjectContentPenalty;
+        return true;
+    }
+
+    /// <summary>A determiner, a number, a currency sign or a lower-case modifier or noun: not a pronoun, preposition, adverb or clause opener.</summary>
+    private static bool StartsNounPhrase(FrameContext f, int next)
+    {
+        var r = f.Reader;
+        if (r.Tokens[next].Kind == Text.TokenKind.Number || r.Text(next)[0] is '$' or '£' or '€')
+        {
+            return true;
+        }
+
+        if (!r.IsLowerWord(next) || r.IsPronoun(next) || (r.TagsOf(next) & (WordTags.RelativePronoun | WordTags.QuantityPronoun)) != 0
+            || f.Clause.IsWhWord(next) || r.Is(next, "that") || r.Is(next, "as"))
+        {
+            return false;
+        }
+
+        var cls = r.ClassOf(next);
+        return cls == WordClass.Determiner || (cls == WordClass.None && !r.LooksVerbalOrAdverb(next));
+    }
+}
