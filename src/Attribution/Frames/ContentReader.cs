@@ -350,6 +350,14 @@ internal sealed class ContentReader
             }
         }
 
+        // "…, said Ann Liu, chief economist at …" — an inverted postposed frame closes the content.
+        if (_clause.IsCueAt(next) && _r.IsLowerWord(next) && _r.Lexicons.TryGetCue(_r.Text(next), out var inverted) && inverted.Form is VerbForm.Past or VerbForm.ThirdPerson
+            && !inverted.IsPhrasal && MentionFinder.PhraseStartingAt(_r, next + 1, sLast + 1, allowObjectPronoun: false) is { } invertedSpeaker
+            && (invertedSpeaker.LastToken + 1 > sLast || _r.IsPunct(invertedSpeaker.LastToken + 1, ',') || _r.IsPunct(invertedSpeaker.LastToken + 1, '.')))
+        {
+            return true;
+        }
+
         // "…, he said." / "…, the ministry said on Thursday." — a postposed frame closes the content.
         for (int k = next; k <= sLast && k - next < 8; k++)
         {

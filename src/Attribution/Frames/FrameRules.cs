@@ -110,6 +110,8 @@ internal sealed class FrameRules
             new QuantityObjectRule(),
             new BareClauseRule(),
 
+            new ObjectGerundRule(),
+
             // Last: "forecast a 2% rise" only when no clause follows the cue.
             new ObjectContentRule(),
         ],

@@ -216,6 +216,12 @@ internal static class ParcSpans
 
         int first = positions.FirstTokenAtOrAfter(draft.Speaker!.Value.Start);
         int sentenceFirst = r.Document.Sentences[positions.SentenceOf(first)].FirstToken;
+        if ((r.Is(last + 1, "who") || r.Is(last + 1, "that")) && MentionFinder.RestrictiveRelativeHead(r, end, first) is { } relativeHead
+            && relativeHead.FirstToken == first && relativeHead.LastToken == last)
+        {
+            return end; // "People who live near the plant | say"
+        }
+
         return MentionFinder.PhraseEndingAt(r, end, last + 1) is { } modifierObject
             && PostModifiedSubject.HeadBefore(r, modifierObject.FirstToken, sentenceFirst) is { } head && head.FirstToken == first && head.LastToken == last
             ? end

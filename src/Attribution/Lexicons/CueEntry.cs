@@ -33,6 +33,12 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     public bool TakesObject { get; init; }
 
     /// <summary>
+    /// Whether a noun phrase and an -ing verb after the verb are its content: evidence showing that phrase doing
+    /// something (<c>The poll shows Clinton leading by four points</c>).
+    /// </summary>
+    public bool TakesObjectGerund { get; init; }
+
+    /// <summary>
     /// Whether the verb's object and a gerund after <c>of</c> or <c>for</c> are its content, a charge or a judgment
     /// the source makes (<c>accused Republicans of holding the government hostage</c>, <c>criticized the agency for
     /// failing to act</c>); <c>accused him of fraud</c> names no proposition and stays no statement.

@@ -128,6 +128,7 @@ internal sealed class LexiconSet
         bool objectInfinitive = Array.IndexOf(fields, "+object-infinitive") >= 0;
         bool charge = Array.IndexOf(fields, "+charge") >= 0;
         bool takesObject = Array.IndexOf(fields, "+object") >= 0;
+        bool objectGerund = Array.IndexOf(fields, "+object-gerund") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -137,7 +138,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -164,6 +165,7 @@ internal sealed class LexiconSet
                 case "+object-infinitive": break; // read by AddVerb
                 case "+charge": break; // read by AddVerb
                 case "+object": break; // read by AddVerb
+                case "+object-gerund": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }

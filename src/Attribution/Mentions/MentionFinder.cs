@@ -14,6 +14,9 @@ internal static class MentionFinder
 
     private const int MaxAppositiveTokens = 25;
 
+    /// <summary>How long a restrictive relative clause between a subject's head and its verb may be, in tokens.</summary>
+    private const int MaxRelativeClauseTokens = 12;
+
     /// <summary>A parenthesis after a name is an acronym or a party label (WHO, D-Ohio, R-Texas): a few tokens.</summary>
     private const int MaxParenthesisTokens = 12;
 
@@ -132,6 +135,11 @@ internal static class MentionFinder
             return insideAppositive;
         }
 
+        if (RestrictiveRelativeHead(r, i, limit) is { } relativeHead)
+        {
+            return relativeHead; // "People who live near the plant say", "Voters who met the candidate said"
+        }
+
         if (PhraseEndingAt(r, i, limit) is not { } phrase)
         {
             return PostModifiedSubject.HeadBeforeBareObject(r, i, limit);
@@ -203,6 +211,46 @@ internal static class MentionFinder
     /// "from" after a document that a body issued: <c>a statement from the ministry</c>, <c>figures from the Office for
     /// National Statistics</c>. The issuer belongs to the source phrase.
     /// </summary>
+    /// <summary>
+    /// The head of a subject with a restrictive relative clause that runs from <c>who</c> or <c>that</c> to
+    /// <paramref name="last"/> (<c>People | who live near the plant | say</c>): the head must open the clause, at
+    /// <paramref name="limit"/> or after a comma, and the relative clause holds no comma or quotation; else null.
+    /// </summary>
+    public static Mention? RestrictiveRelativeHead(TokenReader r, int last, int limit)
+    {
+        for (int k = last; k > limit && last - k < MaxRelativeClauseTokens; k--)
+        {
+            if (!r.IsWord(k) && !r.IsPossessive(k) && r.Tokens[k].Kind != Text.TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (!(r.Is(k, "who") || r.Is(k, "that")) || !r.IsLowerWord(k) || k == last)
+            {
+                continue;
+            }
+
+            bool opensClause = k - 1 == limit || r.IsPunct(k - 2, ',');
+            if (r.Is(k - 1, "those") && r.Is(k, "who") && opensClause)
+            {
+                return new Mention(r.SpanOf(k - 1, k - 1), k - 1, k - 1, MentionKind.Anonymous); // "Those who know him say"
+            }
+
+            // The head noun stands right before the relative pronoun ("People who", "the report that").
+            if (k - 1 < limit || !r.IsWord(k - 1) || r.IsPronoun(k - 1) || r.ClassOf(k - 1) != WordClass.None || r.IsQuoteMark(k - 1))
+            {
+                return null;
+            }
+
+            return PhraseEndingAt(r, k - 1, limit) is { } head && head.Kind != MentionKind.Pronoun
+                && (head.FirstToken == limit || r.IsPunct(head.FirstToken - 1, ','))
+                ? head
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>A word that can end a noun phrase before "and": a common noun, a capitalised word or a possessive (not a pronoun).</summary>
     private static bool IsNounLikeEnd(TokenReader r, int k) =>
         (r.IsNoun(k) || r.IsCapitalized(k) || r.IsPossessive(k) || (r.IsLowerWord(k) && !r.LooksVerbalOrAdverb(k) && !FunctionWords.IsIrregularPast(r.Text(k))))

@@ -32,6 +32,19 @@ public sealed class ContentBoundaryTests
         statements[1].Content.Text.Should().Be("families could not wait");
     }
 
+    [Theory]
+    [InlineData("The data suggest hiring is slowing, said Maria Okafor, chief economist at Lakeshore Bank.", "The data", "suggest", "Maria Okafor")]
+    [InlineData("Early polls show the race tightening sharply, says the campaign's pollster.", "Early polls", "show", "the campaign's pollster")]
+    public void An_inverted_frame_after_an_embedded_cue_ends_that_cue_s_content(string text, string innerSource, string innerCue, string speaker)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().Contain(s => s.Speaker != null && s.Speaker.Text == speaker, Extracted.Describe(statements));
+        var inner = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == innerCue, Extracted.Describe(statements)).Subject;
+        inner.Speaker!.Text.Should().Be(innerSource);
+        inner.Content.Text.Should().NotContain(speaker);
+    }
+
     [Fact]
     public void A_with_phrase_without_a_speaker_stays_in_the_content()
     {

@@ -7,7 +7,7 @@ namespace Attribution.Frames.Rules;
 /// Refuses a base-form cue after a plain modifier or a singular person or source noun: it is a noun.
 /// <list type="bullet">
 /// <item>Settles (no statement): <c>a fair report on the case</c>; <c>its recent claim</c>; <c>in a blog post</c>; <c>The talk show drew record ratings.</c></item>
-/// <item>Lets through: <c>The results show …</c> (a plural noun before the verb); <c>Officials say …</c>; <c>They claim …</c>; <c>which claim …</c>.</item>
+/// <item>Lets through: <c>The results show …</c> (a plural noun before the verb); <c>Residents who live near the plant say …</c>; <c>Officials say …</c>; <c>They claim …</c>; <c>which claim …</c>.</item>
 /// </list>
 /// </summary>
 internal sealed class ModifiedNounGuard : FrameRule
@@ -19,6 +19,12 @@ internal sealed class ModifiedNounGuard : FrameRule
         if (site.Entry.Form != VerbForm.Base || prev < site.SentenceFirst || !r.IsLowerWord(prev))
         {
             return false;
+        }
+
+        if (MentionFinder.RestrictiveRelativeHead(r, prev, site.LeftLimit) is { } head && (r.IsPronoun(head.LastToken) || r.TagsOf(head.LastToken).HasFlag(WordTags.Plural) || f.Clause.LooksPlural(head.LastToken)
+            || FunctionWords.IsPluralPersonNoun(r.Text(head.LastToken)) || r.Is(head.LastToken, "those")))
+        {
+            return false; // "People who live near the plant say": the verb agrees with the head before the relative clause
         }
 
         if (r.ClassOf(prev) == WordClass.None && !r.IsNoun(prev) && !r.IsPronoun(prev)
