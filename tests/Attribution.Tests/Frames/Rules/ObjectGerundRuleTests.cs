@@ -12,7 +12,7 @@ public sealed class ObjectGerundRuleTests
     [Theory]
     [InlineData("A Labor Department report showed retail sales rising 0.6% in November.", "A Labor Department report", "retail sales rising 0.6% in November")]
     [InlineData("The latest Quinnipiac poll shows the senator leading by six points in Ohio.", "The latest Quinnipiac poll", "the senator leading by six points in Ohio")]
-    [InlineData("Satellite images show the glacier retreating faster than scientists had predicted.", "Satellite images", "the glacier retreating faster than scientists had predicted")]
+    [InlineData("Satellite images show the glacier retreating by 40 metres a year.", "Satellite images", "the glacier retreating by 40 metres a year")]
     public void A_phrase_and_an_ing_verb_after_an_evidence_cue_are_the_content(string text, string speaker, string content)
     {
         var found = FrameProbe.By<ObjectGerundRule>(text);
