@@ -350,6 +350,13 @@ internal sealed class ContentReader
             }
         }
 
+        // "Voters … know that I am sincere, know that I understand …": a second cue of the same subject, with its own that-clause.
+        if (_clause.IsCueAt(next) && _r.IsLowerWord(next) && _r.Is(next + 1, "that") && _r.Lexicons.TryGetCue(_r.Text(next), out var repeated)
+            && repeated.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !repeated.IsPhrasal)
+        {
+            return true;
+        }
+
         // "…, said Ann Liu, chief economist at …" — an inverted postposed frame closes the content.
         if (_clause.IsCueAt(next) && _r.IsLowerWord(next) && _r.Lexicons.TryGetCue(_r.Text(next), out var inverted) && inverted.Form is VerbForm.Past or VerbForm.ThirdPerson
             && !inverted.IsPhrasal && MentionFinder.PhraseStartingAt(_r, next + 1, sLast + 1, allowObjectPronoun: false) is { } invertedSpeaker

@@ -251,6 +251,23 @@ internal static class MentionFinder
         return null;
     }
 
+    /// <summary>
+    /// <c>a conference | call</c>, <c>the police | report</c>: a cue's base form after a singular common noun in a phrase that
+    /// opens with a determiner is the second noun of a compound, not a verb (a singular noun takes no base-form verb).
+    /// </summary>
+    private static bool IsCompoundNounCue(TokenReader r, int k, int start)
+    {
+        if (k - 1 <= start || !r.IsLowerWord(k - 1) || r.ClassOf(k - 1) != WordClass.None || r.LooksVerbalOrAdverb(k - 1) || r.Text(k - 1).EndsWith("s", StringComparison.Ordinal)
+            || !r.Lexicons.TryGetCue(r.Text(k), out var cue) || cue.Form != VerbForm.Base || cue.IsPhrasal)
+        {
+            return false;
+        }
+
+        // The determiner opens this noun phrase, past at most one more modifier ("on a long conference call").
+        return r.ClassOf(k - 2) == WordClass.Determiner && k - 2 >= start
+            || (k - 3 >= start && r.ClassOf(k - 3) == WordClass.Determiner && r.IsLowerWord(k - 2) && r.ClassOf(k - 2) == WordClass.None);
+    }
+
     /// <summary>A word that can end a noun phrase before "and": a common noun, a capitalised word or a possessive (not a pronoun).</summary>
     private static bool IsNounLikeEnd(TokenReader r, int k) =>
         (r.IsNoun(k) || r.IsCapitalized(k) || r.IsPossessive(k) || (r.IsLowerWord(k) && !r.LooksVerbalOrAdverb(k) && !FunctionWords.IsIrregularPast(r.Text(k))))
@@ -516,7 +533,7 @@ internal static class MentionFinder
             }
 
             // "Kravets shook her head", "Holm sat down": an irregular past after the phrase is its verb, not a word of it.
-            if (r.IsLowerWord(k) && (r.LooksVerbalOrAdverb(k) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
+            if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start)) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
             {
                 break;
             }
@@ -539,13 +556,14 @@ internal static class MentionFinder
             last--;
         }
 
-        if (last >= start && IsHead(r, last) && FindModifier(r, start, last, limit) is int modifier && SourceModifiers.ModifierEnd(r, modifier, limit) is int objectEnd and >= 0)
+        bool head = last >= start && (IsHead(r, last) || IsCompoundNounCue(r, last, start));
+        if (head && FindModifier(r, start, last, limit) is int modifier && SourceModifiers.ModifierEnd(r, modifier, limit) is int objectEnd and >= 0)
         {
             // "said a person familiar with the talks": the modifier and its object belong to the source.
             return new Mention(r.SpanOf(start, objectEnd), start, objectEnd, MentionKind.Anonymous);
         }
 
-        if (last < start || !(IsHead(r, last) || IsNumberedName(r, start, last)) || !Plausible(r, start, last))
+        if (last < start || !(head || IsNumberedName(r, start, last)) || !Plausible(r, start, last))
         {
             return null;
         }

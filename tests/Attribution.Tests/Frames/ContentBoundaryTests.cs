@@ -46,6 +46,16 @@ public sealed class ContentBoundaryTests
     }
 
     [Fact]
+    public void A_repeated_cue_with_its_own_that_clause_ends_the_first_content()
+    {
+        var statements = Extracted.Find("Residents who met the mayor know that she is sincere, know that she listens, and trust her.");
+
+        statements.Should().NotBeEmpty();
+        statements[0].Speaker!.Text.Should().Be("Residents");
+        statements[0].Content.Text.Should().Be("she is sincere");
+    }
+
+    [Fact]
     public void A_with_phrase_without_a_speaker_stays_in_the_content()
     {
         var statements = Extracted.Find("The mayor said the bridge would reopen in May, with traffic limited to one lane.");

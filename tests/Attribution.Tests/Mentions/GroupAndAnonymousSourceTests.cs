@@ -81,6 +81,27 @@ public sealed class GroupAndAnonymousSourceTests
         statements[0].Content.Text.Should().Be("the hearing would resume next week");
     }
 
+    [Theory]
+    [InlineData("Sen. Ana Ruiz (D-N.M.) said the bill would not survive the recess.", "Sen. Ana Ruiz (D-N.M.)")]
+    [InlineData("Sen. Ana Ruiz (D-N.M.), who chairs the subcommittee, called the proposal “a giveaway to the oil industry.”", "Sen. Ana Ruiz (D-N.M.), who chairs the subcommittee")]
+    public void A_party_label_with_an_abbreviated_state_stays_in_one_sentence_with_its_lawmaker(string text, string actSpeaker)
+    {
+        var statements = new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build().Extract(text).Statements;
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(actSpeaker);
+        statements[0].Speaker!.Entity!.Name.Should().Contain("Ana Ruiz");
+    }
+
+    [Theory]
+    [InlineData("The airline's finance chief told analysts on a conference call that bookings had recovered.", "analysts", "bookings had recovered")]
+    [InlineData("Park said in a phone call that margins would improve.", null, "margins would improve")]
+    public void A_compound_noun_ending_in_a_cue_word_is_part_of_the_frame_s_adjunct(string text, string? addressee, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Content.Text.Should().Be(content);
+        (statement.Addressee?.Text).Should().Be(addressee);
+    }
+
     [Fact]
     public void A_party_label_after_the_quote_stays_out_of_the_content()
     {

@@ -68,6 +68,8 @@ public sealed class TokenizerTests
     [InlineData("Anto\u0301nio", "Anto\u0301nio")]
     [InlineData("Sen. Ann Hill, D-N.Y., and Rep. Bo Lee, R-S.C., agreed.", "Sen.|Ann|Hill|,|D-N.Y.|,|and|Rep.|Bo|Lee|,|R-S.C.|,|agreed|.")]
     [InlineData("an X-ray, a T-shirt and a U-turn.", "an|X-ray|,|a|T-shirt|and|a|U-turn|.")]
+    [InlineData("Sen. Ana Ruiz (D-N.M.) and Rep. Tom Cole (R-S.C.)", "Sen.|Ana|Ruiz|(|D-N.M.|)|and|Rep.|Tom|Cole|(|R-S.C.|)")]
+    [InlineData("a well-known.Next", "a|well-known|.|Next")]
     public void Keeps_together_what_a_reader_keeps_together(string text, string expected)
     {
         Texts(text).Should().Equal(expected.Split('|'));
