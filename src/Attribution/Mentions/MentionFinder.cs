@@ -253,12 +253,22 @@ internal static class MentionFinder
 
     /// <summary>
     /// <c>a conference | call</c>, <c>the police | report</c>: a cue's base form after a singular common noun in a phrase that
-    /// opens with a determiner is the second noun of a compound, not a verb (a singular noun takes no base-form verb).
+    /// opens with a determiner, and before what ends an adjunct, is the second noun of a compound, not a verb (a singular
+    /// noun takes no base-form verb; <c>read</c>, both base and past, is a verb before its colon or object).
     /// </summary>
     private static bool IsCompoundNounCue(TokenReader r, int k, int start)
     {
         if (k - 1 <= start || !r.IsLowerWord(k - 1) || r.ClassOf(k - 1) != WordClass.None || r.LooksVerbalOrAdverb(k - 1) || r.Text(k - 1).EndsWith("s", StringComparison.Ordinal)
             || !r.Lexicons.TryGetCue(r.Text(k), out var cue) || cue.Form != VerbForm.Base || cue.IsPhrasal)
+        {
+            return false;
+        }
+
+        // What follows ends the phrase as an adjunct does ("call that …", "call, …", "call on Monday"), not as a verb
+        // goes on to its object or a colon ("One placard read: …", "A friend read the letter").
+        bool endsAdjunct = !r.InRange(k + 1) || r.Is(k + 1, "that") || r.IsPunct(k + 1, ',') || r.IsPunct(k + 1, '.')
+            || r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition;
+        if (!endsAdjunct)
         {
             return false;
         }
