@@ -38,6 +38,17 @@ internal readonly ref partial struct ParagraphSplitter(string text, ReadOnlySpan
         int i = start;
         while (i < end)
         {
+            // Past a sentence's first two tokens and outside a list, the words without a period that follow no colon (most
+            // tokens) decide nothing below: stepped over in one loop (see the test of IsWordWithoutPeriod further down).
+            if (!list.Active && i > sentenceStart + 1)
+            {
+                i = SkipPlainWords(i, Math.Min(end, sentenceStart + SentenceSplitter.MaxSentenceTokens - 1));
+                if (i >= end)
+                {
+                    break;
+                }
+            }
+
             // A bullet, or the next item of an inline list (1. … 2. …), starts a sentence.
             bool afterLeadingBullet = i == sentenceStart + 1 && IsBullet(sentenceStart);
             if (i > sentenceStart && (IsBullet(i) || (list.Active && !afterLeadingBullet && IsNextListItem(i, end, list))))
@@ -105,6 +116,17 @@ internal readonly ref partial struct ParagraphSplitter(string text, ReadOnlySpan
         {
             Add(ref sentences, sentenceStart, end, paragraphIndex);
         }
+    }
+
+    /// <summary>The first token from <paramref name="i"/> (at most <paramref name="limit"/>) that is not a word without a period after a word or mark other than a colon.</summary>
+    private int SkipPlainWords(int i, int limit)
+    {
+        while (i < limit && IsWordWithoutPeriod(i) && !IsPunct(i - 1, ':'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private void Add(ref PooledBuffer<Sentence> sentences, int first, int end, int paragraphIndex) =>

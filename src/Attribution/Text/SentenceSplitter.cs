@@ -97,8 +97,16 @@ internal static class SentenceSplitter
         int last = tokens.Length - 1;
         for (int i = 0; i < last; i++)
         {
+            int gapStart = tokens[i].Span.End;
+            int gapEnd = tokens[i + 1].Span.Start;
+            if (gapEnd == gapStart || (gapEnd == gapStart + 1 && text[gapStart] == ' '))
+            {
+                breaks[i] = NoBreak; // nothing or one space between the tokens (most of them): no character loop
+                continue;
+            }
+
             int newlines = 0;
-            for (int p = tokens[i].Span.End; p < tokens[i + 1].Span.Start; p++)
+            for (int p = gapStart; p < gapEnd; p++)
             {
                 char c = text[p];
                 if (CharClass.IsNewline(c) && !(c == '\n' && p > 0 && text[p - 1] == '\r'))
