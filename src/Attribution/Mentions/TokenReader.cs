@@ -19,6 +19,14 @@ internal sealed class TokenReader
     private readonly int _count;
     private readonly int[] _hashes;
 
+    // The document's caches of ClassOf and TagsOf (Document.WordClassCache, WordTagsCache): the rules ask them of the
+    // same tokens many times, and each answer costs a look-up with its key comparison.
+    private readonly byte[] _classes;
+    private readonly uint[] _tags;
+
+    /// <summary>Set in a <see cref="Document.WordTagsCache"/> entry once the token's tags are known (no tag uses it).</summary>
+    private const uint TagsKnown = 1u << 31;
+
     public TokenReader(Document document, LexiconSet lexicons)
     {
         Document = document;
@@ -27,6 +35,8 @@ internal sealed class TokenReader
         _tokens = document.TokenArray;
         _count = document.Tokens.Length;
         _hashes = document.WordHashes;
+        _classes = document.WordClassCache;
+        _tags = document.WordTagsCache(lexicons);
     }
 
     public Document Document { get; }
@@ -100,6 +110,19 @@ internal sealed class TokenReader
             return WordClass.Other;
         }
 
+        int known = _classes[i];
+        if (known != 0)
+        {
+            return (WordClass)(known - 1);
+        }
+
+        var wordClass = FindClassOf(i);
+        _classes[i] = (byte)(wordClass + 1);
+        return wordClass;
+    }
+
+    private WordClass FindClassOf(int i)
+    {
         var kind = _tokens[i].Kind;
         if (kind == TokenKind.Apostrophe)
         {
@@ -113,7 +136,23 @@ internal sealed class TokenReader
     }
 
     /// <summary>The lexicon tags of a word; an acronym (WHO, US, IT) is never a pronoun or function word.</summary>
-    public WordTags TagsOf(int i) => !IsWord(i) ? WordTags.None : IsAcronym(i) ? Lexicons.TagsOf(Text(i), WordHash(i)) & ~PronounTags : Lexicons.TagsOf(Text(i), WordHash(i));
+    public WordTags TagsOf(int i)
+    {
+        if (!IsWord(i))
+        {
+            return WordTags.None;
+        }
+
+        uint known = _tags[i];
+        if (known != 0)
+        {
+            return (WordTags)(known & ~TagsKnown);
+        }
+
+        var tags = IsAcronym(i) ? Lexicons.TagsOf(Text(i), WordHash(i)) & ~PronounTags : Lexicons.TagsOf(Text(i), WordHash(i));
+        _tags[i] = (uint)tags | TagsKnown;
+        return tags;
+    }
 
     private const WordTags PronounTags = WordTags.PersonalPronoun | WordTags.PluralPronoun | WordTags.NeuterPronoun | WordTags.FirstPersonPronoun | WordTags.RelativePronoun;
 

@@ -17,6 +17,9 @@ internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
     private int[]? _wordHashes;
+    private byte[]? _wordClasses;
+    private uint[]? _wordTags;
+    private LexiconSet? _wordTagsLexicons;
     private PooledBuffer<Token> _tokens;
     private PooledBuffer<Sentence> _sentences;
     private PooledBuffer<Paragraph> _paragraphs;
@@ -113,6 +116,21 @@ internal sealed class Document : IDisposable
         {
             ArrayPool<int>.Shared.Return(hashes);
         }
+
+        var classes = _wordClasses;
+        _wordClasses = null;
+        if (classes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(classes);
+        }
+
+        var tags = _wordTags;
+        _wordTags = null;
+        _wordTagsLexicons = null;
+        if (tags is not null)
+        {
+            ArrayPool<uint>.Shared.Return(tags);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -139,6 +157,37 @@ internal sealed class Document : IDisposable
     /// by token only); built on first use like <see cref="WordHash"/>, and like it not to be kept past <see cref="Dispose"/>.
     /// </summary>
     internal int[] WordHashes => _wordHashes ??= BuildWordHashes();
+
+    /// <summary>
+    /// Per token, the word class <c>TokenReader.ClassOf</c> found for it, plus one (0: not asked yet), so that every
+    /// reader of this document works out a token's class once: the frame and mention rules ask the class of the same
+    /// tokens again and again. Rented from the shared array pool and cleared on first use; not to be kept past
+    /// <see cref="Dispose"/>. Index it by token only.
+    /// </summary>
+    internal byte[] WordClassCache => _wordClasses ??= RentCleared<byte>(Tokens.Length);
+
+    /// <summary>
+    /// Per token, the lexicon tags <c>TokenReader.TagsOf</c> found for it in <paramref name="lexicons"/> with
+    /// <c>TokenReader.TagsKnown</c> set (0: not asked yet), like <see cref="WordClassCache"/>. The tags depend on the
+    /// lexicons, so the cache serves the first lexicon set that asks; a reader over another one gets a table of its own.
+    /// </summary>
+    internal uint[] WordTagsCache(LexiconSet lexicons)
+    {
+        if (_wordTags is null)
+        {
+            _wordTags = RentCleared<uint>(Tokens.Length);
+            _wordTagsLexicons = lexicons;
+        }
+
+        return ReferenceEquals(lexicons, _wordTagsLexicons) ? _wordTags : new uint[Tokens.Length];
+    }
+
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        array.AsSpan(0, length).Clear();
+        return array;
+    }
 
     /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
     public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;
