@@ -517,7 +517,8 @@ internal sealed class MentionResolver
         {
             var anonymous = _registry.GroupOrDescribed(text, EntityKind.Anonymous);
             anonymous.IsPlural |= FunctionWords.IsPluralPersonNoun(head) || IsPluralOf(head, NameTags.Title)
-                || (head.Length > 3 && head[^1] == 's' && FunctionWords.IsAnonymousHead(head.AsSpan(0, head.Length - 1))); // sources, insiders
+                || (head.Length > 3 && head[^1] == 's' && FunctionWords.IsAnonymousHead(head.AsSpan(0, head.Length - 1))) // sources, insiders
+                || FunctionWords.IsPluralPeopleOpener(firstWord); // "Those close to him", "Some in the party": never "she"
             return anonymous;
         }
 
@@ -527,7 +528,7 @@ internal sealed class MentionResolver
             headClass |= NameTags.DocumentHead;
         }
 
-        bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head) || (headToken == first && IsCapitalisedPluralHead(_document.TokenText(first), first))
+        bool plural = coordinated || FunctionWords.IsPluralPersonNoun(head) || (headToken == first && FunctionWords.IsPluralPeopleOpener(head)) || (headToken == first && IsCapitalisedPluralHead(_document.TokenText(first), first))
             || ((headClass & NameTags.DocumentHead) == 0 && IsPluralOf(head, NameTags.Title | NameTags.OrganizationHead) && !IsInsideProperName(headToken, first));
         if (plural)
         {

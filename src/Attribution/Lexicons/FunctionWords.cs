@@ -147,6 +147,13 @@ internal static class FunctionWords
     /// <summary>A quantifier that may stand alone for people as a clause's subject: <c>some</c>, <c>others</c>, <c>many</c>.</summary>
     public static bool IsQuantifierSubject(ReadOnlySpan<char> word) => QuantifierSubjects.Contains(word);
 
+    /// <summary>
+    /// A first word that makes a phrase about people plural whatever its head: a standalone quantifier
+    /// (<c>some</c>, <c>many</c>, <c>others</c>) or a plural demonstrative (<c>those close to him</c>).
+    /// </summary>
+    public static bool IsPluralPeopleOpener(ReadOnlySpan<char> word) =>
+        QuantifierSubjects.Contains(word) || word.Equals("those", StringComparison.OrdinalIgnoreCase) || word.Equals("these", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsIndefinite(ReadOnlySpan<char> word) => Indefinites.Contains(word);
 
     public static bool IsDefinite(ReadOnlySpan<char> word) => Definites.Contains(word);

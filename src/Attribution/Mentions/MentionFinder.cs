@@ -150,9 +150,18 @@ internal static class MentionFinder
         return phrase.Kind != MentionKind.Pronoun && phrase.FirstToken - 1 > limit && r.IsLowerWord(phrase.FirstToken - 1)
             && FunctionWords.IsPreposition(r.Text(phrase.FirstToken - 1)) && PostModifiedSubject.HeadBefore(r, phrase.FirstToken, limit) is { } postModifiedHead
             && (postModifiedHead.FirstToken == 0 || !(r.IsWord(postModifiedHead.FirstToken - 1) || r.IsQuoteMark(postModifiedHead.FirstToken - 1)))
-            ? postModifiedHead
+            ? WithQuantifiedPeople(r, postModifiedHead, phrase.LastToken)
             : phrase;
     }
+
+    /// <summary>
+    /// <c>Many | in the party</c>: a quantifier head says nothing alone, so the speaker is the whole phrase up to the
+    /// verb, as with <c>Officials at the meeting</c>; any other head stays the source on its own (<c>A sign</c>).
+    /// </summary>
+    private static Mention WithQuantifiedPeople(TokenReader r, Mention head, int phraseLast) =>
+        head.FirstToken == head.LastToken && FunctionWords.IsPluralPeopleOpener(r.Text(head.FirstToken))
+            ? new Mention(r.SpanOf(head.FirstToken, phraseLast), head.FirstToken, phraseLast, MentionKind.Nominal)
+            : head;
 
     /// <summary>
     /// <c>of</c>, <c>for</c>, <c>at</c>, <c>to</c>, <c>on</c>, <c>in</c> or <c>from</c> at <paramref name="preposition"/> after a role
@@ -673,8 +682,32 @@ internal static class MentionFinder
             return IsSurnameLikeMonth(r, i) || r.ClassOf(i) == WordClass.None && !IsTimeWord(r, i);
         }
 
-        return r.ClassOf(i) == WordClass.None && !r.LooksVerbalOrAdverb(i) && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;
+        return r.ClassOf(i) == WordClass.None && (!r.LooksVerbalOrAdverb(i) || IsIngNounAfterDeterminer(r, i)) && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;
     }
+
+    /// <summary>
+    /// <c>the briefing</c>, <c>a public hearing</c>, <c>Tuesday's meeting</c>: a word in -ing after a determiner or a
+    /// possessive (past at most one modifier) is a noun, and may end a phrase (<c>Officials at the briefing said</c>).
+    /// </summary>
+    private static bool IsIngNounAfterDeterminer(TokenReader r, int i)
+    {
+        var word = r.Text(i);
+        if (word.Length <= MinIngNounLength || !word.EndsWith("ing", StringComparison.Ordinal) || i == 0)
+        {
+            return false;
+        }
+
+        int before = i - 1;
+        if (before > 0 && r.IsLowerWord(before) && r.ClassOf(before) == WordClass.None && !r.LooksVerbalOrAdverb(before))
+        {
+            before--; // "a public hearing"
+        }
+
+        return r.ClassOf(before) == WordClass.Determiner || r.IsPossessive(before);
+    }
+
+    /// <summary>Shorter words in -ing are rarely verb forms made nouns: <c>king</c>, <c>ring</c>, <c>thing</c> are nouns anyway.</summary>
+    private const int MinIngNounLength = 4;
 
     // A phrase of lower-case words is a speaker only with a determiner or a known head (researchers,
     // the report); otherwise it is probably the end of a clause.

@@ -46,7 +46,17 @@ internal static class PostModifiedSubject
                 return null;
             }
 
-            if (headLast < clauseFirst || !r.IsWord(headLast) || r.ClassOf(headLast) != WordClass.None)
+            if (headLast < clauseFirst || !r.IsWord(headLast))
+            {
+                return null;
+            }
+
+            if (IsPeopleQuantifierHead(r, link, headLast, clauseFirst))
+            {
+                return new Mention(r.SpanOf(headLast, headLast), headLast, headLast, MentionKind.Nominal); // "Many in the party", "Those at the meeting"
+            }
+
+            if (r.ClassOf(headLast) != WordClass.None)
             {
                 return null;
             }
@@ -85,6 +95,15 @@ internal static class PostModifiedSubject
     /// </summary>
     public static Mention? HeadBeforeBareObject(TokenReader r, int last, int clauseFirst) =>
         BareNounsEndingAt(r, last, clauseFirst) is int first and >= 0 ? HeadBefore(r, first, clauseFirst) : null;
+
+    /// <summary>
+    /// <c>Some in the caucus</c>, <c>Many on Wall Street</c>, <c>Those at the meeting</c>: a quantifier or <c>those</c>
+    /// opening the clause, standing for people, with a place or group after a preposition. Not <c>of</c>: in
+    /// <c>Many of the workers</c> the workers are the ones the reader knows, and the phrase after <c>of</c> stays the speaker.
+    /// </summary>
+    private static bool IsPeopleQuantifierHead(TokenReader r, int link, int headLast, int clauseFirst) =>
+        FunctionWords.IsPluralPeopleOpener(r.Text(headLast)) && FunctionWords.IsPreposition(r.Text(link)) && !r.Is(link, "of")
+        && (headLast == clauseFirst || r.IsPunct(headLast - 1, ','));
 
     /// <summary>A lower-case participle: <c>released</c>, <c>written</c>, <c>seen</c>, <c>tracking</c>.</summary>
     private static bool IsParticiple(TokenReader r, int k)

@@ -118,4 +118,31 @@ public sealed class GroupAndAnonymousSourceTests
     {
         Extracted.Find(text).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Those close to the senator say he is weighing another run. She has said she will not stand in his way.")]
+    [InlineData("Some in the caucus argue the vote should wait. She has said she wants it held this month.")]
+    public void A_group_opened_by_those_or_some_is_plural_and_never_the_antecedent_of_she(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements[1].Speaker!.Text.Should().Be("She");
+        statements[1].Speaker!.Entity.Should().NotBeSameAs(statements[0].Speaker!.Entity, "a plural source is never \"she\"");
+    }
+
+    [Theory]
+    [InlineData("Some in the caucus argue the vote should wait until after the recess.", "Some in the caucus", "Some in the caucus", "the vote should wait until after the recess")]
+    [InlineData("Many on Wall Street believe the central bank will cut rates in March.", "Many on Wall Street", "Many on Wall Street", "the central bank will cut rates in March")]
+    [InlineData("Those at the public hearing said the chairman left early.", "Those at the public hearing", "Those at the public hearing", "the chairman left early")]
+    [InlineData("Those close to the senator say he is weighing another run.", "Those close to the senator", "Those close to the senator", "he is weighing another run")]
+    [InlineData("Reporters at Tuesday's briefing said the spokesman walked out.", "Reporters at Tuesday's briefing", "Reporters at Tuesday's briefing", "the spokesman walked out")]
+    public void A_quantifier_or_noun_with_a_place_or_event_after_it_is_the_source_and_the_verb_agrees_with_it(string text, string speaker, string actSpeaker, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Content.Text.Should().Be(content);
+        var act = new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build().Extract(text).Statements;
+        act.Should().ContainSingle(Extracted.Describe(act));
+        act[0].Speaker!.Text.Should().Be(actSpeaker);
+    }
 }

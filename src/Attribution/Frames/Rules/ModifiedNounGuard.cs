@@ -7,7 +7,8 @@ namespace Attribution.Frames.Rules;
 /// Refuses a base-form cue after a plain modifier or a singular person or source noun: it is a noun.
 /// <list type="bullet">
 /// <item>Settles (no statement): <c>a fair report on the case</c>; <c>its recent claim</c>; <c>in a blog post</c>; <c>The talk show drew record ratings.</c></item>
-/// <item>Lets through: <c>The results show …</c> (a plural noun before the verb); <c>Residents who live near the plant say …</c>; <c>Officials say …</c>; <c>They claim …</c>; <c>which claim …</c>.</item>
+/// <item>Lets through: <c>The results show …</c> (a plural noun before the verb); <c>Residents who live near the plant say …</c>; <c>Officials say …</c>; <c>They claim …</c>; <c>which claim …</c>;
+/// <c>Those close to the senator say …</c>, <c>Some in the caucus argue …</c> (a plural head before its modifiers).</item>
 /// </list>
 /// </summary>
 internal sealed class ModifiedNounGuard : FrameRule
@@ -25,6 +26,15 @@ internal sealed class ModifiedNounGuard : FrameRule
             || FunctionWords.IsPluralPersonNoun(r.Text(head.LastToken)) || r.Is(head.LastToken, "those")))
         {
             return false; // "People who live near the plant say": the verb agrees with the head before the relative clause
+        }
+
+        if (SourceModifiers.PhraseEndingAt(r, prev, site.LeftLimit) is { } modified && FunctionWords.IsPluralPeopleOpener(r.Text(modified.FirstToken))
+            || MentionFinder.PhraseEndingAt(r, prev, site.SentenceFirst) is { Kind: not MentionKind.Pronoun } modifierObject
+                && modifierObject.FirstToken - 1 > site.SentenceFirst && FunctionWords.IsPreposition(r.Text(modifierObject.FirstToken - 1))
+                && PostModifiedSubject.HeadBefore(r, modifierObject.FirstToken, site.SentenceFirst) is { } postModified
+                && FunctionWords.IsPluralPeopleOpener(r.Text(postModified.FirstToken)))
+        {
+            return false; // "Those close to the senator say", "Some in the caucus argue": the verb agrees with the plural head
         }
 
         if (r.ClassOf(prev) == WordClass.None && !r.IsNoun(prev) && !r.IsPronoun(prev)
