@@ -24,14 +24,14 @@ public static class AttributionJson
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
-        writer.WriteString("id", id);
+        writer.WriteString(JsonPropertyNames.Id, id);
         if (source is null)
         {
-            writer.WriteNull("source");
+            writer.WriteNull(JsonPropertyNames.Source);
         }
         else
         {
-            writer.WriteString("source", source);
+            writer.WriteString(JsonPropertyNames.Source, source);
         }
 
         WriteStatementsAndEntities(writer, result);
@@ -41,21 +41,21 @@ public static class AttributionJson
     /// <summary>The <c>statements</c>, <c>declines</c> and <c>entities</c> properties of a document object.</summary>
     internal static void WriteStatementsAndEntities(Utf8JsonWriter writer, AttributionResult result)
     {
-        writer.WriteStartArray("statements");
+        writer.WriteStartArray(JsonPropertyNames.Statements);
         foreach (var statement in result.Statements)
         {
             WriteStatement(writer, statement);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("declines");
+        writer.WriteStartArray(JsonPropertyNames.Declines);
         foreach (var decline in result.Declines.IsDefault ? [] : result.Declines)
         {
             WriteDecline(writer, decline);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(JsonPropertyNames.Entities);
         foreach (var entity in result.Entities)
         {
             WriteEntity(writer, entity);
@@ -80,12 +80,12 @@ public static class AttributionJson
     internal static void WriteStatement(Utf8JsonWriter writer, Statement statement)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", KindName(statement.Kind));
-        writer.WritePropertyName("content");
+        writer.WriteString(JsonPropertyNames.Kind, KindName(statement.Kind));
+        writer.WritePropertyName(JsonPropertyNames.Content);
         WriteExcerpt(writer, statement.Content);
         if (!statement.Fragments.IsDefaultOrEmpty)
         {
-            writer.WriteStartArray("fragments");
+            writer.WriteStartArray(JsonPropertyNames.Fragments);
             foreach (var fragment in statement.Fragments)
             {
                 WriteExcerpt(writer, fragment);
@@ -94,20 +94,20 @@ public static class AttributionJson
             writer.WriteEndArray();
         }
 
-        writer.WritePropertyName("cue");
+        writer.WritePropertyName(JsonPropertyNames.Cue);
         WriteCue(writer, statement.Cue);
-        writer.WritePropertyName("speaker");
+        writer.WritePropertyName(JsonPropertyNames.Speaker);
         WriteSpeaker(writer, statement.Speaker);
-        writer.WritePropertyName("addressee");
+        writer.WritePropertyName(JsonPropertyNames.Addressee);
         WriteAddressee(writer, statement.Addressee);
-        writer.WritePropertyName("time");
+        writer.WritePropertyName(JsonPropertyNames.Time);
         WriteTime(writer, statement.Time);
-        writer.WriteBoolean("speech", statement.IsSpeech);
-        writer.WriteNumber("confidence", statement.Confidence);
-        writer.WriteNumber("act", statement.Act);
+        writer.WriteBoolean(JsonPropertyNames.Speech, statement.IsSpeech);
+        writer.WriteNumber(JsonPropertyNames.Confidence, statement.Confidence);
+        writer.WriteNumber(JsonPropertyNames.Act, statement.Act);
         if (statement.OnBehalfOf is { } onBehalfOf)
         {
-            writer.WritePropertyName("onBehalfOf");
+            writer.WritePropertyName(JsonPropertyNames.OnBehalfOf);
             WriteOnBehalfOf(writer, onBehalfOf);
         }
 
@@ -118,18 +118,18 @@ public static class AttributionJson
     internal static void WriteDecline(Utf8JsonWriter writer, Decline decline)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("cue");
+        writer.WritePropertyName(JsonPropertyNames.Cue);
         WriteCue(writer, decline.Cue);
-        writer.WritePropertyName("speaker");
+        writer.WritePropertyName(JsonPropertyNames.Speaker);
         WriteSpeaker(writer, decline.Speaker);
-        writer.WritePropertyName("addressee");
+        writer.WritePropertyName(JsonPropertyNames.Addressee);
         WriteAddressee(writer, decline.Addressee);
-        writer.WritePropertyName("time");
+        writer.WritePropertyName(JsonPropertyNames.Time);
         WriteTime(writer, decline.Time);
-        writer.WriteNumber("confidence", decline.Confidence);
+        writer.WriteNumber(JsonPropertyNames.Confidence, decline.Confidence);
         if (decline.OnBehalfOf is { } onBehalfOf)
         {
-            writer.WritePropertyName("onBehalfOf");
+            writer.WritePropertyName(JsonPropertyNames.OnBehalfOf);
             WriteOnBehalfOf(writer, onBehalfOf);
         }
 
@@ -163,7 +163,7 @@ public static class AttributionJson
         }
 
         WriteExcerpt(writer, cue.Span, cue.Text, endObject: false);
-        writer.WriteString("lemma", cue.Lemma);
+        writer.WriteString(JsonPropertyNames.Lemma, cue.Lemma);
         writer.WriteEndObject();
     }
 
@@ -176,7 +176,7 @@ public static class AttributionJson
         }
 
         WriteExcerpt(writer, speaker.Span, speaker.Text, endObject: false);
-        writer.WriteString("kind", MentionKindName(speaker.Kind));
+        writer.WriteString(JsonPropertyNames.Kind, MentionKindName(speaker.Kind));
         WriteEntityId(writer, speaker.Entity);
         writer.WriteEndObject();
     }
@@ -205,11 +205,11 @@ public static class AttributionJson
         WriteExcerpt(writer, time.Span, time.Text, endObject: false);
         if (time.Value is null)
         {
-            writer.WriteNull("value");
+            writer.WriteNull(JsonPropertyNames.Value);
         }
         else
         {
-            writer.WriteString("value", time.Value);
+            writer.WriteString(JsonPropertyNames.Value, time.Value);
         }
 
         writer.WriteEndObject();
@@ -218,29 +218,29 @@ public static class AttributionJson
     internal static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("id", entity.Id);
-        writer.WriteString("name", entity.Name);
-        writer.WriteString("kind", EntityKindName(entity.Kind));
+        writer.WriteNumber(JsonPropertyNames.Id, entity.Id);
+        writer.WriteString(JsonPropertyNames.Name, entity.Name);
+        writer.WriteString(JsonPropertyNames.Kind, EntityKindName(entity.Kind));
         if (entity.Gender != Gender.Unknown)
         {
-            writer.WriteString("gender", entity.Gender == Gender.Male ? "male" : "female");
+            writer.WriteString(JsonPropertyNames.Gender, entity.Gender == Gender.Male ? "male" : "female");
         }
 
-        writer.WriteStartArray("aliases");
+        writer.WriteStartArray(JsonPropertyNames.Aliases);
         foreach (var alias in entity.Aliases)
         {
             writer.WriteStringValue(alias);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("titles");
+        writer.WriteStartArray(JsonPropertyNames.Titles);
         foreach (var title in entity.Titles)
         {
             writer.WriteStringValue(title);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("mentions");
+        writer.WriteStartArray(JsonPropertyNames.Mentions);
         foreach (var mention in entity.Mentions)
         {
             WriteSpan(writer, mention);
@@ -253,17 +253,17 @@ public static class AttributionJson
     internal static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("start", span.Start);
-        writer.WriteNumber("end", span.End);
+        writer.WriteNumber(JsonPropertyNames.Start, span.Start);
+        writer.WriteNumber(JsonPropertyNames.End, span.End);
         writer.WriteEndObject();
     }
 
     private static void WriteExcerpt(Utf8JsonWriter writer, TextSpan span, ReadOnlySpan<char> text, bool endObject)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("start", span.Start);
-        writer.WriteNumber("end", span.End);
-        writer.WriteString("text", text);
+        writer.WriteNumber(JsonPropertyNames.Start, span.Start);
+        writer.WriteNumber(JsonPropertyNames.End, span.End);
+        writer.WriteString(JsonPropertyNames.Text, text);
         if (endObject)
         {
             writer.WriteEndObject();
@@ -274,11 +274,11 @@ public static class AttributionJson
     {
         if (entity is null)
         {
-            writer.WriteNull("entity");
+            writer.WriteNull(JsonPropertyNames.Entity);
         }
         else
         {
-            writer.WriteNumber("entity", entity.Id);
+            writer.WriteNumber(JsonPropertyNames.Entity, entity.Id);
         }
     }
 
