@@ -54,9 +54,13 @@ internal sealed class NameScanner
         try
         {
             int capitalizedCount = 0;
+            var tokens = _document.Tokens;
+            string text = _document.Text;
             for (int t = 0; t < tokenCount; t++)
             {
-                bool capitalized = IsNameLikeCapitalized(t);
+                // Most tokens are no capitalised word: two reads rule them out before the whole test.
+                var token = tokens[t];
+                bool capitalized = token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]) && IsNameLikeCapitalized(t);
                 _capitalized[t] = capitalized;
                 capitalizedCount += capitalized ? 1 : 0;
             }
