@@ -57,7 +57,7 @@ internal static class TimeAdjunct
         r.InRange(k) && r.IsLowerWord(k) && (r.Is(k, "on") || r.Is(k, "in") || r.Is(k, "this") || r.Is(k, "last") || r.Is(k, "next") || r.Is(k, "early")
             || r.Is(k, "late") || r.Is(k, "earlier") || r.Is(k, "later") || r.Is(k, "the") || r.Is(k, "past") || r.Is(k, "over"));
 
-    private static bool IsMonth(TokenReader r, int k) => Months.Contains(r.Text(k));
+    private static bool IsMonth(TokenReader r, int k) => Months.Contains(r.Text(k), r.WordHash(k));
 
     /// <summary>A month's name right after a capitalised name word is a surname: <c>Theresa May</c>, <c>Brian May</c>.</summary>
     public static bool IsSurnameLikeMonth(TokenReader r, int i) =>
@@ -72,7 +72,8 @@ internal static class TimeAdjunct
         }
 
         var t = r.Text(i);
-        return Weekdays.Contains(t) || Months.Contains(t) || OtherTimeWords.Contains(t);
+        int hash = r.WordHash(i); // the document's hash of the token, for all three tables
+        return Weekdays.Contains(t, hash) || Months.Contains(t, hash) || OtherTimeWords.Contains(t, hash);
     }
 
     private static readonly WordTable<bool> Weekdays = WordTable.Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);

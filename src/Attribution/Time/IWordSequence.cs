@@ -6,4 +6,10 @@ internal interface IWordSequence
     int Count { get; }
 
     ReadOnlySpan<char> this[int index] { get; }
+
+    /// <summary>
+    /// <see cref="Lexicons.WordFolding.Hash"/> of word <paramref name="index"/>, for the calendar look-ups: a document's
+    /// tokens have theirs already (<c>Document.WordHash</c>), so a frame's words are not hashed again for each table.
+    /// </summary>
+    int HashAt(int index);
 }

@@ -48,4 +48,6 @@ internal readonly struct PhraseWords : IWordSequence
     public int Count => _words.Length;
 
     public ReadOnlySpan<char> this[int index] => _phrase.AsSpan(_words[index].Start, _words[index].Length);
+
+    public int HashAt(int index) => Lexicons.WordFolding.Hash(this[index]);
 }

@@ -34,12 +34,13 @@ internal static class TimePhraseMatcher
 
         // Most words a frame holds start in lower case and are none of the few that can start a phrase: one look-up
         // rejects them before the dozen comparisons and table look-ups below (the matcher took about 6 % of extract's instructions).
-        if (CharClass.IsAsciiLower(word[0]) && !LowerCaseStarts.Contains(word))
+        int hash = words.HashAt(i);
+        if (CharClass.IsAsciiLower(word[0]) && !LowerCaseStarts.Contains(word, hash))
         {
             return false;
         }
 
-        int weekday = CalendarWords.Weekday(word);
+        int weekday = CalendarWords.Weekday(word, hash);
         if (weekday >= 0)
         {
             expression = new TimeExpression(TimeExpressionKind.Weekday, i, AfterPartOfDay(words, i + 1), Weekday: weekday);
@@ -103,7 +104,7 @@ internal static class TimePhraseMatcher
     {
         expression = default;
         var word = words[i];
-        int month = CalendarWords.Month(word);
+        int month = CalendarWords.Month(word, words.HashAt(i));
         if (month > 0)
         {
             int next = SkipAbbreviationPeriod(words, i + 1, word);
@@ -144,7 +145,7 @@ internal static class TimePhraseMatcher
             return true;
         }
 
-        if (CalendarWords.DayOfMonth(word) is > 0 and int dayFirst && i + 1 < words.Count && CalendarWords.Month(words[i + 1]) is > 0 and int monthAfter)
+        if (CalendarWords.DayOfMonth(word) is > 0 and int dayFirst && i + 1 < words.Count && CalendarWords.Month(words[i + 1], words.HashAt(i + 1)) is > 0 and int monthAfter)
         {
             int end = SkipAbbreviationPeriod(words, i + 2, words[i + 1]);
             int year = 0;

@@ -18,4 +18,6 @@ internal readonly struct TokenWords : IWordSequence
     public int Count { get; }
 
     public ReadOnlySpan<char> this[int index] => _document.TokenText(_first + index);
+
+    public int HashAt(int index) => _document.WordHash(_first + index);
 }
