@@ -34,8 +34,11 @@ internal sealed class WordTable<TValue>
     {
         ArgumentNullException.ThrowIfNull(entries);
         _ignoreCase = ignoreCase;
+        // At most a quarter full: most look-ups are misses (a word in none of the lists), and a miss probes on to the
+        // next empty slot. Half full, a look-up read 1.4 to 1.8 slots on news, and the tables' look-ups cost about 1 % more
+        // of extract's instructions; the larger tables added about 2 % more first-level cache misses, far less.
         int size = 16;
-        while (size < entries.Count * 2)
+        while (size < entries.Count * 4)
         {
             size <<= 1;
         }
