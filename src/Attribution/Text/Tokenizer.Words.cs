@@ -38,6 +38,18 @@ internal static partial class Tokenizer
                 return lettersEnd;
             }
 
+            return ScanWordRest(start, lettersEnd, out kind);
+        }
+
+        /// <summary>
+        /// The rest of a word that goes on past its first run of ASCII letters (ending at <paramref name="lettersEnd"/>):
+        /// digits, marks, inner joiners and periods, or an e-mail address or domain. Kept out of <see cref="ScanWordStart"/>,
+        /// whose plain words then need none of its locals.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int ScanWordRest(int start, int lettersEnd, out TokenKind kind)
+        {
+            kind = TokenKind.Word;
             int i = ScanWordBody(start, lettersEnd, out bool multiPeriod, out bool asciiLabel);
             if (i < 0)
             {
@@ -104,6 +116,7 @@ internal static partial class Tokenizer
             return word.Position;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // at the start of every word
         private int SkipAsciiLetters(int i)
         {
             string text = _text;
