@@ -656,6 +656,7 @@ internal sealed class NameScanner
 
     private bool IsSubjectPosition(int start, int after, int sentenceEnd)
     {
+        start = RoleDescriptionStart(start);
         bool clauseStart = StartsSentenceLike(start) || (start > 0 && FunctionWords.IsClauseOpener(_document.TokenText(start - 1)));
         if (!clauseStart)
         {
@@ -675,6 +676,35 @@ internal sealed class NameScanner
         var next = _document.TokenText(after);
         return char.IsLower(next[0]) && !FunctionWords.IsPreposition(next) && !next.SequenceEqual("and") && !next.SequenceEqual("or");
     }
+
+    /// <summary>How many words of a lower-case role description may stand before a name (<c>Senate opposition leader</c>).</summary>
+    private const int MaxRoleDescriptionWords = 4;
+
+    /// <summary>
+    /// Where a role description before the name at <paramref name="start"/> begins: <c>Opposition leader</c> Keir Starmer,
+    /// <c>ministry spokeswoman</c> Maria Zakharova, <c>press secretary</c> Karen Lowe — a lower-case role word, with the
+    /// words that modify it before it; <paramref name="start"/> when no role word stands right before the name. The
+    /// phrase then stands where its first word stands, so a subject is recognised as one.
+    /// </summary>
+    private int RoleDescriptionStart(int start)
+    {
+        int k = IsLowerRoleWord(start) ? start : start - 1; // the title span may already begin at the role word
+        if (k < 0 || !IsLowerRoleWord(k))
+        {
+            return start;
+        }
+
+        int stop = Math.Max(0, start - MaxRoleDescriptionWords);
+        while (k - 1 >= stop && _document.Tokens[k - 1].Kind == TokenKind.Word && FunctionWords.ClassOf(_document.TokenText(k - 1)) == WordClass.None)
+        {
+            k--; // "Opposition", "press", "Senate Minority"
+        }
+
+        return k;
+    }
+
+    private bool IsLowerRoleWord(int k) =>
+        k >= 0 && _document.Tokens[k].Kind == TokenKind.Word && char.IsLower(_document.TokenText(k)[0]) && _lexicon.Is(_document.TokenText(k), NameTags.Title);
 
     private bool IsOrganizationRun(int start, int end, out bool media)
     {

@@ -1,4 +1,5 @@
 using Attribution.Lexicons;
+using Attribution.Text;
 
 namespace Attribution.Mentions;
 
@@ -124,7 +125,7 @@ internal static class MentionFinder
                     {
                         if (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition))
                         {
-                            return head;
+                            return k + 2 == i && r.Tokens[k + 1].Kind == TokenKind.Number ? RoleBeforeNamedAge(r, head, limit) ?? head : head;
                         }
 
                         insideAppositive ??= head;
@@ -162,6 +163,23 @@ internal static class MentionFinder
         head.FirstToken == head.LastToken && FunctionWords.IsPluralPeopleOpener(r.Text(head.FirstToken))
             ? new Mention(r.SpanOf(head.FirstToken, phraseLast), head.FirstToken, phraseLast, MentionKind.Nominal)
             : head;
+
+    /// <summary>
+    /// <c>one resident, Maria Velez, 62, said</c>: a name with its age is itself the appositive of a role phrase before
+    /// it, which is the subject; the role must be a person noun or title (<c>the mayor</c>, <c>her neighbour</c>), so
+    /// <c>At the hearing, Maria Velez, 62, said</c> keeps the name.
+    /// </summary>
+    private static Mention? RoleBeforeNamedAge(TokenReader r, Mention name, int limit)
+    {
+        int comma = name.FirstToken - 1;
+        if (name.Kind != MentionKind.Name || comma - 1 < limit || !r.IsPunct(comma, ',') || PhraseEndingAt(r, comma - 1, limit) is not { } role)
+        {
+            return null;
+        }
+
+        bool afterPreposition = role.FirstToken - 1 >= limit && r.ClassOf(role.FirstToken - 1) is WordClass.NounPreposition or WordClass.Preposition;
+        return !afterPreposition && r.IsLowerWord(role.LastToken) && (r.TagsOf(role.LastToken) & (WordTags.PersonNoun | WordTags.Title)) != 0 ? role : null;
+    }
 
     /// <summary>
     /// <c>of</c>, <c>for</c>, <c>at</c>, <c>to</c>, <c>on</c>, <c>in</c> or <c>from</c> at <paramref name="preposition"/> after a role

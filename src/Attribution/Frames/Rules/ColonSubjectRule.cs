@@ -11,7 +11,9 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches: <c>Union leader Sam Okafor was defiant: “We will stay out as long as it takes.”</c>;
 /// <c>Smith, the union's lawyer, put it bluntly: “They broke the law first.”</c>; <c>The minister struck a different tone: “…”</c>;
 /// <c>On Wednesday, Sunak defended the government's record: “…”</c>; <c>Another regular, Beth Cho, was more pointed: “…”</c> (a
-/// head that is no person noun, shown a person by the name in apposition)</item>
+/// head that is no person noun, shown a person by the name in apposition); a paragraph ending in the colon and the quotation a
+/// paragraph of its own after it (<c>Johnson defended the vote despite the anger on his right: ¶ “I'd rather send …”</c>); a wire
+/// dateline before the subject (<c>LONDON (Reuters) - Sunak defended …: “…”</c>)</item>
 /// <item>Matches too: <c>The ministry released a statement: “…”</c>, <c>The mayor posted a message on Facebook: “…”</c> (an issuing verb,
 /// issuing-verbs.txt: the subject wrote the document); <c>One banner read: “Homes, not offices.”</c> (a thing bearing a text,
 /// inscription-nouns.txt or source-nouns.txt, before <c>read</c>: the thing is the source).</item>
@@ -27,6 +29,13 @@ internal sealed class ColonSubjectRule : QuoteRule
     /// <summary>The most tokens from the sentence start to the colon: a subject and a short predicate.</summary>
     private const int MaxClauseTokens = 24;
 
+    /// <summary>
+    /// The most tokens of a whole paragraph that ends in the colon before a quoted paragraph: such a paragraph exists to
+    /// introduce the quotation, so its predicate may run longer (<c>defended his decision to bring the bill to a vote
+    /// despite opposition from his party's right flank:</c>).
+    /// </summary>
+    private const int MaxIntroParagraphTokens = 40;
+
     /// <summary>The fewest tokens, marks included, of the quotation: a title or a quoted term is shorter.</summary>
     private const int MinQuoteTokens = 5;
 
@@ -35,9 +44,21 @@ internal sealed class ColonSubjectRule : QuoteRule
         var document = r.Document;
         int colon = piece.FirstToken - 1;
         int s = sentenceOf[piece.FirstToken];
+        bool ownParagraph = colon >= 0 && sentenceOf[colon] != s;
+        if (ownParagraph && !OpensParagraphAfterColon(r, piece, sentenceOf))
+        {
+            return null;
+        }
+
+        s = colon >= 0 ? sentenceOf[colon] : s; // "Johnson defended the vote: ¶ “Q …”": the clause is the paragraph before
         int first = document.Sentences[s].FirstToken;
+        if (s == 0 || document.Sentences[s - 1].Paragraph != document.Sentences[s].Paragraph)
+        {
+            int afterDateline = Dateline.Skip(r, first, colon);
+            first = afterDateline < colon - 1 ? afterDateline : first; // "LONDON (Reuters) - Sunak defended his record: “…”"
+        }
         bool reply = piece.TokenCount < MinQuoteTokens && ShortReply.Is(r, piece); // "Okafor was blunt: “No.”"
-        if ((piece.TokenCount < MinQuoteTokens && !reply) || !r.IsPunct(colon, ':') || colon - first > MaxClauseTokens || colon <= first + 1
+        if ((piece.TokenCount < MinQuoteTokens && !reply) || !r.IsPunct(colon, ':') || colon - first > (ownParagraph ? MaxIntroParagraphTokens : MaxClauseTokens) || colon <= first + 1
             || !EndsSentence(r, piece, sentenceOf) || (!reply && IsTitle(r, piece)))
         {
             return null;
@@ -76,6 +97,18 @@ internal sealed class ColonSubjectRule : QuoteRule
 
         int lastSentence = sentenceOf[piece.LastToken];
         return Frameless(piece, subject, null, s, inscription ? FrameConfidence.InscriptionRead : FrameConfidence.ColonSubject, lastSentence, piece.LastToken);
+    }
+
+    // A quotation that opens a paragraph right after a paragraph ending in a colon, and closes its own paragraph: the
+    // colon's clause introduces the whole quoted paragraph, as news prints a long quote.
+    private static bool OpensParagraphAfterColon(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        var sentences = r.Document.Sentences;
+        int before = sentenceOf[piece.FirstToken - 1];
+        int s = sentenceOf[piece.FirstToken];
+        int last = sentenceOf[piece.LastToken];
+        return before + 1 == s && sentences[s].FirstToken == piece.FirstToken && sentences[s].Paragraph == sentences[before].Paragraph + 1
+            && (last + 1 == sentences.Length || sentences[last + 1].Paragraph != sentences[last].Paragraph);
     }
 
     // "One banner read: …", "The note on the door reads simply: …": a thing bearing a text is the source of the text

@@ -1,5 +1,6 @@
 using Attribution.Lexicons;
 using Attribution.Mentions;
+using Attribution.Text;
 
 namespace Attribution.Frames.Rules;
 
@@ -11,7 +12,7 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches: <c>“No comment,” was all the senator's aide would say.</c>; <c>“We are not going to stop.” That is what union
 /// leader Joe Banks told a rally on Saturday.</c> (addressee: a rally); <c>“It's a disaster,” was how one farmer, Mary Olsen,
 /// described the harvest.</c>; <c>“Never again” is what survivors say.</c>; an adverb after the verb be: <c>“Q” is also how S
-/// described it.</c></item>
+/// described it.</c>; a dash before the cleft: <c>“This is a disaster,” — that is how one resident, Maria Velez, described it.</c></item>
 /// <item>Refuses: <c>That is what the mayor said last year.</c> with no quotation right before; <c>“Q.” ¶ That is what he said.</c>
 /// (another paragraph); <c>What the mayor said was “…”</c> (no form of be between the quotation and <c>what</c>).</item>
 /// </list>
@@ -76,6 +77,11 @@ internal sealed class PseudoCleftFrameRule : FrameRule
             bool sameParagraph = end >= 0 && f.Sentences[f.SentenceOf[end]].Paragraph == f.Sentences[f.SentenceOf[at]].Paragraph;
             return sameParagraph && f.Clause.IsClosingMark(end) && f.Quotes.PieceOf(end) is var whole and >= 0
                 && f.Quotes.Pieces[whole].FirstToken == f.Sentences[f.SentenceOf[end]].FirstToken ? whole : -1;
+        }
+
+        if ((r.Is(at, "that") || r.Is(at, "this")) && r.InRange(at - 1) && r.Tokens[at - 1].Kind == TokenKind.Dash && at - 2 >= sentenceFirst)
+        {
+            at -= 2; // "“Q,” — that is how S described it": the dash sets the cleft off from its quotation
         }
 
         if (r.IsPunct(at, ','))

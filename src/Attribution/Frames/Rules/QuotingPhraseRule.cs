@@ -117,12 +117,18 @@ internal sealed class QuotingPhraseRule : QuoteRule
             k = sentences[s + 1].FirstToken;
             end = sentences[s + 1].EndToken;
         }
+        else if (IsWholeParagraph(r, piece, sentenceOf) && s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentences[s].Paragraph + 1)
+        {
+            k = sentences[s + 1].FirstToken; // "“Q.” ¶ That was the message from S …": a quoted paragraph, named by the next one
+            end = sentences[s + 1].EndToken;
+        }
         else
         {
             return null;
         }
 
         end = r.IsPunct(end - 1, '.') ? end - 1 : end;
+        end = BeforeRunOnClause(r, k, end);
         if (end - k > MaxPhraseTokens || !(r.Is(k, "that") || r.Is(k, "those") || r.Is(k, "this")))
         {
             return null;
@@ -153,6 +159,40 @@ internal sealed class QuotingPhraseRule : QuoteRule
         int sourceEnd = WithoutTrailingTime(r, verb + 4, end);
         var owner = SourceRunningTo(r, verb + 4, sourceEnd, allowAppositive: true);
         return owner is { } o && CanSpeak(r, o) && (o.LastToken + 1 == sourceEnd || r.IsCapitalized(o.LastToken + 2)) ? owner : null;
+    }
+
+    /// <summary>
+    /// A quotation that is a paragraph of its own: it opens its paragraph and closes it. Such a paragraph is often a
+    /// story's first, its speaker named in the paragraph after (<c>“We are not going anywhere.” ¶ That was the message from
+    /// Mayor Jane Ortiz on Tuesday as …</c>).
+    /// </summary>
+    private static bool IsWholeParagraph(TokenReader r, QuotePiece piece, int[] sentenceOf)
+    {
+        var sentences = r.Document.Sentences;
+        int first = sentenceOf[piece.FirstToken];
+        int last = sentenceOf[piece.LastToken];
+        bool opens = sentences[first].FirstToken == piece.FirstToken && (first == 0 || sentences[first - 1].Paragraph != sentences[first].Paragraph);
+        bool closes = sentences[last].EndToken - 1 <= piece.LastToken + 1
+            && (last + 1 == sentences.Length || sentences[last + 1].Paragraph != sentences[last].Paragraph);
+        return opens && closes;
+    }
+
+    /// <summary>
+    /// Where the naming sentence ends when a subordinate clause runs on after the source (<c>That was the message from
+    /// Mayor Ortiz on Tuesday | as floodwaters receded …</c>): the first lower-case subordinator after the phrase's
+    /// opening words, or a comma right before it; <paramref name="end"/> if none.
+    /// </summary>
+    private static int BeforeRunOnClause(TokenReader r, int k, int end)
+    {
+        for (int j = k + 3; j < end; j++)
+        {
+            if (r.IsLowerWord(j) && r.ClassOf(j) == WordClass.Subordinator && !r.Is(j, "that"))
+            {
+                return r.IsPunct(j - 1, ',') ? j - 1 : j;
+            }
+        }
+
+        return end;
     }
 
     // People and named bodies send messages and give verdicts; "the markets" do not speak, and "the campaign" may be

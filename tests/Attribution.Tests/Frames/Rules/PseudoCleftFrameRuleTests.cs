@@ -14,6 +14,8 @@ public sealed class PseudoCleftFrameRuleTests
     [InlineData("“Build the wall higher” is what the villagers told the engineers.", "“Build the wall higher”", "the villagers")]
     [InlineData("“Long overdue” is also how the senator described the last highway bill, in 2015.", "“Long overdue”", "the senator")]
     [InlineData("“Get out of my office,” was exactly what the minister told the two aides.", "“Get out of my office,”", "the minister")]
+    [InlineData("“It was like a bomb went off,” — that is how one shop owner, Dev Mistry, described the blast.", "“It was like a bomb went off,”", "one shop owner")]
+    [InlineData("“We have been forgotten” — this is what a farmer, Ruth Ngata, 58, told the inquiry.", "“We have been forgotten”", "a farmer")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<PseudoCleftFrameRule>(text);
@@ -38,6 +40,7 @@ public sealed class PseudoCleftFrameRuleTests
     [InlineData("What the mayor said was “let them wait,” according to two aides.")]
     [InlineData("The council approved “Plan B” and that is what the mayor wanted.")]
     [InlineData("The council approved “Plan B”, which is also what the mayor wanted.")]
+    [InlineData("The council approved the plan — that is what the mayor wanted all along.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<PseudoCleftFrameRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

@@ -28,6 +28,10 @@ public sealed class QuotingPhraseRuleTests
     [InlineData("There is an old saying often attributed to Mark Twain — “History never repeats itself, but it does often rhyme.”",
         "“History never repeats itself, but it does often rhyme.”", "Mark Twain")]
     [InlineData("“Nobody asked the people who live here,” was how one shopkeeper put it.", "“Nobody asked the people who live here,”", "one shopkeeper")]
+    [InlineData("“Not one more school will close on my watch.”\n\nThat was the message from Governor Ellen Park on Thursday as she signed the budget into law.",
+        "“Not one more school will close on my watch.”", "Governor Ellen Park")]
+    [InlineData("“Keep your doors locked tonight.” That was the warning from the county sheriff, Dale Voss, as the storm moved in.",
+        "“Keep your doors locked tonight.”", "the county sheriff")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<QuotingPhraseRule>(text);
@@ -47,6 +51,8 @@ public sealed class QuotingPhraseRuleTests
     [InlineData("The delay was attributed to the storm: “Flights are suspended until further notice.”")]
     [InlineData("“Keep the lights on” — that was the message of the campaign, printed on every poster in the city.")]
     [InlineData("“Rates must fall this year.” That was the view of the markets on Friday.")]
+    [InlineData("The council met late. “Not one more school will close.”\n\nThat was the message from Governor Ellen Park, who signed the budget.")]
+    [InlineData("“Not one more school will close on my watch.”\n\nThat was the message of the campaign as it closed its final week.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<QuotingPhraseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
