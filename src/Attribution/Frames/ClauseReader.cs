@@ -254,6 +254,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p) && ProgrammeEnd(p + 1, sLast) is int programmeEnd and >= 0)
+            {
+                p = programmeEnd; // "said on CNN's “State of the Union” that …", "told “Meet the Press”": a programme's quoted name
+                continue;
+            }
+
             if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p) && !IsInfinitiveAt(p, sLast))
             {
                 var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
@@ -307,6 +313,35 @@ internal sealed class ClauseReader
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// Where an adjunct's object that is a programme's quoted name ends (<c>CNN's “State of the Union”</c>, <c>“Meet the
+    /// Press”</c>, <c>the network's “60 Minutes”</c>): the token after the closing mark, when the complement, a comma, a
+    /// colon, a preposition or a time follows; -1 otherwise (<c>said “Enough Is Enough”</c> quotes a slogan).
+    /// </summary>
+    private int ProgrammeEnd(int first, int sLast)
+    {
+        int k = first;
+        while (k <= sLast && k - first < QuotedTitle.MaxProgrammeWords && !_quotes.IsQuoted(k) && (_r.IsCapitalized(k) || _r.IsPossessive(k) || _r.ClassOf(k) == WordClass.Determiner))
+        {
+            k++; // the owner: "CNN's", "the network's"
+        }
+
+        if (k > first && !_r.IsPossessive(k - 1))
+        {
+            return -1;
+        }
+
+        if (_quotes.PieceOf(k) is not (int title and >= 0) || _quotes.Pieces[title].FirstToken != k || !QuotedTitle.IsProgrammeName(_r, _quotes.Pieces[title]))
+        {
+            return -1;
+        }
+
+        int after = _quotes.Pieces[title].LastToken + 1;
+        bool complementFollows = after <= sLast && (_r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
+            || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after));
+        return complementFollows ? after : -1;
     }
 
     // Sentence adverbs that writers set off with commas inside a frame ("said, however, that …").

@@ -73,6 +73,11 @@ internal static class MentionFinder
             return j >= limit ? Antecedent(r, j, limit) : null;
         }
 
+        if (PartitiveEndingAt(r, i, limit) is { } partitive)
+        {
+            return partitive; // "one of them said", "some of the residents say"
+        }
+
         var tags = r.TagsOf(i);
         if ((tags & WordTags.RelativePronoun) != 0)
         {
@@ -111,6 +116,12 @@ internal static class MentionFinder
                         return insideAppositive;
                     }
 
+                    if (PartyLabel.StartingBefore(r, k - 1) is int label and > 0 && label - 1 > stop && r.IsPunct(label - 1, ','))
+                    {
+                        k = label; // "Rep. Jim Carver, R-Ohio, a close ally of the president, said": the label is an appositive too
+                        continue;
+                    }
+
                     if (r.IsPunct(k - 1, ')') && k - 1 >= limit)
                     {
                         return BeforeParenthesis(r, k - 1, limit); // "Rep. Jane Doe (D-Ohio), a member of the panel, said"
@@ -146,6 +157,11 @@ internal static class MentionFinder
             return PostModifiedSubject.HeadBeforeBareObject(r, i, limit);
         }
 
+        if (r.IsLowerWord(phrase.FirstToken) && r.ClassOf(phrase.FirstToken) == WordClass.None && PostModifiedSubject.HeadBeforeBareObject(r, i, limit) is { } participleHead)
+        {
+            return participleHead; // "A study tracking commuters found": a known person noun as the participle's bare object is no subject either
+        }
+
         // "A sign on the door of the clinic said", "Leaders from both parties say": the phrase before the verb is the
         // object of a post-modifier whose head opens the clause, and the head is the source.
         return phrase.Kind != MentionKind.Pronoun && phrase.FirstToken - 1 > limit && r.IsLowerWord(phrase.FirstToken - 1)
@@ -163,6 +179,44 @@ internal static class MentionFinder
         head.FirstToken == head.LastToken && FunctionWords.IsPluralPeopleOpener(r.Text(head.FirstToken))
             ? new Mention(r.SpanOf(head.FirstToken, phraseLast), head.FirstToken, phraseLast, MentionKind.Nominal)
             : head;
+
+    /// <summary>
+    /// A quantifier with <c>of</c> and the people it picks from, ending at <paramref name="last"/>: <c>one of them</c>,
+    /// <c>two of the aides</c>, <c>some of the residents</c>, <c>most of us</c>. The whole phrase is an unnamed source (the
+    /// quantifier is its head, not the object of <c>of</c>). Not <c>the head of the agency</c> (a noun before <c>of</c>) nor
+    /// <c>one of the reasons</c> (no person). Null when no such phrase ends there.
+    /// </summary>
+    public static Mention? PartitiveEndingAt(TokenReader r, int last, int limit)
+    {
+        int pick;
+        if (r.Is(last, "them") || r.Is(last, "us"))
+        {
+            pick = last;
+        }
+        else if (r.IsLowerWord(last) && (r.TagsOf(last) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0 && PhraseEndingAt(r, last, limit) is { } people)
+        {
+            pick = people.FirstToken;
+        }
+        else
+        {
+            return null;
+        }
+
+        int quantifier = pick - 2;
+        if (quantifier < limit || !r.Is(pick - 1, "of") || !IsQuantifier(r, quantifier))
+        {
+            return null;
+        }
+
+        return new Mention(r.SpanOf(quantifier, last), quantifier, last, MentionKind.Anonymous);
+    }
+
+    // "one", "two", "some", "many", "most", "several", "both", "each", "all", "few", "none": a determiner that counts,
+    // not one that points (the, this, those) or owns (his).
+    private static bool IsQuantifier(TokenReader r, int k) =>
+        r.IsWord(k) && (r.Is(k, "none") || (r.ClassOf(k) == WordClass.Determiner && !r.Is(k, "the") && !r.Is(k, "a") && !r.Is(k, "an") && !r.Is(k, "this")
+            && !r.Is(k, "these") && !r.Is(k, "those") && !r.Is(k, "such") && !r.Is(k, "no") && !r.Is(k, "other") && !r.Is(k, "another")
+            && !r.Is(k, "every") && !r.Is(k, "any") && !Pronouns.IsPossessiveDeterminer(r.Text(k))));
 
     /// <summary>
     /// <c>one resident, Maria Velez, 62, said</c>: a name with its age is itself the appositive of a role phrase before
@@ -514,8 +568,14 @@ internal static class MentionFinder
             }
         }
 
+        if (start + 2 < limit && IsQuantifier(r, start) && r.Is(start + 1, "of") && (r.Is(start + 2, "them") || r.Is(start + 2, "us")))
+        {
+            return new Mention(r.SpanOf(start, start + 2), start, start + 2, MentionKind.Anonymous); // "said one of them"
+        }
+
         int last = -1;
         int prepositions = 0;
+        int programmeHead = -1;
         for (int k = start; k < limit && k - start < MaxPhraseTokens; k++)
         {
             if (r.IsPossessive(k) || r.Tokens[k].Kind == Text.TokenKind.Number)
@@ -532,6 +592,12 @@ internal static class MentionFinder
             if (last == k - 1 && r.IsPossessive(k - 1) && r.IsCapitalized(k) && IsTimeWord(r, k))
             {
                 last = k; // "told the BBC's Today programme", "the paper's Sunday edition": a programme or an edition, not a time
+                if (k + 1 < limit && r.IsLowerWord(k + 1) && r.ClassOf(k + 1) == WordClass.None)
+                {
+                    last = ++k; // "NBC's Today show": the programme's head noun, though "show" is also a verb of saying
+                    programmeHead = k;
+                }
+
                 continue;
             }
 
@@ -593,7 +659,7 @@ internal static class MentionFinder
             last--;
         }
 
-        bool head = last >= start && (IsHead(r, last) || IsCompoundNounCue(r, last, start));
+        bool head = last >= start && (IsHead(r, last) || IsCompoundNounCue(r, last, start) || last == programmeHead);
         if (head && FindModifier(r, start, last, limit) is int modifier && SourceModifiers.ModifierEnd(r, modifier, limit) is int objectEnd and >= 0)
         {
             // "said a person familiar with the talks": the modifier and its object belong to the source.

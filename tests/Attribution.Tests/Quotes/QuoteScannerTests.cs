@@ -18,6 +18,21 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void A_straight_mark_typed_after_the_comma_of_a_frame_opens_the_quote_after_it()
+    {
+        var (text, quotes) = Scan("The curator said,\" [Basquiat] never wanted to be a brand, but he became one.\"");
+        Texts(text, quotes).Should().Equal("\" [Basquiat] never wanted to be a brand, but he became one.\"");
+        quotes.Should().OnlyContain(q => q.IsClosed);
+    }
+
+    [Fact]
+    public void A_straight_mark_after_a_comma_still_closes_an_open_quote()
+    {
+        var (text, quotes) = Scan("\"We will appeal,\" the lawyer said, \"and we will win.\"");
+        Texts(text, quotes).Should().Equal("\"We will appeal,\"", "\"and we will win.\"");
+    }
+
+    [Fact]
     public void Inner_quote_nests_only_when_its_marks_differ()
     {
         var (text, quotes) = Scan("“He called it ‘a disgrace’ on air,” she said.");

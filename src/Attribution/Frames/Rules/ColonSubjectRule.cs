@@ -59,7 +59,7 @@ internal sealed class ColonSubjectRule : QuoteRule
         }
         bool reply = piece.TokenCount < MinQuoteTokens && ShortReply.Is(r, piece); // "Okafor was blunt: “No.”"
         if ((piece.TokenCount < MinQuoteTokens && !reply) || !r.IsPunct(colon, ':') || colon - first > (ownParagraph ? MaxIntroParagraphTokens : MaxClauseTokens) || colon <= first + 1
-            || !EndsSentence(r, piece, sentenceOf) || (!reply && IsTitle(r, piece)))
+            || !EndsSentence(r, piece, sentenceOf) || (!reply && QuotedTitle.IsTitleCase(r, piece)))
         {
             return null;
         }
@@ -122,21 +122,6 @@ internal sealed class ColonSubjectRule : QuoteRule
 
     private static bool IsBeForm(TokenReader r, int k) =>
         r.Is(k, "was") || r.Is(k, "were") || r.Is(k, "is") || r.Is(k, "are") || r.Is(k, "been") || r.Is(k, "being") || r.Is(k, "be");
-
-    // "released a new album: “Songs for the Drowned.”": every content word capitalised is a title, not speech. A
-    // pronoun in lower case ("“Shame on him.”") is speech: title case capitalises pronouns.
-    private static bool IsTitle(TokenReader r, QuotePiece piece)
-    {
-        for (int k = piece.FirstToken + 1; k < piece.LastToken; k++)
-        {
-            if (r.IsLowerWord(k) && (r.ClassOf(k) == WordClass.None || (k > piece.FirstToken + 1 && (r.IsPronoun(k) || r.ClassOf(k) == WordClass.ObjectPronoun))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool EndsSentence(TokenReader r, QuotePiece piece, int[] sentenceOf)
     {
