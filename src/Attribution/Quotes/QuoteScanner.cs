@@ -95,12 +95,24 @@ internal static class QuoteScanner
             {
                 Close(open, t);
             }
-            else if (canOpen)
+            else if (canOpen || (open < 0 && IsMistypedOpening(t)))
             {
                 Open(open, t, family);
             }
 
             // Otherwise a stray closing mark (or an apostrophe the tokenizer could not tell).
+        }
+
+        /// <summary>
+        /// A straight double mark typed against the comma or colon of a frame, with a space after it and the quote's
+        /// words next (<c>Wilkins said," [Warhol] liked …</c>): with no quotation open it can close nothing, so it opens one.
+        /// </summary>
+        private readonly bool IsMistypedOpening(int t)
+        {
+            var span = _tokens[t].Span;
+            int after = span.End;
+            return span.Length == 1 && _text[span.Start] == '"' && span.Start > 0 && _text[span.Start - 1] is ',' or ':'
+                && after + 1 < _text.Length && _text[after] == ' ' && (char.IsLetterOrDigit(_text[after + 1]) || _text[after + 1] is '[' or '(');
         }
 
         /// <summary>

@@ -322,14 +322,6 @@ internal static partial class Tokenizer
             char after = At(i + length);
             bool spaceAfter = SpaceOrEdgeAt(i + length);
 
-            // said," [Warhol] liked …": a mark between a comma or colon and a space closes the quote before it ("Yes," she
-            // said) or, mistyped, opens the one after; the quote scanner tells them apart by whether a quotation is open.
-            if (length == 1 && _text[i] == '"' && i > 0 && _text[i - 1] is ',' or ':' && spaceAfter && i + length + 1 < _n
-                && CharClass.IsSpace(_text[i + length]) && (CharClass.IsLetterOrDigit(_text[i + length + 1]) || _text[i + length + 1] is '[' or '('))
-            {
-                return TokenKind.AmbiguousQuote;
-            }
-
             if (!spaceBefore && !openerBefore && (spaceAfter || CharClass.IsClosingPunctuation(after) || CharClass.IsDashChar(after)
                 || CharClass.IsClosingQuoteChar(after) || after is '"' or '\'' or '\u2019'))
             {
