@@ -27,7 +27,10 @@ internal static class TimePhraseMatcher
     {
         expression = default;
         var word = words[i];
-        if (word.Length == 0)
+
+        // Every phrase starts with a letter or a digit (a weekday, month, day, year, count or one of the words below):
+        // a comma, quote mark or other sign (one in eight of the tokens of the frames read) starts none.
+        if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
         {
             return false;
         }
