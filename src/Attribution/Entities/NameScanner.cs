@@ -776,9 +776,10 @@ internal sealed class NameScanner
             length += Math.Min(tokens[k].Span.End, endChar) - tokens[k].Span.Start;
         }
 
-        // Joined names longer than this are rare; they are built on the heap rather than the stack.
+        // Joined names longer than this are rare; they are built on the heap rather than the stack. The stack buffer has
+        // the name's own length: it is zeroed first, and zeroing the whole limit cost more than joining the words.
         const int StackLimit = 256;
-        Span<char> joined = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        Span<char> joined = length <= StackLimit ? stackalloc char[length] : new char[length];
         int at = 0;
         for (int k = start; k < end; k++)
         {
@@ -802,7 +803,7 @@ internal sealed class NameScanner
         const string Article = "the ";
         const int StackLimit = 256;
         int length = Article.Length + name.Length;
-        Span<char> joined = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        Span<char> joined = length <= StackLimit ? stackalloc char[length] : new char[length]; // zeroed: no longer than needed
         Article.CopyTo(joined);
         name.CopyTo(joined[Article.Length..]);
         return _pool.Get(joined[..length]);
