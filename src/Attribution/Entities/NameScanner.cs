@@ -311,7 +311,7 @@ internal sealed class NameScanner
             return start;
         }
 
-        if (FunctionWords.IsSentenceStarter(word))
+        if (FunctionWords.IsSentenceStarter(word, _document.WordHash(start)))
         {
             return start + 1;
         }
@@ -321,7 +321,7 @@ internal sealed class NameScanner
             return start;
         }
 
-        var known = _lexicon.Classify(word);
+        var known = TokenClass(start);
         if (known != NameTags.None || _capitalizedInside.Contains(WordHash(word)))
         {
             return start;

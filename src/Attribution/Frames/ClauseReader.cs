@@ -210,8 +210,9 @@ internal sealed class ClauseReader
         return piece >= 0 && _quotes.Pieces[piece].LastToken == token && _quotes.Pieces[piece].Closed;
     }
 
+    // One look-up with the document's hash for both questions: a single-word cue, or the first word of a phrasal one.
     public bool IsCueAt(int token) =>
-        _r.IsWord(token) && (_r.Lexicons.TryGetCue(_r.Text(token), out _) || _r.Lexicons.TryGetPhrasalCues(_r.Text(token), out _));
+        _r.IsWord(token) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && (cue.Single is not null || cue.Phrasal is not null);
 
 
     /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>

@@ -121,6 +121,9 @@ internal static class FunctionWords
 
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => SentenceStarters.Contains(word);
 
+    /// <summary><see cref="IsSentenceStarter(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
+    public static bool IsSentenceStarter(ReadOnlySpan<char> word, int foldedHash) => SentenceStarters.Contains(word, foldedHash);
+
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Particles.Contains(word);
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);

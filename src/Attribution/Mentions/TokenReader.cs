@@ -190,7 +190,7 @@ internal sealed class TokenReader
 
         var t = Text(i);
         return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ly", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal))
-            || Lexicons.TryGetCue(t, out _) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
+            || (Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
     }
 
     public TextSpan SpanOf(int first, int last) => new(TokenAt(first).Span.Start, TokenAt(last).Span.End);
