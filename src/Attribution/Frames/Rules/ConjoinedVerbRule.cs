@@ -6,7 +6,8 @@ namespace Attribution.Frames.Rules;
 /// <summary>
 /// A cue conjoined to an earlier active verb phrase: <c>S V1 … and CUE …</c>, the clause subject speaks.
 /// <list type="bullet">
-/// <item>Matches: <c>Zuckerberg tweeted to Mohamed and said the boy was welcome.</c>; <c>Senator Maria Lopez met the families and promised that the mine would close.</c></item>
+/// <item>Matches: <c>Zuckerberg tweeted to Mohamed and said the boy was welcome.</c>; <c>Senator Maria Lopez met the families and promised that the mine would close.</c>;
+/// <c>The chairman thanked the manager but said a change was needed.</c>; <c>The minister praised the plan, but warned that costs would rise.</c></item>
 /// <item>Refuses: <c>The driver was stopped and told to leave.</c> (a passive first conjunct); <c>I went home and said …</c> (first person);
 /// a first conjunct with a comma, a quote or a relative clause.</item>
 /// </list>
@@ -19,8 +20,13 @@ internal sealed class ConjoinedVerbRule : FrameRule
     public override bool TryMatch(FrameContext f, in CueSite site)
     {
         int prev = site.Previous;
-        if (prev < site.SentenceFirst || !f.Reader.Is(prev, "and") || site.Entry.Form is not (VerbForm.Past or VerbForm.ThirdPerson)
-            || CoordinatedSubject(f, prev, site.SentenceFirst) is not { } shared)
+        if (prev < site.SentenceFirst || !(f.Reader.Is(prev, "and") || f.Reader.Is(prev, "but")) || site.Entry.Form is not (VerbForm.Past or VerbForm.ThirdPerson))
+        {
+            return false;
+        }
+
+        int firstConjunctEnd = f.Reader.IsPunct(prev - 1, ',') ? prev - 1 : prev; // "praised the plan, but said …"
+        if (CoordinatedSubject(f, firstConjunctEnd, site.SentenceFirst) is not { } shared)
         {
             return false;
         }
@@ -31,7 +37,8 @@ internal sealed class ConjoinedVerbRule : FrameRule
 
     /// <summary>
     /// The subject of the first of two conjoined verb phrases (<c>S V1 … and CUE …</c>): the main clause's
-    /// subject when an active verb follows it and the first conjunct is short, plain and unquoted.
+    /// subject when an active verb follows it and the first conjunct is short, plain and unquoted. <paramref name="and"/> is
+    /// where the first conjunct ends: the coordinator, or the comma before it.
     /// </summary>
     private static Mention? CoordinatedSubject(FrameContext f, int and, int sFirst)
     {
