@@ -374,6 +374,12 @@ internal sealed class NameScanner
             _agedPeople.Add(m.Name);
         }
 
+        if (m.Kind is null && !m.Organization && m.NameWords == 1 && IsFirstNameInApposition(m.NameStart, runEnd, sentenceEnd))
+        {
+            m.Kind = EntityKind.Person; // "Her husband, Carl, was blunter": a known first name set off after a noun names a person
+            m.Gender = FirstNameGender(TokenClass(m.NameStart));
+        }
+
         var tokens = _document.Tokens;
         bool place = m.Kind is null && runStart > 0 && FunctionWords.IsPlaceMarker(_document.TokenText(runStart - 1));
         int fullStart = m.TitleStart >= 0 ? m.TitleStart : m.NameStart;
@@ -657,6 +663,7 @@ internal sealed class NameScanner
     private bool IsSubjectPosition(int start, int after, int sentenceEnd)
     {
         start = RoleDescriptionStart(start);
+        start = DescribedHeadStart(start);
         bool clauseStart = StartsSentenceLike(start) || (start > 0 && FunctionWords.IsClauseOpener(_document.TokenText(start - 1)));
         if (!clauseStart)
         {
@@ -675,6 +682,40 @@ internal sealed class NameScanner
 
         var next = _document.TokenText(after);
         return char.IsLower(next[0]) && !FunctionWords.IsPreposition(next) && !next.SequenceEqual("and") && !next.SequenceEqual("or");
+    }
+
+    /// <summary>A lone known first name set off by commas after a noun phrase: <c>Tanner's mother, Diane,</c>.</summary>
+    private bool IsFirstNameInApposition(int nameStart, int runEnd, int sentenceEnd) =>
+        runEnd == nameStart + 1 && runEnd < sentenceEnd && _document.TokenText(runEnd).SequenceEqual(",")
+        && TokenIs(nameStart, NameTags.MaleFirstName | NameTags.FemaleFirstName) && DescribedHeadStart(nameStart) != nameStart;
+
+    /// <summary>How many tokens the noun phrase before a name in apposition may have (<c>the victim's younger sister</c>).</summary>
+    private const int MaxDescribedHeadTokens = 5;
+
+    /// <summary>
+    /// Where the noun phrase that a name at <paramref name="start"/> stands in apposition to begins: <c>Tanner's mother,
+    /// Diane,</c> wept; <c>Her husband, Carl,</c> was blunter — a short phrase of words ending in a lower-case noun, set off
+    /// by the comma before the name. The name then stands where the phrase stands; <paramref name="start"/> when no such
+    /// phrase is there.
+    /// </summary>
+    private int DescribedHeadStart(int start)
+    {
+        int comma = start - 1;
+        if (comma < 1 || !_document.TokenText(comma).SequenceEqual(",") || _document.Tokens[comma - 1].Kind != TokenKind.Word
+            || !char.IsLower(_document.TokenText(comma - 1)[0]))
+        {
+            return start;
+        }
+
+        int k = comma - 1;
+        int stop = Math.Max(0, comma - MaxDescribedHeadTokens);
+        while (k > stop && !StartsSentenceLike(k) && _document.Tokens[k - 1].Kind is TokenKind.Word or TokenKind.Apostrophe
+            && !FunctionWords.IsPreposition(_document.TokenText(k - 1)))
+        {
+            k--;
+        }
+
+        return StartsSentenceLike(k) ? k : start;
     }
 
     /// <summary>How many words of a lower-case role description may stand before a name (<c>Senate opposition leader</c>).</summary>
