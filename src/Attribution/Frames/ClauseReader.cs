@@ -351,21 +351,24 @@ internal sealed class ClauseReader
         "however", "though", "too", "therefore", "moreover", "meanwhile", "nonetheless", "nevertheless", "instead", "furthermore", "again",
     ];
 
-    private bool IsParentheticalAdverb(int k)
+    private bool IsParentheticalAdverb(int k) => IsParentheticalAdverb(_r, k);
+
+    /// <summary>A sentence adverb a writer sets off with commas (<c>however</c>, <c>meanwhile</c>, <c>reportedly</c>).</summary>
+    public static bool IsParentheticalAdverb(TokenReader r, int k)
     {
-        if (!_r.IsLowerWord(k))
+        if (!r.IsLowerWord(k))
         {
             return false;
         }
 
-        if (_r.ClassOf(k) == WordClass.Adverb || (_r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(k)))
+        if (r.ClassOf(k) == WordClass.Adverb || (r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !r.IsNoun(k)))
         {
             return true;
         }
 
         foreach (var w in ParentheticalAdverbs)
         {
-            if (_r.Is(k, w))
+            if (r.Is(k, w))
             {
                 return true;
             }

@@ -176,7 +176,10 @@ internal static class ParcSpans
             }
 
             // A prepositional phrase there is the frame's adjunct, not an appositive ("al-Amr, in remarks to state television, said").
-            bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition;
+            // Nor is a sentence adverb alone between the commas ("The minister, however, said"; but "Ng, formerly an
+            // adviser to the board, said" is an appositive).
+            bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition
+                || (comma == k + 2 && ClauseReader.IsParentheticalAdverb(r, k + 1));
             return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma) ? comma - 1 : last;
         }
 

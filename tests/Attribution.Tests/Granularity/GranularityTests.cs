@@ -140,6 +140,14 @@ public sealed class GranularityTests
         quote.Speaker.Entity!.Name.Should().Be("Jane Doe");
     }
 
+    [Theory]
+    [InlineData("Ana Ng, formerly an adviser to the board, said the merger would be delayed.", "Ana Ng, formerly an adviser to the board")]
+    [InlineData("Ana Ng, however, said the merger would be delayed.", "Ana Ng")]
+    public void In_act_mode_an_appositive_opening_with_an_adverb_stays_but_a_lone_sentence_adverb_does_not(string text, string speaker)
+    {
+        ActMode.Extract(text).Statements.Should().ContainSingle().Subject.Speaker!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void In_act_mode_a_speaker_after_the_cue_takes_its_appositive_to_the_sentence_end()
     {

@@ -18,6 +18,8 @@ public sealed class SpeakerSpanTests
     [InlineData("Meanwhile the ministry said the border would reopen on Monday.", "the ministry")]
     [InlineData("Elias laid out the case on Monday, saying that the campaign had broken no rules.", "Elias")]
     [InlineData("Ryan now says the plan is dead.", "Ryan")]
+    [InlineData("Ryan, however, says the plan is dead.", "Ryan")]
+    [InlineData("The ministry, meanwhile, said the border would reopen on Monday.", "The ministry")]
     public void A_speaker_span_leaves_out_adverbs_times_and_verbs(string text, string speaker)
     {
         foreach (var extractor in Extractors)

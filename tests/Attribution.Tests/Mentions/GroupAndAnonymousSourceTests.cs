@@ -145,4 +145,15 @@ public sealed class GroupAndAnonymousSourceTests
         act.Should().ContainSingle(Extracted.Describe(act));
         act[0].Speaker!.Text.Should().Be(actSpeaker);
     }
+
+    [Theory]
+    [InlineData("The lawsuit claims the developer misled buyers about flood risk.", "The lawsuit", "the developer misled buyers about flood risk")]
+    [InlineData("An affidavit filed Monday states that the deputy fired first.", "An affidavit", "the deputy fired first")]
+    [InlineData("The audit found the agency could not account for $2 billion in grants.", "The audit", "the agency could not account for $2 billion in grants")]
+    public void A_court_or_audit_document_is_a_source_and_its_cue_is_a_verb(string text, string speaker, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Content.Text.Should().Be(content);
+    }
 }

@@ -1,4 +1,5 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
 
 namespace Attribution.Frames.Rules;
 
@@ -7,12 +8,15 @@ namespace Attribution.Frames.Rules;
 /// names what the source foresees or reckons (<c>forecast a 2% rise in unemployment</c>), and PARC 3.0 counts it as the
 /// content. The last complement rule: a clause after the cue went to <see cref="BareClauseRule"/> first.
 /// <list type="bullet">
-/// <item>Matches: <c>The Bank of England forecast a 2% rise in unemployment next year.</c>; <c>Pollsters predicted a
+/// <item>Matches: <c>The Bank of England forecast a 2% rise in unemployment next year.</c>; <c>Analysts had expected
+/// earnings of 42 cents a share.</c>; <c>Pollsters predicted a
 /// narrow win for the governor.</c>; <c>The agency estimates 40,000 homes were lost</c> goes to the clause rule, and
 /// <c>The agency estimated damage of $2 billion.</c> here.</item>
-/// <item>Refuses (no statement): <c>Economists predicted it.</c> (a pronoun names nothing); <c>He predicted that …</c> and
+/// <item>Refuses (no statement): <c>Nobody expected the verdict.</c> (a belief verb's object holds no figure);
+/// <c>Economists predicted it.</c> (a pronoun names nothing); <c>He predicted that …</c> and
 /// <c>predicted the fall of the government would …</c> (clauses: other rules); <c>the forecast rise</c> (an adjective:
-/// <see cref="NounUseGuard"/>); <c>The storm was forecast to hit on Friday.</c> (a passive).</item>
+/// <see cref="NounUseGuard"/>); <c>The storm was forecast to hit on Friday.</c> (a passive); <c>new laws expected next
+/// month</c> (a time after the cue).</item>
 /// </list>
 /// </summary>
 internal sealed class ObjectContentRule : ComplementRule
@@ -30,9 +34,32 @@ internal sealed class ObjectContentRule : ComplementRule
             return false;
         }
 
+        if (site.Entry.Class == CueClass.Belief && !HoldsQuantity(f, next, found))
+        {
+            return false; // "Nobody expected the verdict", "Fans expected more": what a belief verb foresees is a figure
+        }
+
         content = found;
         confidence -= FrameConfidence.ObjectContentPenalty;
         return true;
+    }
+
+    /// <summary>
+    /// <c>expected earnings of 42 cents a share</c>, <c>expect growth of about 2%</c>: a number or an amount in the
+    /// phrase makes a belief verb's object a forecast, as business news uses it.
+    /// </summary>
+    private static bool HoldsQuantity(FrameContext f, int next, ContentMatch found)
+    {
+        var r = f.Reader;
+        for (int k = next; k <= found.LastToken; k++)
+        {
+            if (r.Tokens[k].Kind == Text.TokenKind.Number || r.Text(k)[0] is '$' or '£' or '€' or '%')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A determiner, a number, a currency sign or a lower-case modifier or noun: not a pronoun, preposition, adverb or clause opener.</summary>
@@ -48,6 +75,11 @@ internal sealed class ObjectContentRule : ComplementRule
             || f.Clause.IsWhWord(next) || r.Is(next, "that") || r.Is(next, "as"))
         {
             return false;
+        }
+
+        if (MentionFinder.IsTimeWord(r, next) || (r.InRange(next + 1) && MentionFinder.IsTimeWord(r, next + 1)))
+        {
+            return false; // "laws … expected next month": a time, not what is foreseen (and the cue a reduced passive)
         }
 
         var cls = r.ClassOf(next);

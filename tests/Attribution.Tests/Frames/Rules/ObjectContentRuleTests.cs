@@ -41,4 +41,26 @@ public sealed class ObjectContentRuleTests
         found[0].Complement.Should().NotBe(nameof(ObjectContentRule));
         found[0].Content.Should().Be("inflation would peak in the spring");
     }
+
+    [Theory]
+    [InlineData("Analysts surveyed by the newswire had expected earnings of 38 cents a share on revenue of $1.9 billion.", "Analysts surveyed by the newswire", "earnings of 38 cents a share on revenue of $1.9 billion")]
+    [InlineData("Most economists expect growth of about 1.5% next year.", "Most economists", "growth of about 1.5% next year")]
+    public void A_figure_after_a_belief_verb_is_a_forecast_and_not_speech(string text, string actSpeaker, string content)
+    {
+        var statements = new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build().Extract(text).Statements;
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(actSpeaker);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].IsSpeech.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Nobody in the building expected the verdict.")]
+    [InlineData("Fans expected more from the coach in his second season.")]
+    [InlineData("New rules on short-term rentals are expected next month.")]
+    [InlineData("Several laws in the state expected next year would tighten the limits.")]
+    public void A_belief_verb_s_object_without_a_figure_or_a_time_after_the_cue_is_no_content(string text)
+    {
+        FrameProbe.By<ObjectContentRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
 }
