@@ -586,9 +586,10 @@ internal sealed class ClauseReader
         }
 
         var word = _r.Text(verb);
-        bool inflected = word.EndsWith("ing", StringComparison.Ordinal)
-            || (word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
-            || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal));
+        bool inflected = !FunctionWords.IsBaseFormWithInflectedEnding(word)
+            && (word.EndsWith("ing", StringComparison.Ordinal)
+                || (word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
+                || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)));
         return _r.ClassOf(verb) == WordClass.None && !inflected; // a base form: "to funding", "to schools", "to increased" are not
     }
 

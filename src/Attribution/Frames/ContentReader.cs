@@ -236,6 +236,11 @@ internal sealed class ContentReader
                 break; // "… and claim she has …", "… but said it was worth trying": a second statement with the same subject
             }
 
+            if (k > start && _clause.JoinsVerbs(k) && DeclineFinder.StartsAt(_r, k + 1, sLast + 1))
+            {
+                break; // "… had stalled but would not comment on …", "… and refused to say when …": the speaker declines
+            }
+
             if (_r.IsPunct(k, ',') || _r.Tokens[k].Kind == TokenKind.Dash)
             {
                 if (BreaksAfterComma(k + 1, sLast))

@@ -62,7 +62,7 @@ internal static class DeclineFinder
                     break;
                 }
 
-                found.Add(Make(r, first, last, cue, phrase.Lemma, sentenceFirst, sentenceEnd, sentenceOf[t]));
+                found.Add(Make(r, first, last, cue, phrase.Lemma, sentenceFirst, sentenceEnd, sentenceOf[t], statements));
                 t = last;
                 break;
             }
@@ -70,6 +70,55 @@ internal static class DeclineFinder
 
         return found;
     }
+
+    /// <summary>How many auxiliaries, adverbs and negations may open a decline's verb group (<c>would still not comment</c>).</summary>
+    private const int MaxDeclineVerbGroupWords = 3;
+
+    /// <summary>
+    /// Whether a decline phrase (<c>refused to say</c>, <c>would not comment</c>) starts at <paramref name="k"/>, after at
+    /// most a few auxiliaries and adverbs: what ends a statement's content at <c>and</c> or <c>but</c> (<c>said the talks
+    /// had stalled but would not comment on the offer</c>).
+    /// </summary>
+    public static bool StartsAt(TokenReader r, int k, int sentenceEnd)
+    {
+        var cues = DeclineCues.Default;
+        bool negated = false;
+        int v = k;
+        while (v < sentenceEnd && v - k < MaxDeclineVerbGroupWords && r.IsWord(v)
+            && (r.ClassOf(v) is WordClass.Auxiliary or WordClass.Adverb || IsNegation(r, v) || cues.IsInterveningAdverb(r.Text(v))))
+        {
+            negated |= IsNegation(r, v);
+            v++;
+        }
+
+        if (v >= sentenceEnd || !r.IsLowerWord(v) || !cues.TryGetPhrases(r.Text(v), r.WordHash(v), out var phrases))
+        {
+            return false;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Form == VerbForm.Gerund || (phrase.Negated && !negated) || (!phrase.Negated && v > k && r.Is(v - 1, "to")))
+            {
+                continue;
+            }
+
+            bool matches = v + phrase.Rest.Length < sentenceEnd;
+            for (int w = 0; w < phrase.Rest.Length && matches; w++)
+            {
+                matches = r.Is(v + 1 + w, phrase.Rest[w]);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegation(TokenReader r, int k) => r.Is(k, "not") || r.Is(k, "n't") || r.Is(k, "n’t") || r.Is(k, "never");
 
     /// <summary>The cue spans of <paramref name="statements"/>, in one exact array (no iterators per document).</summary>
     private static TextSpan[] CuesOf(IReadOnlyList<StatementDraft> statements)
@@ -160,9 +209,11 @@ internal static class DeclineFinder
         return lo < usedCues.Length && usedCues[lo].OverlapsWith(cue);
     }
 
-    private static StatementDraft Make(TokenReader r, int first, int last, TextSpan cue, string lemma, int sentenceFirst, int sentenceEnd, int sentence)
+    private static StatementDraft Make(TokenReader r, int first, int last, TextSpan cue, string lemma, int sentenceFirst, int sentenceEnd, int sentence,
+        IReadOnlyList<StatementDraft> statements)
     {
         var speaker = MentionFinder.SubjectBefore(r, first, sentenceFirst);
+        var sharedSpeaker = speaker is null ? SharedSpeaker(r, statements, first, sentenceFirst, sentence) : null;
         Mention? addressee = null;
         if (r.Is(last + 1, "to") && last + 2 < sentenceEnd)
         {
@@ -175,11 +226,55 @@ internal static class DeclineFinder
             Content = new TextSpan(cue.End, cue.End),
             Cue = cue,
             CueLemma = lemma,
-            Speaker = speaker?.Span,
-            SpeakerKind = speaker?.Kind ?? MentionKind.Nominal,
+            Speaker = speaker?.Span ?? sharedSpeaker?.Speaker,
+            SpeakerKind = speaker?.Kind ?? sharedSpeaker?.SpeakerKind ?? MentionKind.Nominal,
             Addressee = addressee?.Span,
             FrameSentence = sentence,
-            Confidence = speaker is null ? FrameConfidence.DeclineWithoutSpeaker : FrameConfidence.DeclineWithSpeaker,
+            Confidence = speaker is null && sharedSpeaker is null ? FrameConfidence.DeclineWithoutSpeaker : FrameConfidence.DeclineWithSpeaker,
         };
     }
+
+    /// <summary>
+    /// <c>Whitfield said the company would close 40 stores, but declined to say how many jobs would go</c>: a decline
+    /// after <c>and</c> or <c>but</c> with no subject of its own shares the speaker of the sentence's last statement
+    /// before it; null when there is none.
+    /// </summary>
+    private static StatementDraft? SharedSpeaker(TokenReader r, IReadOnlyList<StatementDraft> statements, int first, int sentenceFirst, int sentence)
+    {
+        int before = first - 1;
+        if (before <= sentenceFirst || !(r.ClassOf(before) == WordClass.Coordinator || r.Is(before, "but")))
+        {
+            return null;
+        }
+
+        // The statements come sorted by content: find the first starting at the decline, then look back a few.
+        var start = r.Tokens[first].Span.Start;
+        int lo = 0, hi = statements.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (statements[mid].Content.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0 && lo - i <= MaxSharedSpeakerLookBack; i--)
+        {
+            var statement = statements[i];
+            if (statement.FrameSentence == sentence && statement.Speaker is not null && statement.Content.End <= start && statement.CarriedFrom is null)
+            {
+                return statement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many statements before a decline may be its sentence's (a sentence rarely holds more than two or three).</summary>
+    private const int MaxSharedSpeakerLookBack = 6;
 }

@@ -128,6 +128,13 @@ internal static class FunctionWords
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
+    // Base forms whose ending looks like an inflection ("vowed to bring it back", "promised to focus on jobs").
+    private static readonly WordTable<bool> BaseFormsWithInflectedEndings = Table(
+        "bring", "sing", "ring", "sting", "swing", "spring", "cling", "fling", "wring", "string", "focus", "bias");
+
+    /// <summary>A verb's base form that ends like an inflection: <c>bring</c>, <c>focus</c>.</summary>
+    public static bool IsBaseFormWithInflectedEnding(ReadOnlySpan<char> word) => BaseFormsWithInflectedEndings.Contains(word);
+
     /// <summary>An -ing word that forms a compound noun with the noun after it (<c>holding</c> company, <c>operating</c> officer).</summary>
     public static bool IsCompoundIngModifier(ReadOnlySpan<char> word) => CompoundIngModifiers.Contains(word);
 

@@ -41,6 +41,20 @@ public sealed class DeclineTests
         result.Entities.Should().Contain(decline.Speaker.Entity);
     }
 
+    [Theory]
+    [InlineData("Whitfield said the chain would close 40 stores, but declined to say how many jobs would be lost.", "Whitfield")]
+    [InlineData("The mayor confirmed that the pool would close and refused to say when it might reopen.", "The mayor")]
+    [InlineData("Park said the talks had stalled but would not comment on the union's latest offer.", "Park")]
+    public void A_decline_after_and_or_but_shares_the_speaker_of_the_statement_before_it(string text, string speaker)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Statements.Should().ContainSingle();
+        var decline = result.Declines.Should().ContainSingle().Subject;
+        decline.Speaker!.Text.Should().Be(speaker);
+        decline.Speaker.Entity.Should().BeSameAs(result.Statements[0].Speaker!.Entity);
+    }
+
     [Fact]
     public void A_decline_beside_statements_leaves_them_alone()
     {

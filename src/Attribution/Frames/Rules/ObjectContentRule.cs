@@ -9,7 +9,7 @@ namespace Attribution.Frames.Rules;
 /// content. The last complement rule: a clause after the cue went to <see cref="BareClauseRule"/> first.
 /// <list type="bullet">
 /// <item>Matches: <c>The Bank of England forecast a 2% rise in unemployment next year.</c>; <c>Analysts had expected
-/// earnings of 42 cents a share.</c>; <c>Pollsters predicted a
+/// earnings of 42 cents a share.</c>; <c>The company now expects adjusted earnings of $3.10 a share.</c>; <c>Pollsters predicted a
 /// narrow win for the governor.</c>; <c>The agency estimates 40,000 homes were lost</c> goes to the clause rule, and
 /// <c>The agency estimated damage of $2 billion.</c> here.</item>
 /// <item>Refuses (no statement): <c>Nobody expected the verdict.</c> (a belief verb's object holds no figure);
@@ -83,6 +83,14 @@ internal sealed class ObjectContentRule : ComplementRule
         }
 
         var cls = r.ClassOf(next);
-        return cls == WordClass.Determiner || (cls == WordClass.None && !r.LooksVerbalOrAdverb(next));
+        return cls == WordClass.Determiner || (cls == WordClass.None && (!r.LooksVerbalOrAdverb(next) || IsParticipleBeforeNoun(r, next)));
+    }
+
+    /// <summary><c>adjusted earnings</c>, <c>revised figures</c>: a participle in -ed before a lower-case noun modifies it.</summary>
+    private static bool IsParticipleBeforeNoun(TokenReader r, int k)
+    {
+        int noun = k + 1;
+        return r.Text(k).EndsWith("ed", StringComparison.Ordinal) && r.InRange(noun) && r.IsLowerWord(noun) && r.ClassOf(noun) == WordClass.None
+            && !r.LooksVerbalOrAdverb(noun) && !r.IsPronoun(noun);
     }
 }

@@ -14,6 +14,8 @@ public sealed class InfinitiveContentRuleTests
     [InlineData("Union leaders threatened on Monday to strike if the talks collapse.", "Union leaders", "threatened", "to strike if the talks collapse")]
     [InlineData("The new chairman swore to root out corruption in the federation.", "The new chairman", "swore", "to root out corruption in the federation")]
     [InlineData("She vowed to “fight this ruling all the way.”", "She", "vowed", "to “fight this ruling all the way.”")]
+    [InlineData("The senator vowed to bring the measure back after the recess.", "The senator", "vowed", "to bring the measure back after the recess")]
+    [InlineData("The new owner promised to focus on the club's youth academy.", "The new owner", "promised", "to focus on the club's youth academy")]
     public void A_commitment_reports_its_infinitive(string text, string speaker, string cue, string content)
     {
         var found = FrameProbe.By<InfinitiveContentRule>(text);

@@ -45,6 +45,7 @@ public sealed class ObjectContentRuleTests
     [Theory]
     [InlineData("Analysts surveyed by the newswire had expected earnings of 38 cents a share on revenue of $1.9 billion.", "Analysts surveyed by the newswire", "earnings of 38 cents a share on revenue of $1.9 billion")]
     [InlineData("Most economists expect growth of about 1.5% next year.", "Most economists", "growth of about 1.5% next year")]
+    [InlineData("The retailer now expects adjusted earnings of $2.40 to $2.55 a share.", "The retailer", "adjusted earnings of $2.40 to $2.55 a share")]
     public void A_figure_after_a_belief_verb_is_a_forecast_and_not_speech(string text, string actSpeaker, string content)
     {
         var statements = new AttributionPipelineBuilder().WithGranularity(AttributionGranularity.Act).Build().Extract(text).Statements;
