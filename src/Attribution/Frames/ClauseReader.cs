@@ -237,7 +237,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (_r.ClassOf(p) == WordClass.Adverb || (_r.IsLowerWord(p) && _r.Text(p).EndsWith("ly", StringComparison.Ordinal) && !_r.IsNoun(p)))
+            if (_r.ClassOf(p) == WordClass.Adverb || _r.LooksLikeLyAdverb(p))
             {
                 p++;
                 continue;
@@ -435,9 +435,10 @@ internal sealed class ClauseReader
         }
 
         var cls = _r.ClassOf(p);
-        if (cls is WordClass.Preposition or WordClass.NounPreposition or WordClass.Auxiliary or WordClass.ObjectPronoun)
+        if (cls is WordClass.Preposition or WordClass.NounPreposition or WordClass.Auxiliary or WordClass.ObjectPronoun or WordClass.Coordinator
+            || _r.Is(p, "but") || _r.Is(p, "nor"))
         {
-            return false;
+            return false; // "he knew but did nothing": a conjunction joins the verb to another, it opens no reported clause
         }
 
         // "said no." / "said no, …" answer; "said no civilians were hurt" is a clause, read on below.

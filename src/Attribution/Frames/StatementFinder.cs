@@ -136,7 +136,7 @@ internal static class StatementFinder
         return o.Kind != StatementKind.Direct && o.Fragments is null && i.Fragments is null && inner.CarriedFrom < 0
             && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention && (mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention))
             && Within(o.Content, speaker) && Within(o.Content, cue) && Within(o.Content, i.Content)
-            && i.Content.Start > cue.Start && !IsPossessiveDeterminer(r, mention.FirstToken);
+            && i.Content.Start > cue.Start && !IsPossessorOnly(r, mention, i);
     }
 
     // "Memon said she believed …", "He said they knew …": a person-referring subject pronoun holds the nested belief
@@ -145,8 +145,15 @@ internal static class StatementFinder
         mention.FirstToken == mention.LastToken && (r.TagsOf(mention.FirstToken) & (WordTags.PersonalPronoun | WordTags.FirstPersonPronoun | WordTags.PluralPronoun)) != 0
         && (r.TagsOf(mention.FirstToken) & WordTags.NeuterPronoun) == 0;
 
-    // "… reacting slowly to his urgent calls for …": a phrase opened by a possessive is not a subject.
-    private static bool IsPossessiveDeterminer(TokenReader r, int token) => r.InRange(token) && Pronouns.IsPossessiveDeterminer(r.Text(token));
+    // "… reacting slowly to his urgent calls for …": a possessive alone, or a phrase it opens inside a prepositional phrase,
+    // is no subject; a possessive phrase that opens a clause is ("Her campaign believes …, two aides said").
+    private static bool IsPossessorOnly(TokenReader r, Mention mention, StatementDraft inner) =>
+        r.InRange(mention.FirstToken) && Pronouns.IsPossessiveDeterminer(r.Text(mention.FirstToken))
+        && (mention.FirstToken == mention.LastToken || inner.Rule == nameof(NominalCueRule) || !OpensClause(r, mention.FirstToken));
+
+    private static bool OpensClause(TokenReader r, int token) =>
+        !r.InRange(token - 1) || r.Tokens[token - 1].Kind == TokenKind.Punctuation || r.IsQuoteMark(token - 1)
+        || r.ClassOf(token - 1) is WordClass.Subordinator or WordClass.Coordinator || r.Is(token - 1, "that");
 
     private static bool Within(TextSpan outer, TextSpan inner) => inner.Start >= outer.Start && inner.End <= outer.End;
 

@@ -222,6 +222,7 @@ internal sealed class LexiconSet
         AddNouns(tags, "source-nouns.txt", WordTags.SourceNoun);
         AddNouns(tags, "response-nouns.txt", WordTags.ResponseNoun);
         AddNouns(tags, "inscription-nouns.txt", WordTags.InscriptionNoun);
+        AddNouns(tags, "ly-words.txt", WordTags.LyNotAdverb);
         foreach (var title in titles)
         {
             if ((title.Tags & TitleTags.Prefix) != 0)

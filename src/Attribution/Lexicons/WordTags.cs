@@ -56,4 +56,7 @@ internal enum WordTags : uint
 
     /// <summary>A thing that bears a short text introduced by <c>read</c> (banner, sign, placard): inscription-nouns.txt.</summary>
     InscriptionNoun = 1 << 16,
+
+    /// <summary>A noun or adjective ending in -ly (rally, family, monthly), which the readers do not take for an adverb: ly-words.txt.</summary>
+    LyNotAdverb = 1 << 17,
 }

@@ -189,9 +189,13 @@ internal sealed class TokenReader
         }
 
         var t = Text(i);
-        return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ly", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal))
+        return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal) || LooksLikeLyAdverb(i))
             || (Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
     }
+
+    /// <summary>A lower-case word in -ly that is not a known noun or adjective (<c>widely</c>, not <c>rally</c> or <c>monthly</c>: ly-words.txt).</summary>
+    public bool LooksLikeLyAdverb(int i) =>
+        IsLowerWord(i) && Text(i).EndsWith("ly", StringComparison.Ordinal) && !IsNoun(i) && (TagsOf(i) & WordTags.LyNotAdverb) == 0;
 
     public TextSpan SpanOf(int first, int last) => new(TokenAt(first).Span.Start, TokenAt(last).Span.End);
 }

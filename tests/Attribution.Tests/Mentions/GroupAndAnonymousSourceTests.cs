@@ -62,6 +62,26 @@ public sealed class GroupAndAnonymousSourceTests
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("The chairman told stockholders on Thursday that the dividend was safe.", "stockholders", "the dividend was safe")]
+    [InlineData("The finance minister told bondholders last week that Argentina would pay in full.", "bondholders", "Argentina would pay in full")]
+    public void A_holder_of_shares_or_bonds_is_the_addressee_before_a_time(string text, string addressee, string content)
+    {
+        var s = Extracted.Single(text);
+        s.Addressee!.Text.Should().Be(addressee);
+        s.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The insurer said claims from the hurricane would exceed $2 billion.", "The insurer")]
+    [InlineData("Creditors argue that the restructuring plan undervalues the company.", "Creditors")]
+    public void A_business_role_or_company_noun_is_a_source(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_quantified_relative_speaks_for_its_antecedent()
     {

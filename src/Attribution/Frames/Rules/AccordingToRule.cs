@@ -43,6 +43,7 @@ internal sealed class AccordingToRule : FrameRule
             return true;
         }
 
+        source = WithParticipleModifier(f, source, sLast);
         int boundary = cue.First - 1;
         bool closesSentence = clause.PhraseAt(source.LastToken + 2, sLast + 1, allowObjectPronoun: false) is { } appositive
             && r.IsPunct(source.LastToken + 1, ',') && appositive.LastToken >= sLast - 1 || source.LastToken >= sLast - 1;
@@ -105,6 +106,43 @@ internal sealed class AccordingToRule : FrameRule
         }
 
         return true;
+    }
+
+    /// <summary>The most words a participle modifier of the source may have (<c>reviewed by The Wall Street Journal</c>).</summary>
+    private const int MaxParticipleModifier = 10;
+
+    /// <summary>
+    /// The source with a reduced relative after it (<c>according to a report reviewed by The Wall Street Journal</c>,
+    /// <c>according to documents filed with the court</c>): a past participle and its phrase up to the sentence end or a
+    /// comma belong to the source, never to the content. Without such a modifier the source as found.
+    /// </summary>
+    private static Mention WithParticipleModifier(FrameContext f, Mention source, int sLast)
+    {
+        var r = f.Reader;
+        int first = source.LastToken + 1;
+        if (first > sLast || !r.IsLowerWord(first) || r.ClassOf(first) != WordClass.None || r.IsNoun(first) || f.Quotes.IsQuoted(first)
+            || !FunctionWords.LooksLikePastParticiple(r.Text(first)) || !(r.ClassOf(first + 1) is WordClass.Preposition or WordClass.NounPreposition))
+        {
+            return source;
+        }
+
+        int last = first;
+        for (int k = first + 1; k <= sLast && k - first < MaxParticipleModifier; k++)
+        {
+            if (r.IsPunct(k, ',') || (k == sLast && r.Tokens[k].Kind == Text.TokenKind.Punctuation))
+            {
+                return new Mention(r.SpanOf(source.FirstToken, last), source.FirstToken, last, source.Kind);
+            }
+
+            if (f.Quotes.IsQuoted(k) || r.ClassOf(k) is WordClass.Auxiliary or WordClass.Subordinator || (r.TagsOf(k) & WordTags.RelativePronoun) != 0)
+            {
+                return source;
+            }
+
+            last = k;
+        }
+
+        return last == sLast ? new Mention(r.SpanOf(source.FirstToken, last), source.FirstToken, last, source.Kind) : source;
     }
 
     /// <summary>

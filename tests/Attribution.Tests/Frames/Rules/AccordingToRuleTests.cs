@@ -14,6 +14,9 @@ public sealed class AccordingToRuleTests
     [InlineData("According to the ministry over 300 people died in the floods.", "over 300 people died in the floods", "the ministry")]
     [InlineData("Two firefighters were treated for smoke inhalation, according to a statement from the Dayton Fire Department.", "Two firefighters were treated for smoke inhalation", "a statement from the Dayton Fire Department")]
     [InlineData("According to figures from the Ohio Department of Health, flu cases doubled in a week.", "flu cases doubled in a week", "figures from the Ohio Department of Health")]
+    [InlineData("The lender had breached its capital rules, according to an internal audit reviewed by the Financial Times.", "The lender had breached its capital rules", "an internal audit reviewed by the Financial Times")]
+    [InlineData("The refinery will shut two units in May, according to documents filed with the state regulator.", "The refinery will shut two units in May", "documents filed with the state regulator")]
+    [InlineData("According to a memo obtained by Reuters, the airline plans to cut 40 routes.", "the airline plans to cut 40 routes", "a memo obtained by Reuters")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<AccordingToRule>(text);

@@ -32,6 +32,7 @@ public sealed class BareClauseRuleTests
     [InlineData("Asked whether he would stand again, he said no.")]
     [InlineData("Whether you believe it or not, the vote is on Tuesday.")]
     [InlineData("You cannot repeat mistakes because the world is not built on repetition.")]
+    [InlineData("The auditors noticed and alerted the audit committee in March.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
@@ -90,5 +91,14 @@ public sealed class BareClauseRuleTests
     {
         var statements = Extracted.Find("The mayor announced Main Street closures for the whole weekend.");
         statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Fact]
+    public void A_conjunction_after_a_belief_verb_joins_another_verb_and_opens_no_clause()
+    {
+        var statements = Extracted.Find("Board members suspect the chairman knew but did nothing about the losses.");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("Board members");
+        statements[0].Content.Text.Should().Be("the chairman knew but did nothing about the losses");
     }
 }

@@ -98,6 +98,18 @@ public sealed class SubjectFrameRuleTests
         inner.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Their lawyers believe the verdict will be overturned on appeal, a family spokesman said.", "Their lawyers", "believe", "the verdict will be overturned on appeal")]
+    [InlineData("His advisers expect the race to tighten after the first debate, according to two people close to the campaign.", "His advisers", "expect", "the race to tighten after the first debate")]
+    public void A_possessive_subject_opening_reported_content_is_a_nested_source(string text, string speaker, string cue, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        var inner = statements.Single(s => s.Speaker!.Text == speaker);
+        inner.Cue!.Text.Should().Be(cue);
+        inner.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void An_it_frame_inside_reported_content_is_not_a_nested_statement()
     {
