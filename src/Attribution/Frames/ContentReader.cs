@@ -277,7 +277,7 @@ internal sealed class ContentReader
         int sLast = Sentences[_sentenceOf[content.FirstToken]].EndToken - 1;
         for (int k = content.FirstToken + 1; k < content.LastToken; k++)
         {
-            if (_r.IsPunct(k, ',') && _clause.IsPredicateStart(k + 1, sLast))
+            if (_r.IsPunct(k, ',') && (_clause.IsPredicateStart(k + 1, sLast) || IsFiniteCue(k + 1)))
             {
                 return Trimmed(content.FirstToken, k - 1, forceMixedOnQuote: false) is { } cut ? cut with { ThatClause = content.ThatClause } : content;
             }
@@ -285,6 +285,11 @@ internal sealed class ContentReader
 
         return content;
     }
+
+    // "Harland, which said it would build a plant, expects …": a cue's past or present form resumes the main clause too.
+    private bool IsFiniteCue(int k) =>
+        _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue) && !cue.IsPhrasal && !cue.IsNominal && !cue.IsPredicative
+        && cue.Form is VerbForm.ThirdPerson or VerbForm.Past;
 
     /// <summary>
     /// The content's last token without a bare time phrase after its last quotation (<c>called the plan “a

@@ -113,6 +113,14 @@ internal static class FrameConfidence
     /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
     public const double QuotedAsSaying = 0.85;
 
+    /// <summary>A passive cue whose source follows <c>by</c> (<c>were told by managers that …</c>): the agent is as plain a
+    /// source as a subject, but the passive is rarer and its <c>by</c> phrase may be a means, so below <see cref="SubjectFrame"/>.</summary>
+    public const double PassiveAgent = 0.75;
+
+    /// <summary>A passive that attributes its content to no one named (<c>It is widely expected that …</c>, <c>is said to
+    /// be weighing …</c>): an attribution PARC 3.0 counts without a source; the content is plain but a corpus may leave it out.</summary>
+    public const double SourcelessPassive = 0.6;
+
     /// <summary><c>officials were warning that …</c> and <c>…, adding that …</c>: the speaker is read through a verb group or carried over.</summary>
     public const double Participial = 0.8;
 

@@ -68,7 +68,9 @@ internal sealed class FrameRules
             // "“Q,” was all S would say": before the guards, which read "described" after a name as an adjective.
             new PseudoCleftFrameRule(),
 
-            // The subject before the cue is not its speaker.
+            // Passives: the subject before the cue is not its speaker. A source after "by", or a passive that attributes
+            // to no one named ("It is expected that …"), first; the guard refuses every other passive cue.
+            new PassiveSourceRule(),
             new PassiveCueGuard(),
             new AdjectivalParticipleGuard(),
 
@@ -108,6 +110,8 @@ internal sealed class FrameRules
             new ThatClauseRule(),
             new MannerCueRule(),
             new QuantityObjectRule(),
+            // "which the company said would last …": a verb group after the cue, before the bare clause rule asks for a subject.
+            new RelativeGapRule(),
             new BareClauseRule(),
 
             new ObjectGerundRule(),

@@ -45,6 +45,12 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool TakesCharge { get; init; }
 
+    /// <summary>
+    /// Whether the verb's passive with a to-infinitive attributes the infinitive to no one named: hearsay or common
+    /// belief about the subject (<c>The bank is said to be weighing a sale</c>, <c>He is believed to have fled</c>).
+    /// </summary>
+    public bool TakesHearsayInfinitive { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

@@ -99,7 +99,7 @@ internal static class FunctionWords
     private static readonly WordTable<bool> IrregularPasts = Table(
         "went", "came", "took", "gave", "made", "found", "lost", "won", "began", "became", "knew", "saw", "got", "held", "kept",
         "paid", "sent", "spent", "brought", "bought", "fell", "felt", "met", "ran", "rose", "sold", "stood", "struck", "wrote", "left",
-        "shook", "sat", "spoke", "broke", "grew", "threw", "fought", "drove", "wore", "swore", "hung", "slept", "woke");
+        "shook", "sat", "spoke", "broke", "grew", "threw", "fought", "drove", "wore", "swore", "hung", "slept", "woke", "hurt", "drew", "sank", "sought", "caught", "chose");
 
     // Irregular past participles without -ed or -en that open a reduced relative clause ("the letter seen by", "a survey led by").
     private static readonly WordTable<bool> IrregularParticiples = Table(

@@ -129,6 +129,7 @@ internal sealed class LexiconSet
         bool charge = Array.IndexOf(fields, "+charge") >= 0;
         bool takesObject = Array.IndexOf(fields, "+object") >= 0;
         bool objectGerund = Array.IndexOf(fields, "+object-gerund") >= 0;
+        bool hearsay = Array.IndexOf(fields, "+hearsay") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -138,7 +139,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -166,6 +167,7 @@ internal sealed class LexiconSet
                 case "+charge": break; // read by AddVerb
                 case "+object": break; // read by AddVerb
                 case "+object-gerund": break; // read by AddVerb
+                case "+hearsay": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }
