@@ -8,6 +8,8 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches: <c>The group accused the mayor of “betraying the city.”</c>; <c>She called on the council to “act before winter.”</c>;
 /// <c>He accused the board of ignoring warnings that the dam was weak.</c> (a that-clause inside).</item>
 /// <item>Refuses (no statement): <c>The group accused the mayor of fraud.</c> (no quote, no that-clause, no gerund).</item>
+/// <item>Matches a yes-no question right after the cue as it would a that-clause: <c>Critics questioned whether the plan
+/// was realistic.</c></item>
 /// <item>Matches without a quote for the cues of a charge (lexicon flag <c>+charge</c>) when a gerund names what the object
 /// did: <c>Democrats accused Republicans of holding the government hostage.</c>; <c>The senator criticized the agency for
 /// failing to act.</c> (content from the object on, as with a quote).</item>
@@ -38,6 +40,10 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
             if (e.TakesCharge && ChargesWithGerund(f, site))
             {
                 confidence -= FrameConfidence.ChargePenalty; // "accused Republicans of holding the government hostage"
+            }
+            else if (c.FirstToken == site.End && (f.Reader.Is(site.End, "whether") || f.Reader.Is(site.End, "if")) && !f.Quotes.IsQuoted(site.End))
+            {
+                // "Critics questioned whether the plan was realistic": a yes-no question is a proposition, as a that-clause is.
             }
             else
             {

@@ -6,6 +6,9 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches: <c>The minister said that the budget would balance.</c>; <c>Police said on Friday that two men were held.</c>;
 /// <c>He said that was wrong.</c> (a demonstrative <c>that</c> is kept in the content).</item>
 /// <item>Refuses: a quoted <c>“that”</c>; <c>He said the plan …</c> (no <c>that</c>: <see cref="BareClauseRule"/>).</item>
+/// <item>Settles with no statement: <c>Republicans dispute that, pointing to a survey …</c> (<c>that</c> before a stop, or
+/// before a comma and a participle, is a pronoun object, and nothing is reported); <c>said that, over the last months, …</c>
+/// is read as usual.</item>
 /// </list>
 /// </summary>
 internal sealed class ThatClauseRule : ComplementRule
@@ -18,7 +21,20 @@ internal sealed class ThatClauseRule : ComplementRule
             return false;
         }
 
+        var r = f.Reader;
+        if (IsPronounObject(r, next))
+        {
+            content = null; // "Republicans dispute that, pointing to …": a pronoun object with nothing reported after it
+            return true;
+        }
+
         content = f.Content.Content(f.Clause.IsDemonstrativeThat(next) ? next : next + 1, forceMixedOnQuote: true);
         return true;
     }
+
+    // "would only say that.", "dispute that, pointing to …": "that" before a stop, or before a comma and a participle, is
+    // the verb's object; "said that, over the last five months, …" opens a clause after its adjunct.
+    private static bool IsPronounObject(Mentions.TokenReader r, int that) =>
+        r.IsPunct(that + 1, '.') || r.IsPunct(that + 1, ';') || r.IsPunct(that + 1, '?') || r.IsPunct(that + 1, '!')
+        || (r.IsPunct(that + 1, ',') && r.IsLowerWord(that + 2) && r.Text(that + 2).Length > 4 && r.Text(that + 2).EndsWith("ing", StringComparison.Ordinal));
 }

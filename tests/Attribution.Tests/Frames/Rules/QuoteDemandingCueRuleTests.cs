@@ -12,6 +12,7 @@ public sealed class QuoteDemandingCueRuleTests
     [InlineData("Union leaders accused the board of hiding losses from the pension fund.", "the board of hiding losses from the pension fund", "Union leaders")]
     [InlineData("The senator criticized the agency for not acting on the warnings.", "the agency for not acting on the warnings", "The senator")]
     [InlineData("Farmers blamed the ministry for delaying the drought payments.", "the ministry for delaying the drought payments", "Farmers")]
+    [InlineData("Several investors questioned whether the buyback could be paid for out of cash.", "whether the buyback could be paid for out of cash", "Several investors")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<QuoteDemandingCueRule>(text);
@@ -25,6 +26,7 @@ public sealed class QuoteDemandingCueRuleTests
     [InlineData("Parents blamed the school board for the delays.")]
     [InlineData("Police cited the driver for speeding on the bridge.")]
     [InlineData("The club dismissed its coach for breaking the rules.")]
+    [InlineData("The panel questioned the chief executive for three hours.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<QuoteDemandingCueRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));

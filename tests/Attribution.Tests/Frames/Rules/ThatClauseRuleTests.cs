@@ -25,6 +25,8 @@ public sealed class ThatClauseRuleTests
     [Theory]
     [InlineData("Police said on Friday two men were held.")]
     [InlineData("She said \"that\" was the word.")]
+    [InlineData("The union disputes that, pointing to a survey of its members that showed support for the strike.")]
+    [InlineData("Asked about the layoffs, the chief executive would only say that.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<ThatClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
