@@ -1,3 +1,5 @@
+using Attribution.Lexicons;
+
 namespace Attribution.Frames.Rules;
 
 /// <summary>
@@ -41,9 +43,10 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
             {
                 confidence -= FrameConfidence.ChargePenalty; // "accused Republicans of holding the government hostage"
             }
-            else if (c.FirstToken == site.End && (f.Reader.Is(site.End, "whether") || f.Reader.Is(site.End, "if")) && !f.Quotes.IsQuoted(site.End))
+            else if (e.Class == CueClass.Speech && c.FirstToken == site.End && (f.Reader.Is(site.End, "whether") || f.Reader.Is(site.End, "if")) && !f.Quotes.IsQuoted(site.End))
             {
-                // "Critics questioned whether the plan was realistic": a yes-no question is a proposition, as a that-clause is.
+                // "Critics questioned whether the plan was realistic": a yes-no question spoken is a proposition, as a that-clause
+                // is ("The council considered whether …" is deliberation, not a belief).
             }
             else
             {

@@ -23,7 +23,7 @@ internal sealed class RelativeGapRule : ComplementRule
         content = null;
         var r = f.Reader;
         if (f.ForwardSpeaker is not { } speaker || next > site.SentenceLast || f.Quotes.IsQuoted(next) || !OpensRelativeClause(f, speaker.FirstToken - 1)
-            || r.IsPunct(site.SentenceLast, '?'))
+            || !NextToCue(f, speaker, site) || r.IsPunct(site.SentenceLast, '?'))
         {
             return false;
         }
@@ -37,6 +37,19 @@ internal sealed class RelativeGapRule : ComplementRule
         content = f.Content.WithoutResumedPredicate(found);
         confidence -= FrameConfidence.BareClausePenalty;
         return true;
+    }
+
+    // The subject right before the cue, past adverbs and auxiliaries only: in "that the residents who complained were right"
+    // the subject of the cue is "who", and "that" is a complementizer, not a relative pronoun.
+    private static bool NextToCue(FrameContext f, Mentions.Mention speaker, in CueSite site)
+    {
+        int k = speaker.LastToken + 1;
+        while (k < site.First && f.Reader.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            k++;
+        }
+
+        return k == site.First;
     }
 
     // "which", "who" or "that" right before the subject, not inside a quotation; after a preposition ("the case on which
