@@ -43,10 +43,10 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
             {
                 confidence -= FrameConfidence.ChargePenalty; // "accused Republicans of holding the government hostage"
             }
-            else if (e.Class == CueClass.Speech && c.FirstToken == site.End && (f.Reader.Is(site.End, "whether") || f.Reader.Is(site.End, "if")) && !f.Quotes.IsQuoted(site.End))
+            else if ((e.Class == CueClass.Speech || e.IsPredicative) && c.FirstToken == site.End && (f.Reader.Is(site.End, "whether") || f.Reader.Is(site.End, "if")) && !f.Quotes.IsQuoted(site.End))
             {
-                // "Critics questioned whether the plan was realistic": a yes-no question spoken is a proposition, as a that-clause
-                // is ("The council considered whether …" is deliberation, not a belief).
+                // "Critics questioned whether the plan was realistic", "I wouldn't be surprised if …": a yes-no question spoken
+                // or felt about is a proposition, as a that-clause is ("The council considered whether …" is deliberation).
             }
             else
             {

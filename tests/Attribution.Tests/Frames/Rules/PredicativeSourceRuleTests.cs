@@ -16,6 +16,7 @@ public sealed class PredicativeSourceRuleTests
     [InlineData("Investors are worried that the central bank will cut rates again.", "Investors", "worried", "the central bank will cut rates again")]
     [InlineData("The pilot was certain the plane had cleared the runway.", "The pilot", "certain", "the plane had cleared the runway")]
     [InlineData("The governor is well aware that the budget is short by $2 billion.", "The governor", "aware", "the budget is short by $2 billion")]
+    [InlineData("The fund manager would not be surprised if the merger collapsed before the vote.", "The fund manager", "surprised", "if the merger collapsed before the vote")]
     [InlineData("Union leaders remain hopeful that a deal can be reached before the weekend.", "Union leaders", "hopeful", "a deal can be reached before the weekend")]
     [InlineData("Church groups are concerned the government will change the property tax law.", "Church groups", "concerned", "the government will change the property tax law")]
     [InlineData("Residents have grown increasingly skeptical that the plant will ever reopen.", "Residents", "skeptical", "the plant will ever reopen")]
