@@ -169,7 +169,7 @@ internal static class DeclineFinder
             k--;
         }
 
-        if (k < sentenceFirst || !(r.Is(k, "not") || r.Is(k, "n't") || r.Is(k, "n’t") || r.Is(k, "never")))
+        if (k < sentenceFirst || !IsNegation(r, k))
         {
             return -1;
         }
