@@ -28,11 +28,7 @@ internal sealed class ModifiedNounGuard : FrameRule
             return false; // "People who live near the plant say": the verb agrees with the head before the relative clause
         }
 
-        if (SourceModifiers.PhraseEndingAt(r, prev, site.LeftLimit) is { } modified && FunctionWords.IsPluralPeopleOpener(r.Text(modified.FirstToken))
-            || MentionFinder.PhraseEndingAt(r, prev, site.SentenceFirst) is { Kind: not MentionKind.Pronoun } modifierObject
-                && modifierObject.FirstToken - 1 > site.SentenceFirst && FunctionWords.IsPreposition(r.Text(modifierObject.FirstToken - 1))
-                && PostModifiedSubject.HeadBefore(r, modifierObject.FirstToken, site.SentenceFirst) is { } postModified
-                && FunctionWords.IsPluralPeopleOpener(r.Text(postModified.FirstToken)))
+        if (f.SubjectOf(site) is { } subject && FunctionWords.IsPluralPeopleOpener(r.Text(subject.FirstToken)))
         {
             return false; // "Those close to the senator say", "Some in the caucus argue": the verb agrees with the plural head
         }
