@@ -11,7 +11,7 @@ namespace Attribution.Frames;
 /// <see cref="MentionFinder"/> reads. One reader serves one document; every look is bounded, so each call
 /// costs O(1) in the document size.
 /// </summary>
-internal sealed class ClauseReader
+internal sealed partial class ClauseReader
 {
     /// <summary>How many tokens back from a cue a speaker may start (a long subject with an appositive fits).</summary>
     public const int MaxLookBack = 40;
@@ -192,7 +192,6 @@ internal sealed class ClauseReader
         return k >= sFirst && (_r.Is(k, "was") || _r.Is(k, "were") || _r.Is(k, "is") || _r.Is(k, "are") || _r.Is(k, "been") || _r.Is(k, "being") || _r.Is(k, "be"));
     }
 
-
     public bool IsClauseOpening(int token, int sFirst)
     {
         if (token == sFirst)
@@ -214,208 +213,11 @@ internal sealed class ClauseReader
     public bool IsCueAt(int token) =>
         _r.IsWord(token) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && (cue.Single is not null || cue.Phrasal is not null);
 
-
     /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
     public bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>
         next <= sLast && !_quotes.IsQuoted(next) && !IsCueAt(next) && !ClauseBreaks.IsAdjunctStarter(_r, next)
         && (_r.TagsOf(next) & WordTags.RelativePronoun) == 0 && !IsWhWord(next) && !_r.Is(next, "that")
         && IsClauseStart(next, sLast, clausalVerb);
-
-    public int SkipAdjuncts(int p, int sLast, ref Mention? addressee)
-    {
-        for (int round = 0; round < 4 && p <= sLast; round++)
-        {
-            if (_r.IsPunct(p, ',') && _r.ClassOf(p + 1) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p + 1))
-            {
-                p++; // "explains, in a satirical fashion, that …"
-                continue;
-            }
-
-            if (p + 2 < sLast && _r.IsPunct(p, ',') && _r.IsPunct(p + 2, ',') && !_quotes.IsQuoted(p + 1) && IsParentheticalAdverb(p + 1))
-            {
-                p += 3; // "said, however, that …", "added, meanwhile, that …"
-                continue;
-            }
-
-            if (_r.ClassOf(p) == WordClass.Adverb || _r.LooksLikeLyAdverb(p))
-            {
-                p++;
-                continue;
-            }
-
-            if ((MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may")) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
-            {
-                // "on Thursday", "last week", "by 2050"
-                p++;
-                while (p <= sLast && (MentionFinder.IsTimeWord(_r, p) || _r.Tokens[p].Kind == TokenKind.Number))
-                {
-                    p++;
-                }
-
-                continue;
-            }
-
-            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p) && ProgrammeEnd(p + 1, sLast) is int programmeEnd and >= 0)
-            {
-                p = programmeEnd; // "said on CNN's “State of the Union” that …", "told “Meet the Press”": a programme's quoted name
-                continue;
-            }
-
-            if (_r.ClassOf(p) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p) && !IsInfinitiveAt(p, sLast))
-            {
-                var np = MentionFinder.PhraseStartingAt(_r, p + 1, sLast + 1, allowObjectPronoun: true);
-                if (np is null)
-                {
-                    if (MentionFinder.IsTimeWord(_r, p + 1) || p + 1 <= sLast && _r.Tokens[p + 1].Kind == TokenKind.Number && !_quotes.IsQuoted(p + 1))
-                    {
-                        p++; // "on Friday", "in March": the time words are skipped next round
-                        continue;
-                    }
-
-                    if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
-                    {
-                        p = complement; // "said in an emailed statement that …", "insisted for weeks that …"
-                        continue;
-                    }
-
-                    break;
-                }
-
-                int after = np.Value.LastToken + 1;
-                // only an adjunct if what follows is the complement (that, a quote, a comma, a colon)
-                bool complementFollows = _r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
-                    || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after);
-                if (!complementFollows)
-                {
-                    if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
-                    {
-                        p = complement; // "said in a brief statement that …": the phrase runs on past what the mention reader took
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if (addressee is null && (_r.Is(p, "to") || (_r.Is(p, "with") && _r.Is(p - 1, "interview"))))
-                {
-                    addressee = np;
-                }
-
-                p = after;
-                if (_r.IsPunct(p, ',') && !(_quotes.PieceOf(p + 1) is int q and >= 0 && _quotes.Pieces[q].FirstToken == p + 1) && !_r.Is(p + 1, "that"))
-                {
-                    p++; // "said, in a statement, that …"
-                }
-
-                continue;
-            }
-
-            break;
-        }
-
-        return p;
-    }
-
-    /// <summary>
-    /// Where an adjunct's object that is a programme's quoted name ends (<c>CNN's “State of the Union”</c>, <c>“Meet the
-    /// Press”</c>, <c>the network's “60 Minutes”</c>): the token after the closing mark, when the complement, a comma, a
-    /// colon, a preposition or a time follows; -1 otherwise (<c>said “Enough Is Enough”</c> quotes a slogan).
-    /// </summary>
-    private int ProgrammeEnd(int first, int sLast)
-    {
-        int k = first;
-        while (k <= sLast && k - first < QuotedTitle.MaxProgrammeWords && !_quotes.IsQuoted(k) && (_r.IsCapitalized(k) || _r.IsPossessive(k) || _r.ClassOf(k) == WordClass.Determiner))
-        {
-            k++; // the owner: "CNN's", "the network's"
-        }
-
-        if (k > first && !_r.IsPossessive(k - 1))
-        {
-            return -1;
-        }
-
-        if (_quotes.PieceOf(k) is not (int title and >= 0) || _quotes.Pieces[title].FirstToken != k || !QuotedTitle.IsProgrammeName(_r, _quotes.Pieces[title]))
-        {
-            return -1;
-        }
-
-        int after = _quotes.Pieces[title].LastToken + 1;
-        bool complementFollows = after <= sLast && (_r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
-            || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after));
-        return complementFollows ? after : -1;
-    }
-
-    // Sentence adverbs that writers set off with commas inside a frame ("said, however, that …").
-    private static readonly string[] ParentheticalAdverbs =
-    [
-        "however", "though", "too", "therefore", "moreover", "meanwhile", "nonetheless", "nevertheless", "instead", "furthermore", "again",
-    ];
-
-    private bool IsParentheticalAdverb(int k) => IsParentheticalAdverb(_r, k);
-
-    /// <summary>A sentence adverb a writer sets off with commas (<c>however</c>, <c>meanwhile</c>, <c>reportedly</c>).</summary>
-    public static bool IsParentheticalAdverb(TokenReader r, int k)
-    {
-        if (!r.IsLowerWord(k))
-        {
-            return false;
-        }
-
-        if (r.ClassOf(k) == WordClass.Adverb || (r.Text(k).EndsWith("ly", StringComparison.Ordinal) && !r.IsNoun(k)))
-        {
-            return true;
-        }
-
-        foreach (var w in ParentheticalAdverbs)
-        {
-            if (r.Is(k, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsIrregularPast(int k) => _r.IsLowerWord(k) && FunctionWords.IsIrregularPast(_r.Text(k));
-
-    /// <summary>Words that bound a number at the start of a noun phrase, each a whole phrase before the number.</summary>
-    private static readonly string[][] NumberBounds =
-    [
-        ["at", "least"], ["at", "most"], ["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"],
-        ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["nearly"], ["almost"], ["around"],
-        ["roughly"], ["some"], ["only"], ["just"],
-    ];
-
-    /// <summary>
-    /// <c>said at least 80 reporters had been killed</c>, <c>said more than 200 homes were flooded</c>: a bound before a
-    /// number opens the subject, as a bare number does (<c>said 80 reporters …</c>), though its first word is a preposition.
-    /// "about" and "over" are left out: after "talked" or "fought" they open an object.
-    /// </summary>
-    private bool StartsWithApproximateNumber(int p, int sLast)
-    {
-        foreach (var bound in NumberBounds)
-        {
-            int number = p + bound.Length;
-            if (number >= sLast || _r.Tokens[number].Kind != TokenKind.Number)
-            {
-                continue;
-            }
-
-            bool matches = true;
-            for (int j = 0; j < bound.Length && matches; j++)
-            {
-                matches = _r.Is(p + j, bound[j]) && _r.IsLowerWord(p + j);
-            }
-
-            if (matches)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     public bool IsClauseStart(int p, int sLast, bool clausalVerb)
     {
