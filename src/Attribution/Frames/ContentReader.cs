@@ -236,6 +236,11 @@ internal sealed class ContentReader
                 break; // "… and claim she has …", "… but said it was worth trying": a second statement with the same subject
             }
 
+            if (k > start && _clause.JoinsVerbs(k) && CueAfterAdverbs(k + 1, sLast))
+            {
+                break; // "… and has repeatedly argued that …", "… but has long maintained …": the same subject, a perfect or an adverb first
+            }
+
             if (k > start && _clause.JoinsVerbs(k) && DeclineFinder.StartsAt(_r, k + 1, sLast + 1))
             {
                 break; // "… had stalled but would not comment on …", "… and refused to say when …": the speaker declines
@@ -323,6 +328,33 @@ internal sealed class ContentReader
 
     /// <summary>How far after <c>with</c> the participle of an absolute clause may stand (<c>with the panel's chairman saying</c>).</summary>
     private const int MaxAbsoluteSubjectTokens = 8;
+
+    /// <summary>The most words of a verb group before a conjoined cue (<c>has | long | maintained</c>, <c>has also repeatedly said</c>).</summary>
+    private const int MaxVerbGroupWords = 3;
+
+    /// <summary>
+    /// Whether a finite cue follows <paramref name="p"/> after adverbs and a perfect auxiliary (<c>has repeatedly argued</c>,
+    /// <c>publicly warned</c>, <c>has long maintained</c>: one plain word between the auxiliary and its participle).
+    /// </summary>
+    private bool CueAfterAdverbs(int p, int sLast)
+    {
+        bool perfect = false;
+        int k = p;
+        for (; k <= sLast && k - p < MaxVerbGroupWords && _r.IsLowerWord(k) && !_quotes.IsQuoted(k); k++)
+        {
+            if (_r.Is(k, "has") || _r.Is(k, "have") || _r.Is(k, "had"))
+            {
+                perfect = true;
+            }
+            else if (!(_r.ClassOf(k) == WordClass.Adverb || _r.LooksLikeLyAdverb(k)) && !(perfect && k + 1 <= sLast && _clause.IsCueAt(k + 1) && _r.ClassOf(k) == WordClass.None))
+            {
+                break;
+            }
+        }
+
+        return k > p && k <= sLast && _r.IsLowerWord(k) && _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue)
+            && (perfect ? cue.Form is VerbForm.Participle or VerbForm.Past : cue.Form is VerbForm.Past or VerbForm.ThirdPerson);
+    }
 
     private bool IsGerundCue(int k) => _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue) && cue.Form == VerbForm.Gerund;
 

@@ -17,7 +17,8 @@ internal static class ForwardFrame
         var e = site.Entry;
         int sLast = site.SentenceLast;
         int p = site.End;
-        if (e.TakesAddressee && addressee is null && clause.PhraseAt(p, sLast + 1, allowObjectPronoun: true) is { } told && !clause.IsCueAt(told.LastToken + 1))
+        if (e.TakesAddressee && addressee is null && clause.PhraseAt(p, sLast + 1, allowObjectPronoun: true) is { } told && !clause.IsCueAt(told.LastToken + 1)
+            && !OpensClause(f, told))
         {
             addressee = told;
             p = told.LastToken + 1;
@@ -72,6 +73,18 @@ internal static class ForwardFrame
         }
 
         f.Add(site, speaker, addressee, found, confidence, carriedFrom);
+    }
+
+    /// <summary>
+    /// <c>warned the toll could rise</c>, <c>assured investors were …</c>: a noun phrase after a cue that takes an addressee,
+    /// followed by an auxiliary, is the subject of the reported clause, not the one addressed (<c>told reporters that …</c>,
+    /// <c>warned lawmakers to …</c> are addressees).
+    /// </summary>
+    private static bool OpensClause(FrameContext f, Mention phrase)
+    {
+        var r = f.Reader;
+        int next = phrase.LastToken + 1;
+        return r.IsLowerWord(next) && r.ClassOf(next) == WordClass.Auxiliary && !f.Quotes.IsQuoted(next);
     }
 
     // ", who said", ", which has long argued" ("long" after an auxiliary): the cue's subject is a relative pronoun set off by a comma.

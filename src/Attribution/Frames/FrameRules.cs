@@ -50,6 +50,9 @@ internal sealed class FrameRules
 
             // The cue word is not a verb of speech here.
             new NounUseGuard(),
+
+            // "called the Republican demands “a ransom note”": a cue word inside the object an earlier frame took as content is a noun.
+            new CueInObjectGuard(),
             new PluralNounGuard(),
             new ObjectNounGuard(),
             new ContinueCueGuard(),

@@ -1,3 +1,6 @@
+using Attribution.Lexicons;
+using Attribution.Text;
+
 namespace Attribution.Frames.Rules;
 
 /// <summary>
@@ -5,14 +8,23 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>Officials say the road will reopen on Monday.</c>; <c>She said it was true.</c>; <c>He asked whether the vote would count.</c>;
 /// <c>Analysts expect prices to rise.</c> is refused, but <c>Analysts said prices rose.</c> matches.</item>
-/// <item>Refuses (no statement): <c>He announced the start of the season.</c>; <c>They denied these allegations.</c>; <c>She said nothing.</c></item>
+/// <item>Matches a noun phrase whose verb opens a quotation (a mixed content): <c>The chief executive acknowledged the
+/// restructuring “will be painful for our people.”</c>; <c>She said the assistant “still makes mistakes.”</c></item>
+/// <item>Refuses (no statement): <c>He announced the start of the season.</c>; <c>They denied these allegations.</c>; <c>She said nothing.</c>;
+/// <c>He praised the coach “for his grit.”</c> (no verb opens the quotation).</item>
 /// </list>
 /// </summary>
 internal sealed class BareClauseRule : ComplementRule
 {
+    /// <summary>How many adverbs may open the quoted predicate before its verb (<c>“still makes mistakes”</c>).</summary>
+    private const int MaxQuotedAdverbs = 2;
+
+    /// <summary>How many tokens the noun phrase before the quoted predicate may have (<c>the company's new voice assistant</c>).</summary>
+    private const int MaxSubjectTokens = 6;
+
     public override bool TryRead(FrameContext f, in CueSite site, int next, ref double confidence, out ContentMatch? content)
     {
-        if (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal))
+        if (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal) && !SubjectBeforeQuotedPredicate(f, next, site.SentenceLast))
         {
             content = null;
             return false;
@@ -21,5 +33,48 @@ internal sealed class BareClauseRule : ComplementRule
         content = f.Content.Content(next, forceMixedOnQuote: false);
         confidence -= FrameConfidence.BareClausePenalty;
         return true;
+    }
+
+    /// <summary>
+    /// <c>acknowledged the restructuring | “will be painful …”</c>: an unquoted noun phrase, then a quotation that opens
+    /// with the phrase's verb (an auxiliary or a finite form, after at most <see cref="MaxQuotedAdverbs"/> adverbs).
+    /// </summary>
+    private static bool SubjectBeforeQuotedPredicate(FrameContext f, int next, int sLast)
+    {
+        var r = f.Reader;
+        var quotes = f.Quotes;
+        int mark = next;
+        while (mark <= sLast && mark - next < MaxSubjectTokens && !quotes.IsQuoted(mark)
+            && (r.IsWord(mark) && !r.IsPronoun(mark) && r.ClassOf(mark) is WordClass.None or WordClass.Determiner || r.IsPossessive(mark)))
+        {
+            mark++; // "the restructuring", "the company's new assistant": a noun phrase with no preposition or clause word
+        }
+
+        if (mark == next || r.ClassOf(mark - 1) == WordClass.Determiner || f.Clause.IsCueAt(next))
+        {
+            return false;
+        }
+
+        if (quotes.PieceOf(mark) is not (>= 0 and var piece) || quotes.Pieces[piece].FirstToken != mark || !r.IsQuoteMark(mark))
+        {
+            return false;
+        }
+
+        int verb = mark + 1;
+        while (verb - mark <= MaxQuotedAdverbs && verb < quotes.Pieces[piece].LastToken && r.ClassOf(verb) == WordClass.Adverb)
+        {
+            verb++;
+        }
+
+        if (verb >= quotes.Pieces[piece].LastToken || !r.IsLowerWord(verb) || r.IsNoun(verb) || r.IsPronoun(verb))
+        {
+            return false;
+        }
+
+        var word = r.Text(verb);
+        return r.ClassOf(verb) == WordClass.Auxiliary && r.Tokens[verb].Kind != TokenKind.Apostrophe
+            || r.ClassOf(verb) == WordClass.None
+                && (FunctionWords.IsIrregularPast(word) || word.EndsWith("ed", StringComparison.Ordinal)
+                    || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u'));
     }
 }

@@ -7,7 +7,8 @@ namespace Attribution.Frames.Rules;
 /// raising-verbs.txt): the subject of that verb speaks, and the complement rules read the content after the cue.
 /// <list type="bullet">
 /// <item>Matches: <c>He continues to insist that the election was stolen.</c>; <c>The minister appeared to suggest that
-/// the tax would stay.</c>; <c>Party leaders have continued to argue the vote was fair.</c></item>
+/// the tax would stay.</c>; <c>Party leaders have continued to argue the vote was fair.</c>; after a coordinator, the subject of
+/// the verb before: <c>She has long maintained that the plan works, and continues to insist that it is on track.</c></item>
 /// <item>Leaves to <see cref="NounUseGuard"/> (no statement): <c>The company is expected to announce layoffs.</c>;
 /// <c>They wanted to say goodbye.</c>; <c>She declined to say whether …</c> (a decline, found by DeclineFinder).</item>
 /// </list>
@@ -25,12 +26,33 @@ internal sealed class RaisingVerbRule : FrameRule
             return false;
         }
 
-        if (f.Clause.IsPassive(carrier, site.SentenceFirst) || f.Clause.SubjectBefore(carrier, site.LeftLimit) is not { } speaker)
+        if (f.Clause.IsPassive(carrier, site.SentenceFirst))
+        {
+            return true; // "is expected to announce": no subject to pass on
+        }
+
+        if (f.Clause.SubjectBefore(carrier, site.LeftLimit) is { } speaker)
+        {
+            f.Forward(site, speaker, carriedFrom: -1, addressee: null, FrameConfidence.SubjectFrame); // as sure as "S insists …"
+            return true;
+        }
+
+        // "She has long maintained that …, and continues to insist that …": the raising verb shares the subject of the verb before.
+        int coordinator = Coordination.CoordinatorBefore(f, carrier, site.SentenceFirst);
+        if (coordinator < 0 || f.Reader.Is(coordinator, "or"))
         {
             return true; // "to insist" with no subject to pass on: an infinitive, as NounUseGuard would say
         }
 
-        f.Forward(site, speaker, carriedFrom: -1, addressee: null, FrameConfidence.SubjectFrame); // as sure as "S insists …"
+        if (f.CarriedSpeaker(site.Sentence, carrier) is int source)
+        {
+            f.Forward(site, f.Candidates[source].Speaker!.Value, source, addressee: null, FrameConfidence.DistantSubject);
+        }
+        else if (Coordination.FirstConjunctSubject(f, coordinator, site.SentenceFirst) is { } shared)
+        {
+            f.Forward(site, shared, carriedFrom: -1, addressee: null, FrameConfidence.DistantSubject);
+        }
+
         return true;
     }
 }

@@ -5,7 +5,8 @@ namespace Attribution.Frames.Rules;
 /// <summary>
 /// A cue after a coordinator shares the speaker of a statement already framed in the sentence.
 /// <list type="bullet">
-/// <item>Matches: <c>They claimed the vote was rigged and claim the count must be redone.</c>; <c>She said the plan was sound but warned that costs could rise.</c></item>
+/// <item>Matches: <c>They claimed the vote was rigged and claim the count must be redone.</c>; <c>She said the plan was sound but warned that costs could rise.</c>;
+/// <c>He said the deal was fair and has repeatedly argued that it will hold.</c> (adverbs and a perfect auxiliary between)</item>
 /// <item>Refuses: <c>Prices rose and analysts warned …</c> when no statement with a speaker comes before (<see cref="ConjoinedVerbRule"/> and <see cref="SubjectFrameRule"/> look next).</item>
 /// </list>
 /// </summary>
@@ -13,8 +14,7 @@ internal sealed class SharedSubjectRule : FrameRule
 {
     public override bool TryMatch(FrameContext f, in CueSite site)
     {
-        int prev = site.Previous;
-        if (prev < site.SentenceFirst || !f.Clause.JoinsVerbs(prev) || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
+        if (Coordination.CoordinatorBefore(f, site.First, site.SentenceFirst) < 0 || f.CarriedSpeaker(site.Sentence, site.First) is not int source)
         {
             return false;
         }

@@ -101,4 +101,36 @@ public sealed class BareClauseRuleTests
         statements[0].Speaker!.Text.Should().Be("Board members");
         statements[0].Content.Text.Should().Be("the chairman knew but did nothing about the losses");
     }
+
+    [Theory]
+    [InlineData("The chief executive acknowledged the restructuring \"will be painful for our people.\"", "the restructuring \"will be painful for our people.\"", "The chief executive")]
+    [InlineData("Pichai conceded the new assistant \"still makes mistakes\" but said it was improving.", "the new assistant \"still makes mistakes\"", "Pichai")]
+    [InlineData("The defense lawyer argued the judge \"ignored the evidence\" at the first trial.", "the judge \"ignored the evidence\" at the first trial", "The defense lawyer")]
+    public void A_noun_phrase_whose_verb_opens_a_quotation_is_a_mixed_clause(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<BareClauseRule>(text).Where(s => s.Kind == StatementKind.Mixed).ToList();
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The coach thanked the volunteers \"for everything.\"")]
+    [InlineData("The senator announced the bill \"Protecting Our Rivers Act.\"")]
+    public void A_quotation_that_opens_with_no_verb_is_no_predicate(string text)
+    {
+        FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Theory]
+    [InlineData("The governor warned the death toll could rise further.", "the death toll could rise further", "The governor")]
+    [InlineData("The treasurer assured lawmakers the pension money was safe.", "the pension money was safe", "The treasurer")]
+    [InlineData("The ministry warned it could take years to rebuild the bridge.", "it could take years to rebuild the bridge", "The ministry")]
+    public void A_noun_phrase_before_an_auxiliary_is_the_clause_subject_not_the_addressee(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<BareClauseRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class RaisingVerbRuleTests
     [InlineData("The spokesman declined to say whether talks had resumed.")]
     [InlineData("The families wanted to say goodbye before the funeral.")]
     [InlineData("The governor continues to maintain his innocence.")]
+    [InlineData("The storm weakened overnight and continues to threaten the coast.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         var found = FrameProbe.Find(text);
@@ -60,5 +61,14 @@ public sealed class RaisingVerbRuleTests
         var result = AttributionExtractor.CreateDefault().Extract("The spokesman declined to say whether talks had resumed.");
         result.Statements.Should().BeEmpty();
         result.Declines.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("She has long maintained that the company can grow again, and continues to insist that the truck program is on schedule.", "She", "the truck program is on schedule")]
+    [InlineData("The utility cut its dividend but continues to argue that the storm costs will be recovered.", "The utility", "the storm costs will be recovered")]
+    public void After_a_coordinator_the_raising_verb_shares_the_subject_before(string text, string speaker, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().Contain(s => s.Content.Text == content && s.Speaker != null && s.Speaker.Text == speaker, Extracted.Describe(statements));
     }
 }

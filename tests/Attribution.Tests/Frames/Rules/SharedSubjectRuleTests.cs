@@ -10,6 +10,7 @@ public sealed class SharedSubjectRuleTests
     [InlineData("They claimed the vote was rigged and claim the count must be redone.", "the count must be redone", "They")]
     [InlineData("The minister said the plan was sound and insisted that costs would fall.", "costs would fall", "The minister")]
     [InlineData("Ms. Chen acknowledged the plan was risky but said it was worth trying.", "it was worth trying", "Ms. Chen")]
+    [InlineData("The treasurer said the fund was solvent and has repeatedly argued that the pension reform can wait.", "the pension reform can wait", "The treasurer")]
     [InlineData("Sgt. Ortiz said officers were searching the woods and urged anyone with information to call the tip line.", "to call the tip line", "Sgt. Ortiz")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
