@@ -282,7 +282,13 @@ internal sealed class ContentReader
         int sLast = Sentences[_sentenceOf[content.FirstToken]].EndToken - 1;
         for (int k = content.FirstToken + 1; k < content.LastToken; k++)
         {
-            if (_r.IsPunct(k, ',') && (_clause.IsPredicateStart(k + 1, sLast) || IsFiniteCue(k + 1)))
+            int resumed = k + 1;
+            while (resumed < content.LastToken && resumed - k <= MaxResumingAdverbs && _r.ClassOf(resumed) == WordClass.Adverb && !_quotes.IsQuoted(resumed))
+            {
+                resumed++; // "Whitfield, who said that talks had stalled, now thinks …"
+            }
+
+            if (_r.IsPunct(k, ',') && (_clause.IsPredicateStart(resumed, sLast) || IsFiniteCue(resumed)))
             {
                 return Trimmed(content.FirstToken, k - 1, forceMixedOnQuote: false) is { } cut ? cut with { ThatClause = content.ThatClause } : content;
             }
@@ -290,6 +296,9 @@ internal sealed class ContentReader
 
         return content;
     }
+
+    /// <summary>How many adverbs may open the main clause's predicate after a relative clause (<c>, now also thinks</c>).</summary>
+    private const int MaxResumingAdverbs = 2;
 
     // "Harland, which said it would build a plant, expects …": a cue's past or present form resumes the main clause too.
     private bool IsFiniteCue(int k) =>

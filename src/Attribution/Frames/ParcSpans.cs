@@ -180,7 +180,8 @@ internal static class ParcSpans
             // adviser to the board, said" is an appositive).
             bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition
                 || (comma == k + 2 && ClauseReader.IsParentheticalAdverb(r, k + 1));
-            return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma) ? comma - 1 : last;
+            return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma)
+                && !RelativeClauseWithCue(r, k + 1, comma) ? comma - 1 : last;
         }
 
         // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.
@@ -229,6 +230,28 @@ internal static class ParcSpans
             && PostModifiedSubject.HeadBefore(r, modifierObject.FirstToken, sentenceFirst) is { } head && head.FirstToken == first && head.LastToken == last
             ? end
             : null;
+    }
+
+    /// <summary>
+    /// <c>Harland, | which said in March that orders had bottomed out, | expects …</c>: a relative clause with a finite cue of its
+    /// own is an attribution of its own (a statement with its own content and time), not a modifier of this one's source.
+    /// </summary>
+    private static bool RelativeClauseWithCue(TokenReader r, int first, int end)
+    {
+        if (!(r.Is(first, "who") || r.Is(first, "which")))
+        {
+            return false;
+        }
+
+        for (int t = first + 1; t < end; t++)
+        {
+            if (r.IsLowerWord(t) && r.Lexicons.TryGetCue(r.Text(t), out var cue) && !cue.IsNominal && !cue.IsPredicative && cue.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Participle)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tokens [first, end) hold no quotation and no clause break (semicolon, colon, dash).</summary>
