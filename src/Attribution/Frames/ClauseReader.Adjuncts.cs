@@ -29,7 +29,8 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
-            if ((MentionFinder.IsTimeWord(_r, p) && !_r.Is(p, "may")) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
+            // "may" the modal is no time; "in May", "on May 3" (capitalised after the cue) is the month.
+            if ((MentionFinder.IsTimeWord(_r, p) && !(_r.Is(p, "may") && _r.IsLowerWord(p))) || (_r.Tokens[p].Kind == TokenKind.Number && p > 0 && _r.ClassOf(p - 1) is WordClass.NounPreposition or WordClass.Preposition))
             {
                 // "on Thursday", "last week", "by 2050"
                 p++;

@@ -104,11 +104,21 @@ public sealed class ContentBoundaryTests
     [Theory]
     [InlineData("Ms. Ferreira, who said the audit was flawed, resigned from the board on Monday.", "the audit was flawed")]
     [InlineData("The senator, who has long argued that the tax is unfair, voted against the bill.", "the tax is unfair")]
+    [InlineData("Ms. Ferreira, who said last month that the audit was flawed, now leads the review panel.", "the audit was flawed")]
     public void A_frame_in_a_relative_clause_ends_before_the_main_clause_resumes(string text, string content)
     {
         var found = FrameProbe.Find(text);
 
         found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_main_cue_after_an_adverb_past_a_relative_clause_frames_its_own_statement()
+    {
+        const string text = "Senator Ruth Ogden, who said on Monday that the talks had stalled, now thinks a brief shutdown cannot be avoided.";
+        var found = FrameProbe.Find(text);
+
+        found.Select(s => s.Content).Should().BeEquivalentTo(["the talks had stalled", "a brief shutdown cannot be avoided"], FrameProbe.Describe(found));
     }
 
     [Fact]

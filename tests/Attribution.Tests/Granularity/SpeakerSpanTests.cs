@@ -92,4 +92,15 @@ public sealed class SpeakerSpanTests
 
         statement.Speaker!.Text.Should().Be(phrase);
     }
+
+    [Fact]
+    public void In_act_mode_a_relative_clause_with_its_own_cue_stays_out_of_the_next_speaker_span()
+    {
+        const string text = "Corvane Motors, which said in May that orders had bottomed out, expects revenue to fall about 4% this year.";
+        var statements = Extractors[1].Extract(text).Statements;
+
+        statements.Should().HaveCount(2);
+        var expects = statements.Should().ContainSingle(s => s.Cue!.Text == "expects").Subject;
+        expects.Speaker!.Text.Should().Be("Corvane Motors");
+    }
 }

@@ -8,6 +8,8 @@ public sealed class ThatClauseRuleTests
 {
     [Theory]
     [InlineData("Police said on Friday that two men were held.", "two men were held", "Police")]
+    [InlineData("The carmaker said in May that orders had bottomed out.", "orders had bottomed out", "The carmaker")]
+    [InlineData("The regulator said on May 3 that the review would take a year.", "the review would take a year", "The regulator")]
     [InlineData("He said that was wrong.", "that was wrong", "He")]
     [InlineData("The company said in an emailed statement that it was reviewing the claims.", "it was reviewing the claims", "The company")]
     [InlineData("The utility said in a statement on its website that power would return by Sunday.", "power would return by Sunday", "The utility")]
