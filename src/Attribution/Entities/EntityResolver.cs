@@ -49,7 +49,7 @@ internal static class EntityResolver
 
         var pool = workspace.NamePool;
         var names = workspace.Names;
-        new NameScanner(positions, lexicon, trusted, pool).Scan(names);
+        new NameScanner(positions, lexicon, trusted, pool).Scan(names, drafts);
         var resolver = new MentionResolver(positions, lexicon, names, pool, workspace);
         var resolved = workspace.Resolved;
         var firstPerson = workspace.FirstPerson;

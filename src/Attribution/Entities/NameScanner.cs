@@ -1,5 +1,6 @@
 using Attribution.Lexicons;
 using System.Buffers;
+using Attribution.Frames;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -46,8 +47,12 @@ internal sealed partial class NameScanner
         _trusted = trusted;
     }
 
-    /// <summary>Adds the document's names, in order, to <paramref name="mentions"/> (an empty list the caller reuses).</summary>
-    public void Scan(List<NameMention> mentions)
+    /// <summary>
+    /// Adds the document's names, in order, to <paramref name="mentions"/> (an empty list the caller reuses). The cue
+    /// words of <paramref name="drafts"/> are verbs, never name words: in a title-case headline (<c>Mayor Says City Will
+    /// Not Raise Taxes</c>) the capitalised cue ends the run, so the mayor is not named "Says City Will Not Raise Taxes".
+    /// </summary>
+    public void Scan(List<NameMention> mentions, IReadOnlyList<StatementDraft> drafts)
     {
         int tokenCount = _document.Tokens.Length;
         _capitalized = ArrayPool<bool>.Shared.Rent(tokenCount);
@@ -63,6 +68,18 @@ internal sealed partial class NameScanner
                 bool capitalized = token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]) && IsNameLikeCapitalized(t);
                 _capitalized[t] = capitalized;
                 capitalizedCount += capitalized ? 1 : 0;
+            }
+
+            foreach (var draft in drafts)
+            {
+                if (draft.Cue is { } cue)
+                {
+                    for (int c = _positions.FirstTokenAtOrAfter(cue.Start); c < tokenCount && tokens[c].Span.Start < cue.End; c++)
+                    {
+                        capitalizedCount -= _capitalized[c] ? 1 : 0;
+                        _capitalized[c] = false;
+                    }
+                }
             }
 
             // Every mention holds a capitalised token of its own, so the list never grows past this: sized once, it

@@ -168,6 +168,31 @@ internal static partial class MentionFinder
     }
 
     /// <summary>
+    /// A cue word in its base form used as a noun before a person or group noun: <c>the state auditor</c>, <c>state
+    /// officials</c>, <c>the report authors</c>. It stands at the phrase's edge (<paramref name="phraseEdge"/>: the first
+    /// token the phrase may take), after a determiner, a preposition or punctuation, so a verb between two noun phrases
+    /// (<c>Critics claim officials lied</c>) still ends the phrase.
+    /// </summary>
+    private static bool IsAttributiveCueNoun(TokenReader r, int k, int phraseEdge)
+    {
+        if (!r.IsLowerWord(k) || !IsNounAhead(r, k + 1) || !r.Lexicons.TryGetCue(r.Text(k), out var cue) || cue.Form != VerbForm.Base || cue.IsPhrasal)
+        {
+            return false;
+        }
+
+        return k == phraseEdge || !r.InRange(k - 1) || !r.IsWord(k - 1)
+            || r.ClassOf(k - 1) is WordClass.Determiner or WordClass.Preposition or WordClass.NounPreposition;
+    }
+
+    /// <summary>
+    /// A person, group or source noun at <paramref name="k"/>, or right after one plain lower-case modifier there
+    /// (<c>state | election officials</c>).
+    /// </summary>
+    private static bool IsNounAhead(TokenReader r, int k) =>
+        r.InRange(k) && r.IsLowerWord(k) && (r.IsNoun(k)
+            || (r.ClassOf(k) == WordClass.None && !r.LooksVerbalOrAdverb(k) && r.InRange(k + 1) && r.IsLowerWord(k + 1) && r.IsNoun(k + 1)));
+
+    /// <summary>
     /// <c>a conference | call</c>, <c>the police | report</c>: a cue's base form after a singular common noun in a phrase that
     /// opens with a determiner, and before what ends an adjunct, is the second noun of a compound, not a verb (a singular
     /// noun takes no base-form verb; <c>read</c>, both base and past, is a verb before its colon or object).

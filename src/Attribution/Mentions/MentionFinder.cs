@@ -311,7 +311,7 @@ internal static partial class MentionFinder
                 break;
             }
 
-            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k) && !IsAttributiveParticiple(r, k, limit))
+            if (r.IsLowerWord(k) && r.LooksVerbalOrAdverb(k) && !IsAttributiveParticiple(r, k, limit) && !IsAttributiveCueNoun(r, k, limit))
             {
                 break;
             }
@@ -426,7 +426,7 @@ internal static partial class MentionFinder
             }
 
             // "Kravets shook her head", "Holm sat down": an irregular past after the phrase is its verb, not a word of it.
-            if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start)) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
+            if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start) && !IsAttributiveCueNoun(r, k, start)) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
             {
                 break;
             }

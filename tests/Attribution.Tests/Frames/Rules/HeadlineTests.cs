@@ -38,4 +38,14 @@ public sealed class HeadlineTests
         var statements = Find(text);
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Fact]
+    public void The_capitalised_cue_of_a_headline_is_no_part_of_the_speaker_s_name()
+    {
+        var result = Extractor.Extract("Mayor Says City Will Not Raise Taxes\n\nThe mayor told the council on Monday that the budget would balance without new levies.");
+        result.Statements.Should().HaveCount(2, Describe(result.Statements));
+        result.Statements[0].Speaker!.Text.Should().Be("Mayor");
+        result.Entities.Should().NotContain(e => e.Name.Contains("Says", StringComparison.Ordinal));
+        result.Statements[1].Speaker!.Entity!.Name.Should().NotContain("Says");
+    }
 }
