@@ -212,9 +212,11 @@ internal sealed class ContentReader
                     break;
                 }
 
-                if (k <= sLast && _r.IsPunct(last - 1, ',') && IsGerundCue(k))
+                if (k <= sLast && _r.IsPunct(last - 1, ',') && BreaksAfterComma(k, sLast))
                 {
-                    break; // "the market “is softening,” adding: “…”": the comma inside the quote closes the content
+                    // The comma inside the quote closes the content as one outside it does: "the market “is softening,”
+                    // adding: “…”", "the labor market remains “strong,” though he conceded that …".
+                    break;
                 }
 
                 continue;

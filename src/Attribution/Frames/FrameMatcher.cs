@@ -38,11 +38,21 @@ internal sealed class FrameMatcher
         f.Rule = null;
     }
 
-    /// <summary>Where <paramref name="cue"/> stands: its sentence and how far back its speaker may be.</summary>
+    /// <summary>
+    /// Where <paramref name="cue"/> stands: its sentence and how far back its speaker may be. A wire dateline that opens
+    /// the paragraph (<c>WASHINGTON (Reuters) -</c>) is no part of the sentence, so the sentence starts after it and a
+    /// rule that reads the clause's subject from the sentence start finds <c>The Federal Reserve</c>, not the dateline.
+    /// </summary>
     public CueSite SiteOf(CueHit cue)
     {
         int s = _frame.SentenceOf[cue.First];
         var sentence = _frame.Sentences[s];
-        return new CueSite(cue, s, sentence.FirstToken, sentence.EndToken - 1, _frame.Clause.LeftLimit(cue.First, sentence.FirstToken));
+        int first = sentence.FirstToken;
+        if (s == 0 || _frame.Sentences[s - 1].Paragraph != sentence.Paragraph)
+        {
+            first = Math.Min(Dateline.Skip(_frame.Reader, first, sentence.EndToken), cue.First);
+        }
+
+        return new CueSite(cue, s, first, sentence.EndToken - 1, _frame.Clause.LeftLimit(cue.First, first));
     }
 }

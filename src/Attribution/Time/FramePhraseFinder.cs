@@ -143,6 +143,13 @@ internal sealed class FramePhraseFinder
 
         var head = document.TokenText(speakerEnd - 1);
         bool pronoun = speakerEnd - speakerFirst == 1 && Pronouns.IsPersonalSubject(head);
+        if (pronoun && previous.Paragraph != document.Sentences[sentence].Paragraph && speakerFirst != document.Sentences[sentence].FirstToken)
+        {
+            // "Powell, 71, insisted …, though he conceded …": a pronoun inside the sentence refers within it; only a
+            // paragraph that opens with the pronoun ("He said …") goes on from the paragraph before.
+            return null;
+        }
+
         int anchor = pronoun ? previous.FirstToken : -1;
         for (int t = previous.FirstToken; t < previous.EndToken && anchor < 0; t++)
         {

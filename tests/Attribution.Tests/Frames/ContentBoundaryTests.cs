@@ -128,4 +128,16 @@ public sealed class ContentBoundaryTests
 
         FrameProbe.Find(text).Should().ContainSingle().Which.Content.Should().Be("the mill, which employs 300 people, plans to close in June");
     }
+
+    [Theory]
+    [InlineData("Powell insisted the labor market remains “strong,” though he conceded that job growth has slowed.", "the labor market remains “strong,”", "job growth has slowed")]
+    [InlineData("The minister said the talks were “constructive,” while her deputy warned that a deal was weeks away.", "the talks were “constructive,”", "a deal was weeks away")]
+    public void A_clause_with_its_own_frame_after_a_quote_ending_in_a_comma_ends_the_content(string text, string first, string second)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(first);
+        statements[1].Content.Text.Should().Be(second);
+    }
 }

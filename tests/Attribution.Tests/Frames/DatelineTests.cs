@@ -38,4 +38,15 @@ public sealed class DatelineTests
 
         statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday but signaled it would cut them twice this year.", "The Federal Reserve", "signaled", "it would cut them twice this year")]
+    [InlineData("FRANKFURT, June 6 (Reuters) - The European Central Bank cut its key rate and said the next move would depend on the data.", "The European Central Bank", "said", "the next move would depend on the data")]
+    public void The_subject_after_a_dateline_speaks_for_a_coordinated_cue(string text, string speaker, string cue, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Cue!.Text.Should().Be(cue);
+        statement.Content.Text.Should().Be(content);
+    }
 }

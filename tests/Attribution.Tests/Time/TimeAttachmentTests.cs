@@ -154,4 +154,14 @@ public class TimeAttachmentTests
         statement.Content.Text.Should().Be("the bridge would reopen on Tuesday");
         statement.Time.Should().BeNull();
     }
+
+    [Fact]
+    public void A_pronoun_inside_a_sentence_that_names_its_speaker_takes_no_time_from_the_paragraph_before()
+    {
+        var result = AttributionExtractor.CreateDefault().Extract(
+            "Most economists see output growing 2 percent in 2025.\n\nPowell, 71, insisted the labor market remains strong, though he conceded that hiring has slowed.",
+            Published);
+        var conceded = result.Statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "conceded").Subject;
+        conceded.Time.Should().BeNull();
+    }
 }

@@ -24,6 +24,15 @@ internal sealed class WriterParticipleRule : FrameRule
             return false;
         }
 
+        if (prev >= sFirst && r.IsWord(prev) && (MentionFinder.IsTimeWord(r, prev) && !r.IsCapitalized(prev) || IsRecipient(f, prev, site.LeftLimit))
+            && f.Clause.ClauseSubject(sFirst, site.First) is { } subject)
+        {
+            // "Warren wrote to Powell last week urging him to …", "sent a letter to Powell urging …": after a time or
+            // the recipient the participle goes on with the main clause, whose subject writes.
+            f.Forward(site, subject, carriedFrom: -1, addressee: null, FrameConfidence.Participial);
+            return true;
+        }
+
         if (r.IsWord(prev) && prev >= sFirst && (r.IsNoun(prev) || r.IsCapitalized(prev)) && f.Clause.PhraseEndingAt(prev, site.LeftLimit) is { } writer)
         {
             // "with one poster writing …", "a message stating …"
@@ -32,4 +41,8 @@ internal sealed class WriterParticipleRule : FrameRule
 
         return true;
     }
+
+    /// <summary>The phrase ending at <paramref name="last"/> follows <c>to</c>: it is whom the main clause addresses, never the writer.</summary>
+    private static bool IsRecipient(FrameContext f, int last, int limit) =>
+        f.Clause.PhraseEndingAt(last, limit) is { } phrase && phrase.FirstToken - 1 >= limit && f.Reader.Is(phrase.FirstToken - 1, "to") && f.Reader.IsLowerWord(phrase.FirstToken - 1);
 }

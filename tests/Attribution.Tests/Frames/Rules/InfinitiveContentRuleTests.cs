@@ -84,4 +84,26 @@ public sealed class InfinitiveContentRuleTests
         statements.Should().HaveCount(2);
         statements.Should().OnlyContain(s => s.IsSpeech);
     }
+
+    [Theory]
+    [InlineData("Several lawmakers have pressed the central bank to move faster on rate cuts.", "Several lawmakers", "pressed", "the central bank", "to move faster on rate cuts")]
+    [InlineData("The coach encouraged his players to speak out about the abuse.", "The coach", "encouraged", "his players", "to speak out about the abuse")]
+    [InlineData("Relatives of the miners implored the authorities to keep searching.", "Relatives of the miners", "implored", "the authorities", "to keep searching")]
+    [InlineData("The groups issued a statement urging Congress to extend the program.", "a statement", "urging", "Congress", "to extend the program")]
+    public void Pressing_encouraging_and_documents_carry_requests(string text, string speaker, string cue, string addressee, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Cue!.Text.Should().Be(cue);
+        statement.Addressee!.Text.Should().Be(addressee);
+        statement.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void The_press_is_an_addressee_not_a_cue()
+    {
+        var statement = Extracted.Single("The minister told the press that the talks had collapsed.");
+        statement.Addressee!.Text.Should().Be("the press");
+        statement.Content.Text.Should().Be("the talks had collapsed");
+    }
 }

@@ -42,4 +42,16 @@ public sealed class WriterParticipleRuleTests
         statements[0].Kind.Should().Be(StatementKind.Direct);
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("Warren wrote to Powell last week urging him to cut interest rates.", "Warren", "him", "to cut interest rates")]
+    [InlineData("The senators sent a letter to the commissioner urging her to delay the vote.", "The senators", "her", "to delay the vote")]
+    public void After_a_time_or_the_recipient_the_clause_subject_writes(string text, string speaker, string addressee, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Cue!.Text.Should().Be("urging");
+        statement.Addressee!.Text.Should().Be(addressee);
+        statement.Content.Text.Should().Be(content);
+    }
 }
