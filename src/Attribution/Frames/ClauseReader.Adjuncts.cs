@@ -25,6 +25,11 @@ internal sealed partial class ClauseReader
 
             if (_r.ClassOf(p) == WordClass.Adverb || _r.LooksLikeLyAdverb(p))
             {
+                if (OpensFocusedSubject(p, sLast))
+                {
+                    return p; // "said only three people were hurt": the adverb is the subject's, not the cue's
+                }
+
                 p++;
                 continue;
             }
@@ -203,4 +208,14 @@ internal sealed partial class ClauseReader
 
         return false;
     }
+
+    /// <summary>
+    /// A focusing adverb before the subject of the reported clause (<c>said only three people were hurt</c>, <c>said even
+    /// small firms would pay</c>, <c>said further cuts would follow</c>), not before <c>that</c>, a comma or a preposition,
+    /// where it modifies the cue (<c>said only that</c>, <c>said just, …</c>).
+    /// </summary>
+    private bool OpensFocusedSubject(int p, int sLast) =>
+        p + 1 <= sLast && _r.IsLowerWord(p) && FunctionWords.IsNounFocusingAdverb(_r.Text(p)) && !_quotes.IsQuoted(p + 1)
+        && (_r.Tokens[p + 1].Kind == TokenKind.Number || (_r.IsWord(p + 1) && !_r.Is(p + 1, "that") && !_r.IsPronoun(p + 1)
+            && _r.ClassOf(p + 1) is WordClass.None or WordClass.Determiner && IsClauseStart(p + 1, sLast, clausalVerb: true)));
 }

@@ -128,6 +128,14 @@ internal static class FunctionWords
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
+    // Adverbs that focus or grade the noun phrase right after them ("said only three people were hurt", "said even small
+    // firms would pay", "said further cuts would depend on the data"): there they open the reported clause's subject.
+    private static readonly WordTable<bool> NounFocusingAdverbs = Table(
+        "only", "even", "just", "further", "merely", "solely", "especially", "particularly", "nearly", "almost", "roughly");
+
+    /// <summary>An adverb that may open a noun phrase it focuses or grades: <c>only</c>, <c>even</c>, <c>further</c>.</summary>
+    public static bool IsNounFocusingAdverb(ReadOnlySpan<char> word) => NounFocusingAdverbs.Contains(word);
+
     // Base forms whose ending looks like an inflection ("vowed to bring it back", "promised to focus on jobs").
     private static readonly WordTable<bool> BaseFormsWithInflectedEndings = Table(
         "bring", "sing", "ring", "sting", "swing", "spring", "cling", "fling", "wring", "string", "focus", "bias");

@@ -140,4 +140,15 @@ public sealed class ContentBoundaryTests
         statements[0].Content.Text.Should().Be(first);
         statements[1].Content.Text.Should().Be(second);
     }
+
+    [Theory]
+    [InlineData("The sheriff said only three people were hurt in the crash.", "only three people were hurt in the crash")]
+    [InlineData("The central bank said further cuts would depend on the data.", "further cuts would depend on the data")]
+    [InlineData("The minister said even small businesses would pay the new levy.", "even small businesses would pay the new levy")]
+    [InlineData("The sheriff said again the plan was flawed.", "the plan was flawed")]
+    [InlineData("The spokesman said only that the talks would continue.", "the talks would continue")]
+    public void A_focusing_adverb_before_the_subject_belongs_to_the_content(string text, string content)
+    {
+        Extracted.Single(text).Content.Text.Should().Be(content);
+    }
 }
