@@ -2,7 +2,7 @@
 # Whole-process throughput of the command line, as a user sees it (start-up, JIT and GC included), against
 # a JavaScript baseline (wink-nlp tokenizer + sentence splitter) on the same documents in the same run:
 #
-#   tests/Attribution.Benchmarks/whole-process/whole-process.sh [--megabytes N] [--runs N] [--cli build,publish,aot] [--no-wink]
+#   tests/Attribution.Benchmarks/whole-process/whole-process.sh [--megabytes N] [--runs N] [--cli build,publish,tool,aot] [--no-wink]
 #
 # It builds about 10 MB of news text as JSONL (the GUM documents of the test data, repeated), then times, RUNS
 # times each (default 3):
@@ -12,7 +12,9 @@
 # and prints wall time, CPU time, MB/s (10^6 bytes of UTF-8 text per wall second) and peak RSS (/usr/bin/time -v),
 # then the medians and the ratios the performance issue asks for. CLI variants (comma-separated, default
 # build,publish,aot): `build` is the `dotnet build -c Release` output (what `dotnet run -c Release` starts), `publish`
-# is `dotnet publish -c Release` (ReadyToRun, as the packed tool ships), `aot` is the Native AOT publish profile
+# is `dotnet publish -c Release` (ReadyToRun), `tool` is the packed .NET tool installed with `dotnet tool install
+# --tool-path` from a local feed (Native AOT for this machine's RID when clang or gcc is present, otherwise the
+# framework-dependent fallback; about 3 minutes to pack), `aot` is the Native AOT publish profile
 # (`-p:PublishProfile=native`; needs clang or gcc; a few minutes to build). Scratch files (corpus, node_modules, outputs) go to
 # ${ATTRIBUTION_BENCH_DIR:-/tmp/attribution-whole-process}; nothing is written in the repository but bin/obj.
 set -euo pipefail
@@ -27,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --cli) cli="$2"; shift 2 ;;
     --no-wink) wink=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -69,9 +71,16 @@ for v in ${cli//,/ }; do
   case "$v" in
     build) dotnet build "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-build" -v q -nologo > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; } ;;
     publish) dotnet publish "$repo/samples/Attribution.Cli" -c Release -o "$work/cli-publish" -v q -nologo > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 1; } ;;
+    tool)  # what `dotnet tool install` gives: the packed tool (Native AOT on this RID when a C tool chain is present)
+      rm -rf "$work/tool-feed" "$work/tool" "$work/cli-tool" && mkdir -p "$work/cli-tool"
+      dotnet pack "$repo/samples/Attribution.Cli" -c Release -o "$work/tool-feed" --artifacts-path "$work/tool-artifacts" -v q -nologo > "$work/tool.log" 2>&1 || { tail -20 "$work/tool.log"; exit 1; }
+      NUGET_PACKAGES="$work/tool-packages" dotnet tool install Attribution.Cli --tool-path "$work/tool" --add-source "$work/tool-feed" \
+        --version "$(ls "$work/tool-feed" | sed -nE 's/^Attribution\.Cli\.([0-9].*)\.nupkg$/\1/p')" >> "$work/tool.log" 2>&1 || { tail -20 "$work/tool.log"; exit 1; }
+      rm -rf "$work/tool-packages"
+      ln -s "$work/tool/attribution" "$work/cli-tool/Attribution.Cli" ;;
     aot)   # the documented fast path: the project's Native AOT publish profile (it links with gcc when clang is missing)
       dotnet publish "$repo/samples/Attribution.Cli" -p:PublishProfile=native -o "$work/cli-aot" -v q -nologo > "$work/aot.log" 2>&1 || { tail -20 "$work/aot.log"; exit 1; } ;;
-    *) echo "unknown CLI variant: $v (build, publish or aot)" >&2; exit 1 ;;
+    *) echo "unknown CLI variant: $v (build, publish, tool or aot)" >&2; exit 1 ;;
   esac
   variants+=("$v")
 done

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Attribution.Tests.Packaging;
 
@@ -6,6 +7,8 @@ namespace Attribution.Tests.Packaging;
 /// The CLI packed once as a .NET tool, at a unique prerelease version, into a local feed in a temporary
 /// folder (bin and obj too, through <c>--artifacts-path</c>), then installed from that feed with
 /// <c>dotnet tool install --tool-path</c> into an empty package cache, as a user would. Deleted afterwards.
+/// The one <c>dotnet pack</c> writes the main package and its RID packages: Native AOT for this machine's RID
+/// when a C tool chain is present (<see cref="NativeRuntimeIdentifier"/>), and the framework-dependent <c>any</c>.
 /// </summary>
 public sealed class PackedTool : IDisposable
 {
@@ -28,6 +31,15 @@ public sealed class PackedTool : IDisposable
 
     public string Root { get; }
 
+    /// <summary>
+    /// The RID whose package holds a Native AOT executable, or null: as the CLI project decides, this machine's
+    /// RID when clang or gcc is installed (Native AOT links with one of them), never on Windows.
+    /// </summary>
+    public static string? NativeRuntimeIdentifier { get; } =
+        !OperatingSystem.IsWindows() && new[] { "/usr/bin/clang", "/usr/local/bin/clang", "/usr/bin/gcc" }.Any(File.Exists)
+            ? RuntimeInformation.RuntimeIdentifier
+            : null;
+
     public string Feed { get; }
 
     public string ToolPath { get; }
@@ -42,6 +54,10 @@ public sealed class PackedTool : IDisposable
 
     /// <summary>The package cache of this test only, so a stale cache cannot hide a broken package.</summary>
     public IReadOnlyDictionary<string, string> IsolatedCache => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+
+    /// <summary>The path of a package in the feed: the main one, or with <paramref name="runtimeIdentifier"/> one of its RID packages.</summary>
+    public string PackagePath(string? runtimeIdentifier = null) =>
+        Path.Combine(Feed, runtimeIdentifier is null ? $"{PackageId}.{Version}.nupkg" : $"{PackageId}.{runtimeIdentifier}.{Version}.nupkg");
 
     /// <summary>Runs the installed <c>attribution</c> command, on the runtime of the dotnet that installed it.</summary>
     internal DotnetProcess.Outcome RunTool(params string[] arguments)
