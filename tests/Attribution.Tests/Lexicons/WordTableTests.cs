@@ -18,6 +18,19 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void A_word_hashes_alike_in_any_case_and_with_either_apostrophe()
+    {
+        // Every token is hashed once per document (Document.WordHash) and looked up with that hash in each folded table.
+        WordFolding.Hash("WOULDN’T").Should().Be(WordFolding.Hash("wouldn't"));
+        WordFolding.Hash("Spokeswoman").Should().Be(WordFolding.Hash("spokeswoman"));
+        WordFolding.Hash("ÉLYSÉE").Should().Be(WordFolding.Hash("élysée"));
+        WordFolding.Hash("o’clock").Should().Be(WordFolding.Hash("O'CLOCK"));
+        WordFolding.Hash("AZ@[").Should().Be(WordFolding.Hash("az@["), "only A to Z are lowered")
+            .And.NotBe(WordFolding.Hash("az`{"), "@ and [ sit next to A and Z but are no letters");
+        WordFolding.Hash("said").Should().NotBe(WordFolding.Hash("sail")).And.BeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
     public void An_exact_set_tells_an_abbreviation_from_the_word_it_spells()
     {
         var set = WordTable.Set(["No", "Gen", "Gen", "US"], ignoreCase: false);

@@ -33,6 +33,7 @@ internal sealed class ParentheticalFrameRule : FrameRule
         Mention speaker;
         Mention? addressee = null;
         int tail;
+        int lookBackLimit = Math.Max(0, site.First - ClauseReader.MaxLookBack);
         if (r.IsPunct(site.Previous, '('))
         {
             // "(said the lawyer for the family)"
@@ -45,7 +46,8 @@ internal sealed class ParentheticalFrameRule : FrameRule
             speaker = inverted;
             tail = inverted.LastToken + 1;
         }
-        else if (f.Clause.SubjectBefore(site.First, Math.Max(0, site.First - ClauseReader.MaxLookBack)) is { } subject && r.IsPunct(subject.FirstToken - 1, '('))
+        else if (HasOpeningBracket(r, lookBackLimit - 1, site.First)
+                 && f.Clause.SubjectBefore(site.First, lookBackLimit) is { } subject && r.IsPunct(subject.FirstToken - 1, '('))
         {
             // "(Smith told reporters.)"
             open = subject.FirstToken - 1;
@@ -114,5 +116,24 @@ internal sealed class ParentheticalFrameRule : FrameRule
         int end = r.IsPunct(open - 1, ',') || r.IsPunct(open - 1, '.') ? open - 2 : open - 1;
         int piece = quotes.PieceOf(end);
         return piece >= 0 && quotes.Pieces[piece] is { Closed: true } p && p.LastToken == end ? piece : null;
+    }
+
+    /// <summary>
+    /// Whether a <c>(</c> stands in [<paramref name="from"/>, <paramref name="end"/>): a subject read with no token before
+    /// <c>from + 1</c> starts there at the earliest, so without one no bracket can open it. Most cues have none, and
+    /// reading a subject costs thousands of instructions (this rule's left limit differs from the other rules', so the
+    /// clause reader's memo never serves it).
+    /// </summary>
+    private static bool HasOpeningBracket(TokenReader r, int from, int end)
+    {
+        for (int k = Math.Max(0, from); k < end; k++)
+        {
+            if (r.IsPunct(k, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
