@@ -61,7 +61,7 @@ internal static class ForwardFrame
             return;
         }
 
-        if (InRelativeClause(f, site))
+        if (RelativeClause.HoldsCue(f, site))
         {
             found = f.Content.WithoutResumedPredicate(found); // "Smith, who said the plan was flawed, resigned …"
         }
@@ -85,18 +85,5 @@ internal static class ForwardFrame
         var r = f.Reader;
         int next = phrase.LastToken + 1;
         return r.IsLowerWord(next) && r.ClassOf(next) == WordClass.Auxiliary && !f.Quotes.IsQuoted(next);
-    }
-
-    // ", who said", ", which has long argued" ("long" after an auxiliary): the cue's subject is a relative pronoun set off by a comma.
-    private static bool InRelativeClause(FrameContext f, in CueSite site)
-    {
-        var r = f.Reader;
-        int k = site.Previous;
-        while (k > site.SentenceFirst && (r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary || r.Is(k, "long")))
-        {
-            k--;
-        }
-
-        return k > site.SentenceFirst && (r.Is(k, "who") || r.Is(k, "which")) && r.IsPunct(k - 1, ',');
     }
 }

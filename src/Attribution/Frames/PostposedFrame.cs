@@ -50,9 +50,9 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         int leftLimit = site.LeftLimit;
         int c0 = cue.First;
         int before = c0 - 1;
-        if (before < 0)
+        if (before < 0 || RelativeClause.HoldsCue(f, site))
         {
-            return null;
+            return null; // "“Q,” said Dale Ho, who argued the case": the relative clause is no frame of the quote
         }
 
         Mention? speaker = null;

@@ -148,4 +148,17 @@ public sealed class PostposedQuoteRuleTests
         s.Kind.Should().Be(StatementKind.Direct);
         s.Speaker!.Text.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("“The ruling is a win for every voter in the state,” said Dale Imura, the league's lead lawyer, who argued the case.", "Dale Imura")]
+    [InlineData("“We expect a decision before the recess,” said Tom Reyes, a longtime adviser to the governor, who has argued for the change since 2019.", "Tom Reyes")]
+    [InlineData("“The plant will reopen in the spring,” said the company, which has long maintained the closure was temporary.", "the company")]
+    public void A_cue_in_a_relative_clause_after_the_speaker_is_no_second_frame_of_the_quote(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        var quote = statements.Should().ContainSingle(s => s.Kind == StatementKind.Direct, Extracted.Describe(statements)).Subject;
+        quote.Content.Text.Should().StartWith("“").And.EndWith(",”");
+        quote.Speaker!.Text.Should().Be(speaker);
+        statements.Should().NotContain(s => s.Kind == StatementKind.Mixed, "the words before the relative clause are not its content");
+    }
 }
