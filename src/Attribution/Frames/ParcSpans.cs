@@ -27,7 +27,7 @@ internal static class ParcSpans
                 StartAfterCalledParty(r, positions, draft);
             }
 
-            if (draft.Speaker is { } speaker)
+            if (draft.Speaker is { } speaker && draft.SpeakerPhrase is null) // a transcript label is already the written source
             {
                 var (first, end) = positions.TokensIn(speaker);
                 if (end > first)

@@ -79,7 +79,7 @@ internal static class TranscriptTurns
                 if (lastNamed.TryGetValue(r.Text(colon - 1).ToString(), out int named)
                     && MentionFinder.PhraseEndingAt(r, named, Math.Max(0, named - MentionFinder.MaxPhraseTokens)) is { } earlier)
                 {
-                    speaker = earlier;
+                    speaker = LastConjunct(r, earlier, named); // "an interview between Chris Wallace and Senator Mark Ellison": ELLISON is the senator
                 }
                 else if (colon - first >= 2)
                 {
@@ -124,6 +124,9 @@ internal static class TranscriptTurns
                 Content = content,
                 Speaker = speaker.Span,
                 SpeakerKind = speaker.Kind,
+
+                // "WALLACE: …" resolved to "Chris Wallace" in the intro: the label is the source written at the turn, the intro's mention gives its entity.
+                SpeakerPhrase = speaker.FirstToken != first ? r.SpanOf(first, colon - 1) : null,
                 FrameSentence = s,
                 Confidence = confidence,
             };
@@ -202,6 +205,23 @@ internal static class TranscriptTurns
         }
 
         return surnames.TryGetValue(r.Text(label).ToString(), out var named) ? named : null;
+    }
+
+    /// <summary>
+    /// The part of <paramref name="phrase"/> after its last <c>and</c>, <c>or</c> or comma before <paramref name="named"/>:
+    /// a label names one person, never the pair the intro joined (<c>Chris Wallace and Senator Mark Ellison</c>).
+    /// </summary>
+    private static Mention LastConjunct(TokenReader r, Mention phrase, int named)
+    {
+        for (int k = named - 1; k > phrase.FirstToken; k--)
+        {
+            if (r.ClassOf(k) == Lexicons.WordClass.Coordinator || r.IsPunct(k, ','))
+            {
+                return new Mention(r.SpanOf(k + 1, phrase.LastToken), k + 1, phrase.LastToken, MentionFinder.Classify(r, k + 1, phrase.LastToken));
+            }
+        }
+
+        return phrase;
     }
 
     private static int CountLabelledParagraphs(TokenReader r, QuoteLayout quotes)

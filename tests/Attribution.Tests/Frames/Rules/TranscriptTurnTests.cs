@@ -73,7 +73,7 @@ public sealed class TranscriptTurnTests
         var statements = Extract(text).Statements;
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Content.Text.Should().Be("We will not sign anything until the water is safe to drink.");
-        statements[0].Speaker!.Text.Should().Be("Governor Paula Merrick", "the label points at where the story names her");
+        statements[0].Speaker!.Text.Should().Be("MERRICK", "the label is the source written at the turn; the entity is where the story names her");
         statements[0].Speaker!.Entity!.Name.Should().Be("Paula Merrick");
     }
 
@@ -116,5 +116,20 @@ public sealed class TranscriptTurnTests
         statements.Should().ContainSingle(Describe(statements));
         statements[0].Content.Text.Should().Be("India’s economy will grow 7 percent this year");
         statements[0].Speaker!.Text.Should().Be("the finance ministry");
+    }
+
+    [Fact]
+    public void A_label_is_the_written_speaker_and_names_one_person_of_the_pair_the_intro_joined()
+    {
+        const string text = "What follows is a transcript of the Sunday interview between anchor Ruth Halloran and Senator Dev Patil.\n\n"
+            + "HALLORAN: Senator, will you back the farm bill?\n\n"
+            + "PATIL: Not in its current form. It cuts crop insurance.\n\n"
+            + "HALLORAN: Even if the leadership insists?";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(3, Describe(statements));
+        statements.Select(s => s.Speaker!.Text).Should().Equal("HALLORAN", "PATIL", "HALLORAN");
+        statements[0].Speaker!.Entity!.Name.Should().Be("Ruth Halloran");
+        statements[1].Speaker!.Entity!.Name.Should().Be("Dev Patil");
+        statements[1].Speaker!.Entity!.Kind.Should().Be(EntityKind.Person);
     }
 }
