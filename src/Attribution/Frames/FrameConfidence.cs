@@ -110,6 +110,15 @@ internal static class FrameConfidence
     /// </summary>
     public const double NestedBelief = 0.6;
 
+    /// <summary>
+    /// <c>“I told them, ‘This bridge will not last,’ and nobody listened,” she said.</c>: a quotation nested in an
+    /// attributed quote with its own frame inside it (<see cref="NestedQuoteFinder"/>). Like <see cref="NestedBelief"/>
+    /// it competes with no other frame; its marks and its comma before or after the cue make it surer than a bare
+    /// belief clause, but the source is often a pronoun resolved only through the outer speaker, so it stays below a
+    /// frame read outside quotations.
+    /// </summary>
+    public const double NestedQuote = 0.7;
+
     /// <summary><c>S was quoted as saying …</c>: as sure as a subject frame.</summary>
     public const double QuotedAsSaying = 0.85;
 

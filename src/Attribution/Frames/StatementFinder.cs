@@ -61,6 +61,7 @@ internal static class StatementFinder
 
         // After the quote rules, so a belief nested in a quotation never makes the quotation look claimed.
         NestedBeliefFinder.Add(reader, layout, sentenceOf, kept);
+        NestedQuoteFinder.Add(reader, quotes, layout, sentenceOf, kept);
         return Number(kept, workspace.Rebuilt);
     }
 
