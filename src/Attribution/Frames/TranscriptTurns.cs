@@ -30,6 +30,7 @@ internal static class TranscriptTurns
         Dictionary<string, int>? turnLabels = null;
         int labelledParagraphs = -1; // counted when the first label is met
         Dictionary<string, Mention>? surnames = null;
+        InterviewIntro.Parties? interview = null; // read at the first Q or A label
         Dictionary<string, Mention>? fullLabels = null; // the last word of each label of two or more words, to that label
         int scanned = 0;
         int nextKept = 0;
@@ -61,7 +62,10 @@ internal static class TranscriptTurns
             double confidence;
             if (colon == first + 1 && IsQuestionAnswer(r, first))
             {
-                speaker = new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
+                // "A:" is the person the introduction says was interviewed, "Q:" the one who interviewed (when named).
+                interview ??= InterviewIntro.Read(r, quotes, document.SentenceOfToken, first);
+                var party = IsAnswer(r, first) ? interview.Value.Interviewee : interview.Value.Interviewer;
+                speaker = party ?? new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
                 confidence = FrameConfidence.TranscriptQuestionAnswer;
             }
             else
@@ -257,6 +261,8 @@ internal static class TranscriptTurns
 
         return -1;
     }
+
+    private static bool IsAnswer(TokenReader r, int label) => r.Text(label) is "A" or "ANSWER";
 
     private static bool IsQuestionAnswer(TokenReader r, int label)
     {

@@ -256,6 +256,11 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("interview-words.txt"))
+        {
+            Tag(tags, line.ToLowerInvariant(), WordTags.InterviewWord); // exact forms: "spoke with", "an interview with"
+        }
+
         foreach (var line in LexiconData.Lines("quantity-pronouns.txt"))
         {
             var fields = LexiconData.Fields(line);

@@ -59,4 +59,7 @@ internal enum WordTags : uint
 
     /// <summary>A noun or adjective ending in -ly (rally, family, monthly), which the readers do not take for an adverb: ly-words.txt.</summary>
     LyNotAdverb = 1 << 17,
+
+    /// <summary>A word that names who a question-and-answer piece interviews (<c>spoke with</c>, <c>an interview with</c>): interview-words.txt.</summary>
+    InterviewWord = 1 << 18,
 }

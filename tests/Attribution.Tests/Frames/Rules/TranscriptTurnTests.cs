@@ -132,4 +132,33 @@ public sealed class TranscriptTurnTests
         statements[1].Speaker!.Entity!.Name.Should().Be("Dev Patil");
         statements[1].Speaker!.Entity!.Kind.Should().Be(EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Health reporter Owen Marsh spoke with Dr. Lucia Ferrante, the state epidemiologist, about the measles outbreak.", "Lucia Ferrante", "Owen Marsh")]
+    [InlineData("The Ledger interviewed Mayor Carla Boyd on Monday, a week before the budget vote.", "Carla Boyd", null)]
+    [InlineData("Novelist Greta Lindqvist spoke to the Ledger about her first book in a decade.", "Greta Lindqvist", null)]
+    [InlineData("This is an edited transcript of an interview with Ian Kerrigan, the club's new manager.", "Ian Kerrigan", null)]
+    public void Answer_labels_are_the_person_the_introduction_says_was_interviewed(string intro, string interviewee, string? interviewer)
+    {
+        string text = intro + "\n\nQ: How bad is it going to get?\n\nA: Worse before it gets better. The next two weeks will decide a lot.\n\nQ: What happens next?";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(3, Describe(statements));
+        statements.Select(s => s.Speaker!.Text).Should().Equal("Q", "A", "Q");
+        statements[1].Speaker!.Entity!.Name.Should().EndWith(interviewee);
+        if (interviewer is not null)
+        {
+            statements[0].Speaker!.Entity!.Name.Should().EndWith(interviewer);
+            statements[2].Speaker!.Entity.Should().BeSameAs(statements[0].Speaker!.Entity);
+        }
+    }
+
+    [Fact]
+    public void Answer_labels_with_no_one_named_as_interviewed_stay_labels()
+    {
+        const string text = "The interview has been edited for length and clarity.\n\nQ: Why now?\n\nA: Because the money ran out.";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[1].Speaker!.Text.Should().Be("A");
+        statements[1].Speaker!.Entity?.Kind.Should().NotBe(EntityKind.Person);
+    }
 }
