@@ -44,6 +44,11 @@ internal static class CueFinder
                 continue;
             }
 
+            if (cue.Phrasal is null && r.IsCueWordAsModifier(t))
+            {
+                continue; // "said state Sen. Phil Roarke", "“…,” state officials said": a modifier in the speaker's phrase
+            }
+
             if (capitalizedInside && cue.Single is not { Form: VerbForm.ThirdPerson or VerbForm.Past })
             {
                 continue; // a headline reports in the present or past (Trump Says …); "Senate Report" is a noun

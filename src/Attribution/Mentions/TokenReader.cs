@@ -190,7 +190,37 @@ internal sealed class TokenReader
 
         var t = Text(i);
         return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal) || LooksLikeLyAdverb(i))
-            || (Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
+            || (Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null && !IsCueWordAsModifier(i)) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
+    }
+
+    /// <summary>
+    /// A lower-case cue word in its base form that modifies the noun after it at the start of a speaker phrase: before a
+    /// title (<c>said state Sen. Phil Roarke</c>, <c>and state Rep. Ana Cruz</c>), or before a person or group noun right
+    /// after a cue or a closing quotation (<c>said state officials</c>, <c>said state election officials</c>, <c>“…,” state police said</c>), where a verb could
+    /// not stand without its subject. Not <c>The rules state that …</c> or <c>Critics claim officials lied</c>.
+    /// </summary>
+    public bool IsCueWordAsModifier(int i)
+    {
+        if (!IsLowerWord(i) || !InRange(i + 1) || !Lexicons.TryGetCueWord(Text(i), WordHash(i), out var cue) || cue.Single is not { Form: VerbForm.Base })
+        {
+            return false;
+        }
+
+        if (IsCapitalized(i + 1) && (TagsOf(i + 1) & WordTags.Title) != 0)
+        {
+            return true;
+        }
+
+        // "state officials", "state election officials": the role noun at most one modifier further on.
+        int head = (TagsOf(i + 1) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 && IsLowerWord(i + 1) && !Lexicons.TryGetCueWord(Text(i + 1), WordHash(i + 1), out _) ? i + 2 : i + 1;
+        if ((TagsOf(head) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 || !IsLowerWord(head) || i < 1)
+        {
+            return false;
+        }
+
+        int before = IsPunct(i - 1, ',') && i >= 2 ? i - 2 : i - 1;
+        return IsQuoteMark(before)
+            || (IsLowerWord(i - 1) && Lexicons.TryGetCueWord(Text(i - 1), WordHash(i - 1), out var previous) && previous.Single is { Form: VerbForm.Past or VerbForm.ThirdPerson });
     }
 
     /// <summary>A lower-case word in -ly that is not a known noun or adjective (<c>widely</c>, not <c>rally</c> or <c>monthly</c>: ly-words.txt).</summary>

@@ -161,4 +161,25 @@ public sealed class PostposedQuoteRuleTests
         quote.Speaker!.Text.Should().Be(speaker);
         statements.Should().NotContain(s => s.Kind == StatementKind.Mixed, "the words before the relative clause are not its content");
     }
+
+    [Theory]
+    [InlineData("“I do not buy it for a second,” said state Sen. Phil Roarke, a Republican.", "Phil Roarke")]
+    [InlineData("“The numbers do not add up,” state Rep. Ana Cruz said on Tuesday.", "Ana Cruz")]
+    [InlineData("“The road will reopen on Friday,” state officials said.", "state officials")]
+    [InlineData("“We expect the count to take a week,” said state election officials.", "officials")]
+    public void A_cue_word_modifying_a_title_or_role_noun_belongs_to_the_speaker(string text, string speaker)
+    {
+        var s = Extracted.Single(text);
+        s.Kind.Should().Be(StatementKind.Direct);
+        s.Cue!.Text.Should().Be("said");
+        s.Speaker!.Text.Should().Contain(speaker);
+    }
+
+    [Fact]
+    public void The_same_word_as_a_verb_is_still_a_cue()
+    {
+        var s = Extracted.Single("The new rules state that every school bus must carry a defibrillator.");
+        s.Cue!.Text.Should().Be("state");
+        s.Speaker!.Text.Should().Be("The new rules");
+    }
 }
