@@ -208,19 +208,27 @@ internal sealed class TokenReader
 
         if (IsCapitalized(i + 1) && (TagsOf(i + 1) & WordTags.Title) != 0)
         {
-            return true;
+            return true; // "state Sen. Phil Roarke"
         }
 
-        // "state officials", "state election officials": the role noun at most one modifier further on.
-        int head = (TagsOf(i + 1) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 && IsLowerWord(i + 1) && !Lexicons.TryGetCueWord(Text(i + 1), WordHash(i + 1), out _) ? i + 2 : i + 1;
-        if ((TagsOf(head) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 || !IsLowerWord(head) || i < 1)
+        // After a cue or a closing quotation no verb stands without its subject: "said state Treasurer Ann Lowe" (a capitalised
+        // role before a name), "said state officials", "said state election officials" (the role noun at most one modifier on).
+        // Elsewhere "Officials tell BBC News …" and "a banner that read We Know" keep their verbs.
+        int before = IsPunct(i - 1, ',') && i >= 2 ? i - 2 : i - 1;
+        bool afterCueOrQuote = i >= 1 && (IsQuoteMark(before)
+            || (IsLowerWord(i - 1) && Lexicons.TryGetCueWord(Text(i - 1), WordHash(i - 1), out var previous) && previous.Single is { Form: VerbForm.Past or VerbForm.ThirdPerson }));
+        if (!afterCueOrQuote)
         {
             return false;
         }
 
-        int before = IsPunct(i - 1, ',') && i >= 2 ? i - 2 : i - 1;
-        return IsQuoteMark(before)
-            || (IsLowerWord(i - 1) && Lexicons.TryGetCueWord(Text(i - 1), WordHash(i - 1), out var previous) && previous.Single is { Form: VerbForm.Past or VerbForm.ThirdPerson });
+        if (IsCapitalized(i + 1) && IsCapitalized(i + 2))
+        {
+            return true;
+        }
+
+        int head = (TagsOf(i + 1) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 && IsLowerWord(i + 1) && !Lexicons.TryGetCueWord(Text(i + 1), WordHash(i + 1), out _) ? i + 2 : i + 1;
+        return (TagsOf(head) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0 && IsLowerWord(head);
     }
 
     /// <summary>A lower-case word in -ly that is not a known noun or adjective (<c>widely</c>, not <c>rally</c> or <c>monthly</c>: ly-words.txt).</summary>
