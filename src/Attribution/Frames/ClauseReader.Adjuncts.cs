@@ -88,7 +88,7 @@ internal sealed partial class ClauseReader
                     break;
                 }
 
-                if (addressee is null && (_r.Is(p, "to") || (_r.Is(p, "with") && _r.Is(p - 1, "interview"))))
+                if (addressee is null && (_r.Is(p, "to") || (_r.Is(p, "with") && _r.Is(p - 1, "interview"))) && !(_r.Is(p, "to") && IsPlaceOfVisit(p, np.Value)))
                 {
                     addressee = np;
                 }
@@ -218,4 +218,41 @@ internal sealed partial class ClauseReader
         p + 1 <= sLast && _r.IsLowerWord(p) && FunctionWords.IsNounFocusingAdverb(_r.Text(p)) && !_quotes.IsQuoted(p + 1)
         && (_r.Tokens[p + 1].Kind == TokenKind.Number || (_r.IsWord(p + 1) && !_r.Is(p + 1, "that") && !_r.IsPronoun(p + 1)
             && _r.ClassOf(p + 1) is WordClass.None or WordClass.Determiner && IsClauseStart(p + 1, sLast, clausalVerb: true)));
+
+    /// <summary>How many words may stand between <c>during</c> or <c>on</c> and the noun before <c>to</c> (<c>during | a two-day visit | to</c>).</summary>
+    private const int MaxVisitWords = 4;
+
+    /// <summary>
+    /// <c>during a visit to Freiburg</c>, <c>on a trip to Ohio</c>: a <c>to</c> phrase inside an adjunct opened by <c>during</c> or
+    /// <c>on</c> names where the speaker went, not whom they spoke to, unless its object is people (<c>during a speech to
+    /// supporters</c>). <c>in a statement to Reuters</c> and <c>in a letter to shareholders</c> keep their addressee.
+    /// </summary>
+    private bool IsPlaceOfVisit(int to, Mention np)
+    {
+        int w = to - 1;
+        if (!_r.IsLowerWord(w) || _r.ClassOf(w) != WordClass.None || _quotes.IsQuoted(w))
+        {
+            return false; // "said to reporters", "told on Friday to …": the "to" phrase follows the cue or a time
+        }
+
+        while (w > 0 && to - w <= MaxVisitWords && _r.ClassOf(w) is WordClass.None or WordClass.Determiner && _r.IsWord(w) && !_quotes.IsQuoted(w))
+        {
+            w--;
+        }
+
+        if (!(_r.Is(w, "during") || _r.Is(w, "on")))
+        {
+            return false;
+        }
+
+        for (int k = np.FirstToken; k <= np.LastToken; k++)
+        {
+            if ((_r.TagsOf(k) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

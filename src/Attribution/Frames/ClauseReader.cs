@@ -91,7 +91,10 @@ internal sealed partial class ClauseReader
         }
 
         int next = verb + 1;
-        return (_r.Is(next, "that") && !IsDemonstrativeThat(next)) || QuoteFollows(next) || IsClauseStart(next, sLast, cue.Clausal);
+        return (_r.Is(next, "that") && !IsDemonstrativeThat(next)) || QuoteFollows(next) || IsClauseStart(next, sLast, cue.Clausal)
+            || (cue.TakesObject && next <= sLast && (_r.ClassOf(next) == WordClass.Determiner || _r.Tokens[next].Kind == TokenKind.Number || _r.Is(next, "$")));
+        // "…, and the budget office projected a deficit of $2 billion": a forecast cue's noun-phrase content is a statement too
+
     }
 
     /// <summary>

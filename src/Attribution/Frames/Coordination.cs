@@ -57,12 +57,13 @@ internal static class Coordination
         var r = f.Reader;
         var quotes = f.Quotes;
         int and = r.IsPunct(coordinator - 1, ',') ? coordinator - 1 : coordinator; // "praised the plan, but said …"
+        sFirst = Dateline.Skip(r, sFirst, and); // "WASHINGTON (AP) — Senate Democrats unveiled a bill and said …"
         if (f.Clause.ClauseSubject(sFirst, and) is not { } subject || f.Clause.IsFirstPerson(subject))
         {
             return null;
         }
 
-        int verb = subject.LastToken + 1;
+        int verb = AfterTime(r, subject.LastToken + 1, and); // "Senate Democrats on Thursday unveiled a bill and said …"
         if (r.IsPunct(verb, ',') && VerbAfterSetOff(f, verb, and) is int afterSetOff
             && f.Clause.SubjectBefore(afterSetOff, sFirst) is { } setOffSubject && setOffSubject.FirstToken == subject.FirstToken)
         {
@@ -124,6 +125,23 @@ internal static class Coordination
 
     /// <summary><c>the state's history</c>: an apostrophe-s after a plain noun in the verb phrase is a possessive, not <c>is</c> or <c>has</c>.</summary>
     private static bool IsPossessiveAfterNoun(TokenReader r, int k) => r.IsPossessive(k) && r.IsWord(k - 1) && !r.IsPronoun(k - 1) && r.ClassOf(k - 1) == WordClass.None;
+
+    /// <summary>The token after a time adjunct at <paramref name="k"/> (<c>on Thursday</c>, <c>last week</c>, <c>on May 3</c>), or <paramref name="k"/>.</summary>
+    private static int AfterTime(TokenReader r, int k, int end)
+    {
+        int t = r.ClassOf(k) is WordClass.NounPreposition or WordClass.Preposition && MentionFinder.IsTimeWord(r, k + 1) ? k + 1 : k;
+        if (!MentionFinder.IsTimeWord(r, t) || (r.Is(t, "may") && r.IsLowerWord(t)))
+        {
+            return k;
+        }
+
+        while (t < end && (MentionFinder.IsTimeWord(r, t) || r.Tokens[t].Kind == Text.TokenKind.Number))
+        {
+            t++;
+        }
+
+        return t;
+    }
 
     private static bool IsPerfect(TokenReader r, int k) => r.Is(k, "has") || r.Is(k, "have") || r.Is(k, "had");
 

@@ -65,6 +65,12 @@ internal static class FrameConfidence
     public const double ChargePenalty = 0.1;
 
     /// <summary>
+    /// Taken off a characterisation with no quote (<c>called the plan misguided</c>, <c>described the talks as productive</c>):
+    /// the judgment is the source's, but no clause states it, and <c>call</c> has uses that judge nothing; as sure as a bare clause.
+    /// </summary>
+    public const double CharacterisationPenalty = 0.1;
+
+    /// <summary>
     /// Taken off when the speaker is I or we outside quotes: such frames are real only in interviews and
     /// first-person pieces (GUM, mostly interviews: 76/83, as often right as other subject frames; the penalty
     /// ranks them below a third-person frame that claims the same words).

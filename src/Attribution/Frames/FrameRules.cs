@@ -107,6 +107,9 @@ internal sealed class FrameRules
 
             // "expect rates to fall": before QuoteDemandingCueRule, which would refuse "considered the risk to be small".
             new ObjectInfinitiveRule(),
+
+            // "called the plan misguided", "described the talks as productive": before QuoteDemandingCueRule, which refuses these cues without a quote.
+            new CharacterisationRule(),
             new QuoteDemandingCueRule(),
             new PreposedQuoteRule(),
             new ColonClauseRule(),

@@ -36,7 +36,7 @@ internal static class ParcSpans
                     var bounds = r.Document.Sentences[sentence];
                     bool subjectBeforeCue = draft.Cue is not { } cue || speaker.End <= cue.Start;
                     int phraseFirst = subjectBeforeCue ? WidenLeft(r, positions, first, bounds.FirstToken) : first;
-                    int phraseLast = WidenRight(r, positions, draft, end - 1, bounds.EndToken);
+                    int phraseLast = WidenRight(r, positions, draft, drafts, end - 1, bounds.EndToken);
                     var phrase = r.SpanOf(phraseFirst, phraseLast);
                     draft.SpeakerPhrase = phrase == speaker ? null : phrase;
                 }
@@ -137,7 +137,7 @@ internal static class ParcSpans
     /// speaker comes first (<c>Jane Doe (D-Ohio), a member of the panel, said</c>), or to the sentence end when it
     /// comes after the cue (<c>said Tom Reyes, a longtime adviser to the governor.</c>).
     /// </summary>
-    private static int WidenRight(TokenReader r, DocumentPositions positions, StatementDraft draft, int last, int sentenceEnd)
+    private static int WidenRight(TokenReader r, DocumentPositions positions, StatementDraft draft, List<StatementDraft> drafts, int last, int sentenceEnd)
     {
         int k = last + 1;
         if (PostModifiersEnd(r, positions, draft, last, sentenceEnd) is int modifiersLast)
@@ -181,7 +181,7 @@ internal static class ParcSpans
             bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition
                 || (comma == k + 2 && ClauseReader.IsParentheticalAdverb(r, k + 1));
             return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma)
-                && !RelativeClauseWithCue(r, k + 1, comma) ? comma - 1 : last;
+                && !RelativeClauseWithStatement(r, drafts, k + 1, comma) ? comma - 1 : last;
         }
 
         // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.
@@ -233,21 +233,23 @@ internal static class ParcSpans
     }
 
     /// <summary>
-    /// <c>Harland, | which said in March that orders had bottomed out, | expects …</c>: a relative clause with a finite cue of its
-    /// own is an attribution of its own (a statement with its own content and time), not a modifier of this one's source.
+    /// <c>Harland, | which said in March that orders had bottomed out, | expects …</c>: a relative clause whose cue frames a
+    /// statement of its own is that statement's frame, not a modifier of this one's source. A relative clause whose cue frames
+    /// nothing stays (<c>Officials, who spoke on condition of anonymity, said</c>, <c>who asked not to be named</c>).
     /// </summary>
-    private static bool RelativeClauseWithCue(TokenReader r, int first, int end)
+    private static bool RelativeClauseWithStatement(TokenReader r, List<StatementDraft> drafts, int first, int end)
     {
         if (!(r.Is(first, "who") || r.Is(first, "which")))
         {
             return false;
         }
 
-        for (int t = first + 1; t < end; t++)
+        var clause = r.SpanOf(first, end - 1);
+        foreach (var other in drafts)
         {
-            if (r.IsLowerWord(t) && r.Lexicons.TryGetCue(r.Text(t), out var cue) && !cue.IsNominal && !cue.IsPredicative && cue.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Participle)
+            if (other.Cue is { } cue && clause.Start <= cue.Start && cue.End <= clause.End)
             {
-                return true;
+                return true; // a scan of the statements, made only for a relative clause right after a source
             }
         }
 

@@ -51,6 +51,19 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool TakesHearsayInfinitive { get; init; }
 
+    /// <summary>
+    /// Whether the verb's object and what the source calls it are its content with no quote: an <c>as</c> phrase
+    /// (<c>described the talks as productive</c>, <c>dismissed the report as politically motivated</c>) or, for
+    /// <c>call</c>, a predicate (<c>called the plan misguided</c>, <c>called the ruling a disgrace</c>).
+    /// </summary>
+    public bool Characterises { get; init; }
+
+    /// <summary>
+    /// Whether, besides an <c>as</c> phrase, a bare predicate after the object says what the source calls it: an adjective
+    /// or a noun phrase opened by a/an (<c>called the plan misguided</c>, <c>branded him a traitor</c>).
+    /// </summary>
+    public bool TakesPredicate { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

@@ -130,6 +130,8 @@ internal sealed class LexiconSet
         bool takesObject = Array.IndexOf(fields, "+object") >= 0;
         bool objectGerund = Array.IndexOf(fields, "+object-gerund") >= 0;
         bool hearsay = Array.IndexOf(fields, "+hearsay") >= 0;
+        bool characterises = Array.IndexOf(fields, "+characterise") >= 0;
+        bool predicate = Array.IndexOf(fields, "+predicate") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -139,7 +141,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay, Characterises = characterises, TakesPredicate = predicate };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -168,6 +170,8 @@ internal sealed class LexiconSet
                 case "+object": break; // read by AddVerb
                 case "+object-gerund": break; // read by AddVerb
                 case "+hearsay": break; // read by AddVerb
+                case "+characterise": break; // read by AddVerb
+                case "+predicate": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }
@@ -225,6 +229,7 @@ internal sealed class LexiconSet
         AddNouns(tags, "response-nouns.txt", WordTags.ResponseNoun);
         AddNouns(tags, "inscription-nouns.txt", WordTags.InscriptionNoun);
         AddNouns(tags, "ly-words.txt", WordTags.LyNotAdverb);
+        AddNouns(tags, "change-nouns.txt", WordTags.ChangeNoun);
         foreach (var title in titles)
         {
             if ((title.Tags & TitleTags.Prefix) != 0)

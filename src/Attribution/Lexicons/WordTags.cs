@@ -62,4 +62,7 @@ internal enum WordTags : uint
 
     /// <summary>A word that names who a question-and-answer piece interviews (<c>spoke with</c>, <c>an interview with</c>): interview-words.txt.</summary>
     InterviewWord = 1 << 18,
+
+    /// <summary>A noun of a change or a measured level (drop, growth, deficit), which makes a forecast's or an evidence cue's object a proposition: change-nouns.txt.</summary>
+    ChangeNoun = 1 << 19,
 }

@@ -103,4 +103,13 @@ public sealed class SpeakerSpanTests
         var expects = statements.Should().ContainSingle(s => s.Cue!.Text == "expects").Subject;
         expects.Speaker!.Text.Should().Be("Corvane Motors");
     }
+
+    [Fact]
+    public void In_act_mode_a_relative_clause_whose_cue_frames_nothing_stays_in_the_speaker_span()
+    {
+        const string text = "Two aides to the governor, who asked not to be named because the talks are private, said the offer had been withdrawn.";
+        var statement = Extractors[1].Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Speaker!.Text.Should().Be("Two aides to the governor, who asked not to be named because the talks are private");
+    }
 }

@@ -29,7 +29,8 @@ internal sealed class ParticipialRule : FrameRule
             return true;
         }
 
-        if (f.Clause.ClauseSubject(site.SentenceFirst, site.First) is { } clauseSubject)
+        // "SACRAMENTO, Calif. — Gov. Ellison signed …, calling it …": the subject starts after a wire dateline.
+        if (f.Clause.ClauseSubject(Dateline.Skip(f.Reader, site.SentenceFirst, site.First), site.First) is { } clauseSubject)
         {
             f.Forward(site, clauseSubject, carriedFrom: -1, addressee: null, FrameConfidence.Participial);
         }

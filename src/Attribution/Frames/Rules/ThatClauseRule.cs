@@ -7,7 +7,8 @@ namespace Attribution.Frames.Rules;
 /// <c>He said that was wrong.</c> (a demonstrative <c>that</c> is kept in the content).</item>
 /// <item>Refuses: a quoted <c>“that”</c>; <c>He said the plan …</c> (no <c>that</c>: <see cref="BareClauseRule"/>).</item>
 /// <item>Settles with no statement: <c>Republicans dispute that, pointing to a survey …</c> (<c>that</c> before a stop, or
-/// before a comma and a participle, is a pronoun object, and nothing is reported); <c>said that, over the last months, …</c>
+/// before a comma and a participle, is a pronoun object, and nothing is reported; so is <c>disputed that claim, arguing …</c>, a
+/// determiner and its noun); <c>said that, over the last months, …</c>
 /// is read as usual.</item>
 /// </list>
 /// </summary>
@@ -22,7 +23,8 @@ internal sealed class ThatClauseRule : ComplementRule
         }
 
         var r = f.Reader;
-        if (IsPronounObject(r, next))
+        if (IsPronounObject(r, next) || (r.IsLowerWord(next + 1) && r.ClassOf(next + 1) == Lexicons.WordClass.None && !r.IsPronoun(next + 1)
+            && !f.Quotes.IsQuoted(next + 1) && IsPronounObject(r, next + 1)))
         {
             content = null; // "Republicans dispute that, pointing to …": a pronoun object with nothing reported after it
             return true;
@@ -33,7 +35,7 @@ internal sealed class ThatClauseRule : ComplementRule
     }
 
     // "would only say that.", "dispute that, pointing to …": "that" before a stop, or before a comma and a participle, is
-    // the verb's object; "said that, over the last five months, …" opens a clause after its adjunct.
+    // the verb's object, and so is "that" with one noun there ("disputed that claim, arguing …"); "said that, over the last five months, …" opens a clause after its adjunct.
     private static bool IsPronounObject(Mentions.TokenReader r, int that) =>
         r.IsPunct(that + 1, '.') || r.IsPunct(that + 1, ';') || r.IsPunct(that + 1, '?') || r.IsPunct(that + 1, '!')
         || (r.IsPunct(that + 1, ',') && r.IsLowerWord(that + 2) && r.Text(that + 2).Length > 4 && r.Text(that + 2).EndsWith("ing", StringComparison.Ordinal));

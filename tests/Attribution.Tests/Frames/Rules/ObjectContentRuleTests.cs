@@ -64,4 +64,37 @@ public sealed class ObjectContentRuleTests
     {
         FrameProbe.By<ObjectContentRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
+
+    [Theory]
+    [InlineData("The monthly survey showed a sharp drop in business confidence.", "The monthly survey", "a sharp drop in business confidence")]
+    [InlineData("Forecasts from the trade group show growth of 0.8% in truck sales next year.", "Forecasts", "growth of 0.8% in truck sales next year")]
+    [InlineData("The budget office projected a deficit of $2 billion for the program.", "The budget office", "a deficit of $2 billion for the program")]
+    [InlineData("Most economists expect a rebound in hiring by the spring.", "Most economists", "a rebound in hiring by the spring")]
+    public void A_figure_or_a_change_after_an_evidence_or_forecast_verb_is_the_content(string text, string speaker, string content)
+    {
+        var found = FrameProbe.By<ObjectContentRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().StartWith(speaker);
+        found[0].Content.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The body camera video shows the officer.")]
+    [InlineData("The map shows the route of the march.")]
+    [InlineData("The footage showed the damaged hull of the ferry.")]
+    [InlineData("The company's new projects show promise.")]
+    public void An_evidence_verb_whose_object_holds_no_figure_or_change_states_nothing(string text)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().BeEmpty(FrameProbe.Describe(found));
+    }
+
+    [Fact]
+    public void A_second_forecast_after_a_comma_and_a_coordinator_ends_the_first_content()
+    {
+        const string text = "Treasury projections show a deficit of $1.9 trillion this year, and the budget office projected a shortfall of $2 billion for the program.";
+        var found = FrameProbe.By<ObjectContentRule>(text);
+
+        found.Select(s => s.Content).Should().BeEquivalentTo(["a deficit of $1.9 trillion this year", "a shortfall of $2 billion for the program"], FrameProbe.Describe(found));
+    }
 }

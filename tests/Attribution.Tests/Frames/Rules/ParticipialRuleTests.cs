@@ -66,4 +66,15 @@ public sealed class ParticipialRuleTests
         s.Cue!.Lemma.Should().Be("tweet");
         s.Speaker!.Text.Should().Be("Governor Ellen Park");
     }
+
+    [Fact]
+    public void The_subject_of_a_participle_starts_after_a_wire_dateline()
+    {
+        const string text = "SACRAMENTO, Calif. — Gov. Ana Whitley signed the state budget on Friday but vetoed a film tax credit, calling it a giveaway the state could not afford.";
+        var found = FrameProbe.By<ParticipialRule>(text);
+
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().Be("Gov. Ana Whitley");
+        found[0].Content.Should().Be("it a giveaway the state could not afford");
+    }
 }

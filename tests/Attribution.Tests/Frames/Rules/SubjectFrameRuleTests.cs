@@ -135,4 +135,15 @@ public sealed class SubjectFrameRuleTests
         s.Speaker!.Text.Should().Be(speaker);
         s.Content.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The chancellor said during a visit to Freiburg that the euro was safe.", null)]
+    [InlineData("The senator said on a two-day trip to Ohio that the plant would stay open.", null)]
+    [InlineData("The chancellor told reporters during a visit to Freiburg that the euro was safe.", "reporters")]
+    [InlineData("The company said in a statement to Reuters that the plant would stay open.", "Reuters")]
+    public void A_to_phrase_inside_a_visit_is_a_place_not_the_addressee(string text, string? addressee)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Addressee.Should().Be(addressee);
+    }
 }
