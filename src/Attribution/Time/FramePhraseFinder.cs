@@ -25,6 +25,9 @@ internal sealed class FramePhraseFinder
 
     private DocumentPositions _positions = null!;
 
+    /// <summary>The statements of the document, for the rare relative clause around a time phrase (<see cref="InOtherRelativeClause"/>).</summary>
+    private IReadOnlyList<StatementDraft> _drafts = [];
+
     /// <summary>A finder to <see cref="Reset"/> for each document (the pipeline reuses one per concurrent call).</summary>
     public FramePhraseFinder()
     {
@@ -36,6 +39,7 @@ internal sealed class FramePhraseFinder
     public void Reset(DocumentPositions positions, IReadOnlyList<StatementDraft> drafts)
     {
         _positions = positions;
+        _drafts = drafts;
         foreach (var contents in _contentsBySentence.Values)
         {
             contents.Clear();
@@ -66,7 +70,11 @@ internal sealed class FramePhraseFinder
     }
 
     /// <summary>Lets go of the document (its text) while the finder waits in a pool for the next one.</summary>
-    public void Forget() => _positions = null!;
+    public void Forget()
+    {
+        _positions = null!;
+        _drafts = [];
+    }
 
     /// <summary>Prepositions that introduce the time of an event and are left out of the phrase span.</summary>
     public static bool IsTimePreposition(ReadOnlySpan<char> word) =>
@@ -107,7 +115,69 @@ internal sealed class FramePhraseFinder
         }
 
         var (first, end) = _positions.TokensIn(anchor);
-        return Nearest(phrases, first, Math.Max(end, first + 1));
+        return Nearest(phrases, first, Math.Max(end, first + 1), skipOtherRelativeClauses: true);
+    }
+
+    /// <summary>How far a relative clause set off by commas may run around a time phrase (<c>, which said in March that …,</c>).</summary>
+    private const int MaxRelativeClauseTokens = 24;
+
+    /// <summary>
+    /// Whether the phrase lies in a relative clause set off by commas that does not hold the anchor and whose cue frames a
+    /// statement of its own (<c>Harland, which said in March that orders had bottomed out, expects …</c>: March dates that
+    /// saying, not the expectation). A relative clause that frames nothing keeps its time for the main frame (<c>The mayor,
+    /// who spoke to reporters on Tuesday, said …</c>).
+    /// </summary>
+    private bool InOtherRelativeClause(TimePhrase phrase, int anchorFirst)
+    {
+        var document = _positions.Document;
+        int sentence = _positions.SentenceOf(phrase.FirstToken);
+        int sentenceFirst = document.Sentences[sentence].FirstToken;
+        int sentenceEnd = document.Sentences[sentence].EndToken;
+        int open = -1;
+        for (int t = phrase.FirstToken - 1; t > sentenceFirst && phrase.FirstToken - t <= MaxRelativeClauseTokens; t--)
+        {
+            var text = document.TokenText(t);
+            if (text.SequenceEqual(","))
+            {
+                return false;
+            }
+
+            if ((text.Equals("who", StringComparison.OrdinalIgnoreCase) || text.Equals("which", StringComparison.OrdinalIgnoreCase))
+                && document.TokenText(t - 1).SequenceEqual(","))
+            {
+                open = t;
+                break;
+            }
+        }
+
+        if (open < 0 || anchorFirst < open)
+        {
+            return false;
+        }
+
+        for (int t = phrase.EndToken; t < sentenceEnd && t - open <= MaxRelativeClauseTokens; t++)
+        {
+            if (document.TokenText(t).SequenceEqual(","))
+            {
+                return anchorFirst > t && FramesStatement(document.Tokens[open].Span.Start, document.Tokens[t].Span.Start); // the anchor comes after the clause closes
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement's cue lies between the character offsets <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private bool FramesStatement(int start, int end)
+    {
+        foreach (var draft in _drafts)
+        {
+            if (draft.Cue is { } cue && start <= cue.Start && cue.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -159,15 +229,20 @@ internal sealed class FramePhraseFinder
             }
         }
 
-        return anchor < 0 ? null : Nearest(phrases, anchor, anchor + 1);
+        return anchor < 0 ? null : Nearest(phrases, anchor, anchor + 1, skipOtherRelativeClauses: false);
     }
 
-    private static TextSpan Nearest(List<TimePhrase> phrases, int anchorFirst, int anchorEnd)
+    private TextSpan? Nearest(List<TimePhrase> phrases, int anchorFirst, int anchorEnd, bool skipOtherRelativeClauses)
     {
-        var best = phrases[0];
+        TimePhrase? best = null;
         int bestDistance = int.MaxValue;
         foreach (var phrase in phrases)
         {
+            if (skipOtherRelativeClauses && InOtherRelativeClause(phrase, anchorFirst))
+            {
+                continue;
+            }
+
             int distance = phrase.EndToken <= anchorFirst ? anchorFirst - phrase.EndToken
                 : phrase.FirstToken >= anchorEnd ? phrase.FirstToken - anchorEnd
                 : 0;
@@ -178,7 +253,7 @@ internal sealed class FramePhraseFinder
             }
         }
 
-        return best.Span;
+        return best?.Span;
     }
 
     private List<TimePhrase> PhrasesOf(int sentenceIndex)

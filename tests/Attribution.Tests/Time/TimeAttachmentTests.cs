@@ -164,4 +164,22 @@ public class TimeAttachmentTests
         var conceded = result.Statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "conceded").Subject;
         conceded.Time.Should().BeNull();
     }
+
+    [Fact]
+    public void A_time_in_a_relative_clause_dates_that_clause_and_not_the_main_statement()
+    {
+        var statements = Extracted.Find("Corvane Motors, which said on Monday that orders had bottomed out, expects revenue to fall about 4% this year.");
+
+        statements.Should().HaveCount(2, Extracted.Describe(statements));
+        statements.Single(s => s.Cue!.Text == "said").Time!.Text.Should().Be("Monday");
+        statements.Single(s => s.Cue!.Text == "expects").Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_time_in_a_relative_clause_that_frames_nothing_stays_the_time_of_the_main_frame()
+    {
+        var statement = Extracted.Single("The mayor, who spoke to reporters on Tuesday, said the bridge would reopen.");
+
+        statement.Time!.Text.Should().Be("Tuesday");
+    }
 }
