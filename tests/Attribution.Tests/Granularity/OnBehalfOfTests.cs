@@ -32,10 +32,24 @@ public sealed class OnBehalfOfTests
 
     [Theory]
     [InlineData("Maria Lopez, a friend of the family, said the couple had moved abroad.")]
-    [InlineData("Ministry spokesman Ali Hassan said the border would stay closed.")]
+    [InlineData("Hassan, a senior spokesman, said the border would stay closed.")]
     [InlineData("The head of the agency said the audit was complete.")]
     public void Other_roles_and_titles_have_no_on_behalf_of(string text)
     {
         Extractor.Extract(text).Statements.Should().ContainSingle().Which.OnBehalfOf.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Interior Ministry spokesman Ali Hassan said the border would stay closed.", "Interior Ministry")]
+    [InlineData("A Pentagon spokeswoman said the strikes were defensive.", "Pentagon")]
+    [InlineData("White House spokeswoman Karine Dupree said the president had been briefed.", "White House")]
+    [InlineData("The ministry's spokesman said the talks would continue.", "The ministry")]
+    [InlineData("John Kirby, a spokesman for the National Security Council, said the strikes were defensive.", "the National Security Council")]
+    [InlineData("“We are ready,” said Anna Berg, a spokeswoman for the city.", "the city")]
+    public void The_body_before_the_role_or_in_an_appositive_is_named_too(string text, string organisation)
+    {
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+        statement.OnBehalfOf!.Text.Should().Be(organisation);
+        statement.OnBehalfOf.Span.Slice(text).Should().Be(organisation);
     }
 }
