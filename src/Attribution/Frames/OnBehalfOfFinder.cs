@@ -131,9 +131,10 @@ internal static class OnBehalfOfFinder
                 return null;
             }
 
-            if (r.IsPunct(k, ',') || r.IsPunct(k, '.') || r.IsPunct(k, ';') || k == sentenceEnd - 1)
+            bool closes = r.IsPunct(k, ',') || r.IsPunct(k, '.') || r.IsPunct(k, ';');
+            if (closes || k == sentenceEnd - 1)
             {
-                int closeLast = r.IsPunct(k, ',') || r.IsPunct(k, '.') || r.IsPunct(k, ';') ? k - 1 : k;
+                int closeLast = closes ? k - 1 : k;
                 return closeLast > open + 2 ? Inside(r, open + 1, closeLast) : null;
             }
         }
