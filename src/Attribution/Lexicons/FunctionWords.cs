@@ -104,7 +104,8 @@ internal static class FunctionWords
     // Irregular past participles without -ed or -en that open a reduced relative clause ("the letter seen by", "a survey led by").
     private static readonly WordTable<bool> IrregularParticiples = Table(
         "seen", "done", "shown", "known", "led", "run", "set", "put", "cut", "read", "built", "made", "found", "held", "kept",
-        "paid", "sent", "spent", "brought", "bought", "won", "lost", "sold", "left", "met");
+        "paid", "sent", "spent", "brought", "bought", "won", "lost", "sold", "left", "met", "hurt", "struck", "caught", "sought", "fought",
+        "hung", "felt", "stood", "sat", "slept", "got");
 
     // -ing words that make compound nouns with the noun after them ("bank holding company", "chief operating officer").
     private static readonly WordTable<bool> CompoundIngModifiers = Table(

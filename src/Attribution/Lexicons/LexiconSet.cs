@@ -261,6 +261,11 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("judgment-adjectives.txt"))
+        {
+            Tag(tags, line.ToLowerInvariant(), WordTags.JudgmentAdjective); // exact forms: adjectives do not inflect
+        }
+
         foreach (var line in LexiconData.Lines("interview-words.txt"))
         {
             Tag(tags, line.ToLowerInvariant(), WordTags.InterviewWord); // exact forms: "spoke with", "an interview with"

@@ -2,7 +2,8 @@ namespace Attribution.Lexicons;
 
 /// <summary>
 /// Generates the inflected forms of an English verb lemma: third person -s, past, past participle and
-/// -ing, with e-dropping, y-to-i, consonant doubling and caller-given irregular forms. Stateless.
+/// -ing, with e-dropping, y-to-i, consonant doubling and caller-given irregular forms, and the British spelling that
+/// doubles a final l after one vowel (<c>signalled</c>, <c>labelled</c>: wire copy in British English spells them so). Stateless.
 /// </summary>
 internal static class VerbInflector
 {
@@ -24,7 +25,31 @@ internal static class VerbInflector
         yield return (past ?? regularPast, VerbForm.Past);
         yield return (participle ?? past ?? regularPast, VerbForm.Participle);
         yield return (Gerund(lemma), VerbForm.Gerund);
+        if (BritishDoublesFinalL(lemma))
+        {
+            string doubled = lemma + "l";
+            if (past is null)
+            {
+                yield return (doubled + "ed", VerbForm.Past);
+            }
+
+            if (participle is null && past is null)
+            {
+                yield return (doubled + "ed", VerbForm.Participle);
+            }
+
+            yield return (doubled + "ing", VerbForm.Gerund);
+        }
     }
+
+    /// <summary>
+    /// British English doubles the final l of a verb after a single vowel whatever the stress (<c>signal</c> →
+    /// <c>signalled</c>, <c>label</c> → <c>labelled</c>, <c>travel</c> → <c>travelling</c>); American English keeps one
+    /// (<c>signaled</c>), which <see cref="RegularPast"/> gives. Not after two vowels (<c>reveal</c> → <c>revealed</c>) nor
+    /// where both spellings double anyway (<c>compel</c>).
+    /// </summary>
+    private static bool BritishDoublesFinalL(string lemma) =>
+        lemma.Length >= 4 && lemma[^1] == 'l' && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]) && !ShouldDouble(lemma);
 
     public static string ThirdPerson(string lemma)
     {

@@ -65,4 +65,7 @@ internal enum WordTags : uint
 
     /// <summary>A noun of a change or a measured level (drop, growth, deficit), which makes a forecast's or an evidence cue's object a proposition: change-nouns.txt.</summary>
     ChangeNoun = 1 << 19,
+
+    /// <summary>An adjective of judgment a characterising cue takes as its predicate (disappointing, constructive, unfair): judgment-adjectives.txt.</summary>
+    JudgmentAdjective = 1 << 20,
 }

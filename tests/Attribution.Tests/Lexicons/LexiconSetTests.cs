@@ -22,11 +22,23 @@ public sealed class LexiconSetTests
     [InlineData("quipped", "quip", "Past")]
     [InlineData("stressed", "stress", "Past")]
     [InlineData("Said", "say", "Past")]
+    [InlineData("signalled", "signal", "Past")]
+    [InlineData("signaled", "signal", "Past")]
+    [InlineData("labelling", "label", "Gerund")]
+    [InlineData("revealed", "reveal", "Past")]
     public void Cue_forms_are_generated_from_lemmas(string form, string lemma, string kind)
     {
         Lexicons.TryGetCue(form, out var cue).Should().BeTrue();
         cue.Lemma.Should().Be(lemma);
         cue.Form.ToString().Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("revealled")]
+    [InlineData("revealling")]
+    public void British_l_doubling_applies_only_after_a_single_vowel(string form)
+    {
+        Lexicons.TryGetCue(form, out _).Should().BeFalse();
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>The governor described the talks as productive.</c>; <c>The ministry dismissed the report as politically
 /// motivated.</c>; <c>Some investors called the plan misguided.</c>; <c>The senator called the ruling a disgrace to the
-/// court.</c></item>
-/// <item>Refuses (no statement): <c>She called the police.</c>, <c>He called a strike.</c> (no predicate); <c>The union
+/// court.</c>; <c>The treasurer called the quarterly results disappointing.</c> (an adjective of judgment, judgment-adjectives.txt)</item>
+/// <item>Refuses (no statement): <c>She called the police.</c>, <c>He called a strike.</c>, <c>She called an emergency meeting.</c> (no predicate); <c>The union
 /// called the meeting to order.</c>, <c>The network called the race for Ortiz.</c> (a preposition after the object);
 /// <c>The team called it a day.</c> (the idiom); <c>The witness described the scene.</c> and <c>described the car as well</c>
 /// (no <c>as</c> phrase); <c>They called their daughter Emma.</c> (a name, not a judgment).</item>
@@ -144,6 +144,11 @@ internal sealed class CharacterisationRule : ComplementRule
         if (r.ClassOf(k) != WordClass.None || r.IsNoun(k))
         {
             return false;
+        }
+
+        if ((r.TagsOf(k) & WordTags.JudgmentAdjective) != 0)
+        {
+            return true; // "disappointing", "constructive", "unfair": judgments the endings below cannot tell from nouns
         }
 
         var word = r.Text(k);

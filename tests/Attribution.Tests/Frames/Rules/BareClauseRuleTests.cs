@@ -86,6 +86,27 @@ public sealed class BareClauseRuleTests
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("The survey found demand rose by a tenth in the autumn.", "demand rose by a tenth in the autumn", "The survey")]
+    [InlineData("Customs data released on Friday show exports fell for a fourth month.", "exports fell for a fourth month", "Customs data")]
+    [InlineData("The auditors concluded the fund grew faster than its rivals.", "the fund grew faster than its rivals", "The auditors")]
+    public void A_noun_before_a_past_only_form_opens_a_bare_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The governor announced a fund for families hurt by the storm.")]
+    [InlineData("The minister announced grants for farmers struck by the drought.")]
+    public void A_participle_with_its_agent_modifies_the_object_and_opens_no_clause(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
     [Fact]
     public void A_name_without_a_verb_after_a_cue_is_not_a_reported_clause()
     {

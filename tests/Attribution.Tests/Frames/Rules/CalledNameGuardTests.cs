@@ -8,6 +8,8 @@ public sealed class CalledNameGuardTests
 {
     [Theory]
     [InlineData("The museum bought a print called \"Cowboys and Indians\" last year.", "called")]
+    [InlineData("The breach was traced to a hacker labelled \"Ghost\" on several forums.", "labelled")]
+    [InlineData("Police arrested a gang member branded \"the Fox\" by local papers.", "branded")]
     public void Settles_the_cues_it_refuses(string text, string cue)
     {
         FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeTrue();
@@ -15,6 +17,7 @@ public sealed class CalledNameGuardTests
 
     [Theory]
     [InlineData("He called the ruling \"a disgrace to the court.\"", "called")]
+    [InlineData("The senator labelled the bill \"a giveaway to the banks.\"", "labelled")]
     public void Lets_real_speech_cues_through(string text, string cue)
     {
         FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeFalse();
@@ -31,6 +34,7 @@ public sealed class CalledNameGuardTests
 
     [Theory]
     [InlineData("The museum's newest acquisition is a lithograph called \"Desert Horses\" from 1979.")]
+    [InlineData("The attack was claimed by a group labelled \"Black Harbor\" by security researchers.")]
     public void A_name_after_called_is_not_a_statement(string text)
     {
         var statements = Extracted.Find(text);

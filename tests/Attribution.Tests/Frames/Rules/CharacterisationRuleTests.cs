@@ -15,6 +15,10 @@ public sealed class CharacterisationRuleTests
     [InlineData("Environmental groups called the pipeline decision irresponsible.", "the pipeline decision irresponsible", "Environmental groups")]
     [InlineData("The lawyers called the new rules unconstitutional.", "the new rules unconstitutional", "The lawyers")]
     [InlineData("The union hailed the agreement as a breakthrough for nurses.", "the agreement as a breakthrough for nurses", "The union")]
+    [InlineData("The finance minister called the third-quarter figures disappointing.", "the third-quarter figures disappointing", "The finance minister")]
+    [InlineData("Both delegations called the Geneva talks constructive.", "the Geneva talks constructive", "Both delegations")]
+    [InlineData("The regulator labelled the bank's advertising misleading.", "the bank's advertising misleading", "The regulator")]
+    [InlineData("Farm groups branded the new quota unfair to small growers.", "the new quota unfair to small growers", "Farm groups")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<CharacterisationRule>(text);
@@ -37,6 +41,9 @@ public sealed class CharacterisationRuleTests
     [InlineData("The mayor called an emergency meeting.")]
     [InlineData("The board called the company's chief executive.")]
     [InlineData("The senator called the final proposal.")]
+    [InlineData("The prime minister called a crisis meeting.")]
+    [InlineData("The speaker called a public hearing.")]
+    [InlineData("The chairman called the annual meeting.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         var found = FrameProbe.Find(text);
