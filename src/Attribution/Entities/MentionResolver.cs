@@ -298,7 +298,10 @@ internal sealed partial class MentionResolver
                 break;
             }
 
-            if (name.Span.Start >= request.Span.Start && name.EndToken - 1 == headLast && name.Span.End <= headEndChar && name.Referent is not null
+            // A business's name ends in its "'s" (Moody's), which the head found above leaves out.
+            bool endsHead = (name.EndToken - 1 == headLast && name.Span.End <= headEndChar)
+                || (headLast < headEnd - 1 && name.EndToken == headEnd && name.Span.End == _document.Tokens[headEnd - 1].Span.End);
+            if (name.Span.Start >= request.Span.Start && endsHead && name.Referent is not null
                 && (!HasNominalHeadBefore(request.FirstToken, name.FullSpan.Start) || ClosesRoleAndComplement(name)) && !IsCapitalisedCommonNoun(name))
             {
                 return name.Referent;

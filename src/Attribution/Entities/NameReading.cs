@@ -43,4 +43,7 @@ internal struct NameReading
     public EntityKind? Kind;
 
     public TextSpan? Appositive;
+
+    /// <summary>The <c>'s</c> token that ends the name itself (<c>Moody's</c>, <c>McDonald's</c>), or -1.</summary>
+    public int Clitic;
 }

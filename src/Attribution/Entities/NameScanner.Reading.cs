@@ -88,6 +88,14 @@ internal sealed partial class NameScanner
 
         m.NameSpan = new TextSpan(tokens[m.NameStart].Span.Start, nameEndChar);
         m.Name = JoinWords(m.NameStart, runEnd, nameEndChar);
+        if (m.Clitic >= 0)
+        {
+            // A business named for its founder: the name keeps its "'s", and people are not named so.
+            m.NameSpan = new TextSpan(m.NameSpan.Start, tokens[m.Clitic].Span.End);
+            m.Name = _pool.Get(string.Concat(m.Name, _document.TokenText(m.Clitic)));
+            m.Organization = true;
+        }
+
         var known = _lexicon.ClassifyName(m.Name);
         m.NameWords = CountWords(m.NameStart, runEnd);
         m.Country = (known & NameTags.Country) != 0;

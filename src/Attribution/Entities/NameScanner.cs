@@ -33,6 +33,8 @@ internal sealed partial class NameScanner
     private WordHashSet _capitalizedInside;
     /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
     private bool[] _capitalized = [];
+    /// <summary>The <c>'s</c> tokens that close a speaker's span (<c>Moody's said</c>): the name's own ending, not a possessive (null until one is seen).</summary>
+    private List<int>? _nameClitics;
 
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
@@ -72,6 +74,12 @@ internal sealed partial class NameScanner
 
             foreach (var draft in drafts)
             {
+                if (draft.Speaker is { } speaker && speaker.Length > 2 && _positions.FirstTokenAtOrAfter(speaker.End) - 1 is int last and >= 0
+                    && tokens[last].Span.End == speaker.End && IsPossessiveClitic(last) && _document.TokenText(last).Length == 2)
+                {
+                    (_nameClitics ??= []).Add(last);
+                }
+
                 if (draft.Cue is { } cue)
                 {
                     for (int c = _positions.FirstTokenAtOrAfter(cue.Start); c < tokenCount && tokens[c].Span.Start < cue.End; c++)
@@ -107,6 +115,7 @@ internal sealed partial class NameScanner
             _capitalizedInside.Dispose();
             ArrayPool<bool>.Shared.Return(_capitalized);
             _capitalized = [];
+            _nameClitics = null;
         }
     }
 
@@ -132,6 +141,13 @@ internal sealed partial class NameScanner
 
             int afterRun = runEnd;
             bool possessive = afterRun < end && IsPossessiveClitic(afterRun);
+            bool nameClitic = possessive && _nameClitics?.Contains(afterRun) == true;
+            if (nameClitic)
+            {
+                // "Moody's said", "McDonald's, the fast-food chain, said": the speaker's span ends with the "'s", so it is the
+                // end of a business's name, not a possessive before a noun.
+                possessive = false;
+            }
             if (possessive && afterRun + 1 < end && !_positions.InQuote[afterRun + 1] && IsCapitalizedWord(afterRun + 1))
             {
                 // "Israel’s U.N. Ambassador Danny Danon": the possessive opens the title of the next name.
@@ -153,7 +169,7 @@ internal sealed partial class NameScanner
                 continue;
             }
 
-            var mention = Analyze(sentenceIndex, runStart, runEnd, end, prefixStart, possessive);
+            var mention = Analyze(sentenceIndex, runStart, runEnd, end, prefixStart, possessive, nameClitic ? afterRun : -1);
             if (mention is { } found)
             {
                 mentions.Add(found);
@@ -354,9 +370,9 @@ internal sealed partial class NameScanner
     /// proper, the title and honorific before it, its kind and gender, and the appositive after it; null for
     /// a run of demonyms alone.
     /// </summary>
-    private NameMention? Analyze(int sentenceIndex, int runStart, int runEnd, int sentenceEnd, int prefixStart, bool possessive)
+    private NameMention? Analyze(int sentenceIndex, int runStart, int runEnd, int sentenceEnd, int prefixStart, bool possessive, int nameClitic = -1)
     {
-        var m = new NameReading { NameStart = SkipLeadingDemonyms(runStart, runEnd), TitleEnd = -1, Name = string.Empty };
+        var m = new NameReading { NameStart = SkipLeadingDemonyms(runStart, runEnd), TitleEnd = -1, Name = string.Empty, Clitic = nameClitic };
         if (m.NameStart == runEnd)
         {
             return null;
@@ -381,7 +397,7 @@ internal sealed partial class NameScanner
         ReadKind(ref m);
         if (!possessive)
         {
-            ApplyAppositive(ref m, runEnd, sentenceEnd);
+            ApplyAppositive(ref m, m.Clitic >= 0 ? m.Clitic + 1 : runEnd, sentenceEnd);
         }
 
         if (m.Kind is null && !m.Organization && HasAgeAfter(runEnd, sentenceEnd))
@@ -405,7 +421,7 @@ internal sealed partial class NameScanner
             Span = m.NameSpan,
             Name = m.Name,
             FirstToken = m.NameStart,
-            EndToken = runEnd,
+            EndToken = m.Clitic >= 0 ? m.Clitic + 1 : runEnd,
             FullSpan = new TextSpan(tokens[fullStart].Span.Start, m.NameSpan.End),
             Title = m.Title,
             Appositive = m.Appositive,
@@ -415,7 +431,7 @@ internal sealed partial class NameScanner
             IsMedia = m.Media,
             IsCountry = m.Country,
             IsPlace = place,
-            IsSubject = !possessive && IsSubjectPosition(fullStart, m.Appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : runEnd, sentenceEnd),
+            IsSubject = !possessive && IsSubjectPosition(fullStart, m.Appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : m.Clitic >= 0 ? m.Clitic + 1 : runEnd, sentenceEnd),
             Sentence = sentenceIndex,
         };
     }
@@ -433,6 +449,10 @@ internal sealed partial class NameScanner
         for (int k = start; k + 1 < end; k++)
         {
             var next = _document.TokenText(k + 1);
+            if (next is "&")
+            {
+                return true; // "Johnson & Johnson", "Marks & Spencer": a firm's name, never one person's
+            }
 
             // "Reporters Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside a run
             // belongs to a body's name; person names join with lower-case particles ("Ursula von der Leyen").

@@ -16,6 +16,15 @@ internal static partial class MentionFinder
     private static bool IsNumberedName(TokenReader r, int start, int last) =>
         last > start && r.Tokens[last].Kind == Text.TokenKind.Number && r.IsCapitalized(last - 1) && IsHead(r, last - 1);
 
+    /// <summary>
+    /// A capitalised name and its <c>'s</c> that no noun follows: <c>Moody's</c>, <c>McDonald's</c> as a whole
+    /// name. A possessive before a noun (<c>Moody's analysts</c>) is a determiner and not asked about here;
+    /// a pronoun's <c>'s</c> is <c>is</c> or <c>has</c> (<c>he's said</c>).
+    /// </summary>
+    private static bool IsNameWithPossessive(TokenReader r, int end, int limit) =>
+        end - 1 >= limit && r.IsPossessive(end) && r.Text(end).Length == 2 && r.IsCapitalized(end - 1) && !r.IsPronoun(end - 1)
+        && !(r.IsWord(end + 1) && r.IsNoun(end + 1) && r.ClassOf(end + 1) == WordClass.None);
+
     private static bool IsHead(TokenReader r, int i)
     {
         if (!r.IsWord(i))

@@ -221,6 +221,13 @@ internal static partial class MentionFinder
     /// <summary>The noun phrase whose last token is <paramref name="end"/>, collected leftwards down to <paramref name="limit"/>.</summary>
     public static Mention? PhraseEndingAt(TokenReader r, int end, int limit)
     {
+        if (IsNameWithPossessive(r, end, limit) && PhraseEndingAt(r, end - 1, limit) is { } owner)
+        {
+            // "Moody's said", "Sotheby's, the auction house, said": a business named for its founder ends in
+            // the possessive; no noun follows, so the name with its "'s" is the phrase.
+            return owner with { Span = r.SpanOf(owner.FirstToken, end), LastToken = end };
+        }
+
         if (end < limit || !r.InRange(end) || !(IsHead(r, end) || (end > limit && IsNumberedName(r, end - 1, end))))
         {
             return null;
@@ -240,6 +247,12 @@ internal static partial class MentionFinder
             if (r.Tokens[k].Kind == Text.TokenKind.Number)
             {
                 first = k;
+                continue;
+            }
+
+            if (r.Text(k) is "&" && k - 1 >= limit && r.IsCapitalized(k - 1) && r.IsCapitalized(k + 1))
+            {
+                first = k; // "Standard & Poor's", "Johnson & Johnson": an ampersand between capitalised words joins one name
                 continue;
             }
 
