@@ -81,7 +81,8 @@ internal sealed partial class MentionResolver
 
         if ((headClass & NameTags.OrganizationHead) != 0 && !indefinite)
         {
-            return _registry.OrganizationByHead(head) ?? _registry.Described(text, head, EntityKind.Organization);
+            return _registry.OrganizationByHead(head) ?? ((headClass & NameTags.KindHead) != 0 ? RecentBody(request) : null)
+                ?? _registry.Described(text, head, EntityKind.Organization);
         }
 
         if (indefinite)

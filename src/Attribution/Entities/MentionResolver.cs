@@ -172,7 +172,7 @@ internal sealed partial class MentionResolver
             return null;
         }
 
-        if (referent.Kind is null)
+        if (referent.Kind is null && !(request.Kind == MentionKind.Name && IsUntypedLoneName(referent)))
         {
             referent.Kind = request.Kind switch
             {
@@ -453,6 +453,11 @@ internal sealed partial class MentionResolver
             }
         }
 
+        if (best is not null && pronoun == PronounClass.Neuter)
+        {
+            best.Kind ??= EntityKind.Organization; // "Amazon said … It added": what "it" speaks for is a body
+        }
+
         if (best is not null && pronoun is PronounClass.Masculine or PronounClass.Feminine)
         {
             best.Kind ??= EntityKind.Person;
@@ -462,7 +467,7 @@ internal sealed partial class MentionResolver
         return best;
     }
 
-    private static bool IsCompatible(Referent referent, PronounClass pronoun)
+    private bool IsCompatible(Referent referent, PronounClass pronoun)
     {
         if (referent.IsPlace)
         {
@@ -483,10 +488,50 @@ internal sealed partial class MentionResolver
                 // A state is "it"; "they" after a country name means its people or officials, not the state.
                 return referent.Kind is EntityKind.Group or EntityKind.Organization && !referent.IsCountry;
             case PronounClass.Neuter:
-                return referent.Kind == EntityKind.Organization;
+                return referent.Kind == EntityKind.Organization || IsUntypedLoneName(referent);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A one-word name nothing has typed yet (<c>Amazon</c>, <c>Hamas</c>, <c>Pfizer</c>): no title, first name, age,
+    /// gender or organisation word. News names a person in full before it shortens the name, and a short name of a
+    /// person named in full joins that person; so a lone name that speaks first may as well be a body, and stays
+    /// untyped until <c>it</c>, <c>the company</c>, <c>he</c> or <c>she</c> says which.
+    /// </summary>
+    private bool IsUntypedLoneName(Referent referent) =>
+        referent.Kind is null && referent.NameWords == 1 && referent.Gender == Gender.Unknown && !referent.IsPlace && !referent.IsCountry
+        && !referent.IsMedia && (_lexicon.Classify(referent.Name) & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) == 0;
+
+    /// <summary>
+    /// The body a kind noun (<c>the company</c>, <c>the group</c>) refers back to when no body named with that noun came
+    /// before: the latest organisation or untyped lone name within the pronoun window, which becomes an organisation.
+    /// </summary>
+    private Referent? RecentBody(MentionRequest request)
+    {
+        for (int i = _recent.Count - 1; i >= 0; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Sentence < request.Sentence - PronounSentenceWindow)
+            {
+                break;
+            }
+
+            var referent = candidate.Referent;
+            if (candidate.Token >= request.FirstToken || referent.IsCountry || referent.IsPlace || referent.IsMedia)
+            {
+                continue;
+            }
+
+            if (referent.Kind == EntityKind.Organization || IsUntypedLoneName(referent))
+            {
+                referent.Kind = EntityKind.Organization;
+                return referent;
+            }
+        }
+
+        return null;
     }
 
     internal readonly record struct UnnamedPerson(Referent Referent, string Head, int Sentence, int EndToken);

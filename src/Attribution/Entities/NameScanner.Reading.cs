@@ -101,8 +101,7 @@ internal sealed partial class NameScanner
         m.Country = (known & NameTags.Country) != 0;
         m.Media |= (known & NameTags.KnownMedia) != 0;
         m.Organization |= m.Country || m.Media || IsAcronym(m.NameStart, runEnd);
-        if (m.Organization && !m.Country && m.NameStart == runStart && prefixStart < 0 && runStart > 0 && !_positions.InQuote[runStart - 1]
-            && _document.TokenText(runStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (m.Organization && !m.Country && m.NameStart == runStart && prefixStart < 0 && FollowsArticle(runStart))
         {
             // News names bodies with their article ("the U.N. Security Council"); the entity keeps it.
             m.Name = WithArticle(m.Name);

@@ -390,6 +390,10 @@ internal sealed partial class NameScanner
         if (!m.Organization)
         {
             ReadTitleAndHonorific(ref m, runStart, runEnd, prefixStart);
+
+            // "the Federal Reserve", "the Taliban", "the Vatican": news sets an article before a body's name, never
+            // before a person's without a title ("the Rev. Al Sharpton" has one).
+            m.Organization = m.TitleEnd < 0 && !m.Honorific && m.NameStart == runStart && prefixStart < 0 && FollowsArticle(runStart);
         }
 
         ReadName(ref m, runStart, runEnd, prefixStart);
@@ -531,7 +535,12 @@ internal sealed partial class NameScanner
         return _pool.Get(joined[..length]);
     }
 
+    /// <summary>Whether <c>the</c> (any case) stands right before token <paramref name="t"/>, outside a quotation.</summary>
+    private bool FollowsArticle(int t) =>
+        t > 0 && !_positions.InQuote[t - 1] && _document.TokenText(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"the " + <paramref name="name"/> as a pooled string, joined on the stack (no throw-away string).</summary>
+
     private string WithArticle(string name)
     {
         const string Article = "the ";

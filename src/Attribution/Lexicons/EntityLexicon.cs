@@ -71,6 +71,7 @@ internal sealed class EntityLexicon
                 "media" => NameTags.OrganizationHead | NameTags.MediaHead,
                 "masthead" => NameTags.OrganizationHead | NameTags.MediaHead | NameTags.Masthead,
                 "document" => NameTags.OrganizationHead | NameTags.DocumentHead,
+                "kind" => NameTags.OrganizationHead | NameTags.KindHead,
                 _ => NameTags.OrganizationHead,
             });
         }

@@ -24,4 +24,9 @@ internal enum NameTags : ushort
 
     /// <summary>A study or report that news quotes as a source (<c>Study</c>, <c>the survey</c>); all such nouns refer alike.</summary>
     DocumentHead = 4096,
+    /// <summary>
+    /// A noun that says what kind of body a name is (<c>the company</c>, <c>the group</c>, <c>the drugmaker</c>): it
+    /// refers back to a body whose name lacks the noun (Pfizer … the company), unlike <c>the ministry</c>.
+    /// </summary>
+    KindHead = 8192,
 }
