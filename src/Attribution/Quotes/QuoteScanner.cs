@@ -95,12 +95,35 @@ internal static class QuoteScanner
             {
                 Close(open, t);
             }
+            else if (open < 0 && canClose && IsMismatchedClosing(t, family))
+            {
+                Close(_depth - 1, t); // "says, ‘Frank, thank you, your work is great.”": the quotation opened with the other family's mark
+            }
             else if (canOpen || (open < 0 && IsMistypedOpening(t)))
             {
                 Open(open, t, family);
             }
 
             // Otherwise a stray closing mark (or an apostrophe the tokenizer could not tell).
+        }
+
+        /// <summary>
+        /// A mark that closes a sentence (right after a comma, stop, question or exclamation mark, with no space and nothing but a
+        /// space, a dash or the line end after it) while no quotation of its family is open but the innermost open one is of the
+        /// other family and opened in this paragraph: a slip of the keyboard (<c>said 'the offer was final."</c>), not a new
+        /// quotation. The open one takes it as its closing mark.
+        /// </summary>
+        private readonly bool IsMismatchedClosing(int t, int family)
+        {
+            if (_depth == 0 || _stack[_depth - 1].Family == family || _stack[_depth - 1].CarriedOver)
+            {
+                return false;
+            }
+
+            var span = _tokens[t].Span;
+            int after = span.End;
+            return span.Start > 0 && _text[span.Start - 1] is ',' or '.' or '?' or '!'
+                && (after == _text.Length || char.IsWhiteSpace(_text[after]) || _text[after] is '-' or '\u2014' or '\u2013');
         }
 
         /// <summary>

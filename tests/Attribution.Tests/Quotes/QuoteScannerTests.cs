@@ -32,6 +32,27 @@ public sealed class QuoteScannerTests
         Texts(text, quotes).Should().Equal("\"We will appeal,\"", "\"and we will win.\"");
     }
 
+    [Theory]
+    [InlineData("Park said 'the offer was final.\" She left soon after.", "'the offer was final.\"")]
+    [InlineData("When a fan stops me and says, 'Thank you for the poems,\" I never know what to say.", "'Thank you for the poems,\"")]
+    [InlineData("The chairman wrote, \"Results will improve next year.' Few believed him.", "\"Results will improve next year.'")]
+    public void A_quotation_closed_by_the_other_familys_mark_after_its_last_words_is_one_quotation(string input, string quoted)
+    {
+        var (text, quotes) = Scan(input);
+        Texts(text, quotes).Should().Equal(quoted);
+        quotes[0].IsClosed.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The '90s were hard for the players' union, he said.", new string[0])]
+    [InlineData("In the '90s the players' union was \"ready\" for the talks.", new[] { "\"ready\"" })]
+    [InlineData("Rock 'n' roll fans said, \"We want the band back.\"", new[] { "\"We want the band back.\"" })]
+    public void An_apostrophe_opens_nothing_a_closing_mark_of_the_other_family_could_end(string input, string[] closed)
+    {
+        var (text, quotes) = Scan(input);
+        quotes.Where(q => q.IsClosed).Select(q => q.Span.Slice(text)).Should().Equal(closed);
+    }
+
     [Fact]
     public void Inner_quote_nests_only_when_its_marks_differ()
     {
