@@ -16,7 +16,8 @@ namespace Attribution.Frames.Rules;
 /// dateline before the subject (<c>LONDON (Reuters) - Sunak defended …: “…”</c>)</item>
 /// <item>Matches too: <c>The ministry released a statement: “…”</c>, <c>The mayor posted a message on Facebook: “…”</c> (an issuing verb,
 /// issuing-verbs.txt: the subject wrote the document); <c>One banner read: “Homes, not offices.”</c> (a thing bearing a text,
-/// inscription-nouns.txt or source-nouns.txt, before <c>read</c>: the thing is the source).</item>
+/// inscription-nouns.txt or source-nouns.txt, before <c>read</c>: the thing is the source; the cue rules read <c>read</c> first
+/// when they find its subject); a quoted term in the clause (<c>Sunak defended his record while promising a “formal update”: “…”</c>).</item>
 /// <item>Refuses: <c>The rules are clear: “No phones in class.”</c> (the subject is not a person or a body); <c>Police found a note: “…”</c>
 /// and <c>He had one message: “…”</c> (a document or message in the clause speaks for someone else); <c>The workers were told: “…”</c>
 /// (a passive: the subject listened); <c>It was simple: “…”</c>; <c>The band released a new album: “Songs for the Drowned.”</c> (a title in title case);
@@ -84,6 +85,12 @@ internal sealed class ColonSubjectRule : QuoteRule
                 continue;
             }
 
+            if (ScareQuoteAt(r, k, colon) is int termClose)
+            {
+                k = termClose; // "Sunak defended his record while promising a “formal update” was coming: “…”": a quoted term, no quotation
+                continue;
+            }
+
             if (r.IsQuoteMark(k) || r.IsPunct(k, '.') || r.IsPunct(k, ';') || ((r.TagsOf(k) & WordTags.SourceNoun) != 0 && !issued) || IsPassiveCue(r, k))
             {
                 return null;
@@ -118,6 +125,33 @@ internal sealed class ColonSubjectRule : QuoteRule
         int verb = r.Is(colon - 1, "simply") ? colon - 2 : colon - 1;
         return (r.Is(verb, "read") || r.Is(verb, "reads")) && verb > subject.LastToken
             && (r.TagsOf(subject.LastToken) & (WordTags.InscriptionNoun | WordTags.SourceNoun)) != 0;
+    }
+
+    /// <summary>
+    /// The closing mark of a short quotation opening at <paramref name="k"/> before the colon with no stop inside it: a quoted
+    /// term in the clause (<c>promising a “formal update”</c>), which leaves the clause a frame; null when no term opens there.
+    /// </summary>
+    private static int? ScareQuoteAt(TokenReader r, int k, int colon)
+    {
+        if (!r.IsQuoteMark(k) || (k > 0 && r.IsWord(k - 1) && !r.Document.HasSpaceBefore(k)))
+        {
+            return null; // a closing mark, or an apostrophe glued to a word
+        }
+
+        for (int c = k + 1; c < colon && c - k < MinQuoteTokens; c++)
+        {
+            if (r.IsQuoteMark(c))
+            {
+                return c > k + 1 ? c : null;
+            }
+
+            if (r.IsPunct(c, '.') || r.IsPunct(c, '!') || r.IsPunct(c, '?'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBeForm(TokenReader r, int k) =>

@@ -17,13 +17,16 @@ public sealed class ColonSubjectRuleTests
     [InlineData("Another regular, Tomas Grieve, was more pointed: “Shame on the landlord.”", "“Shame on the landlord.”", "Another regular")]
     [InlineData("The county's health department released a statement on Friday: “We are testing every well within two miles of the site.”", "“We are testing every well within two miles of the site.”", "The county's health department")]
     [InlineData("The team posted a message on its website: “Our thoughts are with the family tonight.”", "“Our thoughts are with the family tonight.”", "The team")]
-    [InlineData("Hundreds marched past the embassy. One placard read: “No peace without justice.”", "“No peace without justice.”", "One placard")]
     [InlineData("Ruiz sent a letter to the developer last week: “Your plan ignores the families who live here.”", "“Your plan ignores the families who live here.”", "Ruiz")]
     [InlineData("Her neighbour, Lars Berg, was even shorter: “Shame on them.”", "“Shame on them.”", "Her neighbour")]
     [InlineData("OTTAWA (Reuters) - Finance Minister Anita Roy defended the budget on Tuesday while promising relief for renters before winter: “We have made hard choices, and they are working.”",
         "“We have made hard choices, and they are working.”", "Finance Minister Anita Roy")]
     [InlineData("The chairman of the committee, Senator Paul Dunmore, defended his decision to hold the vote before the recess despite objections from members of his own party:\n\n“I would rather lose a vote than dodge one. The public deserves to know where each of us stands.”",
         "“I would rather lose a vote than dodge one. The public deserves to know where each of us stands.”", "The chairman of the committee")]
+    [InlineData("Chancellor Ruth Amsel defended the spending plan while promising a \"full review\" of the rail budget: \"We will not cut a single line before the review reports.\"",
+        "\"We will not cut a single line before the review reports.\"", "Chancellor Ruth Amsel")]
+    [InlineData("The coach shrugged off talk of a “crisis” at the club: “We lost two games. That is all that happened.”",
+        "“We lost two games. That is all that happened.”", "The coach")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<ColonSubjectRule>(text);
@@ -45,6 +48,7 @@ public sealed class ColonSubjectRuleTests
     [InlineData("The old mill, a landmark since 1880, was quiet: “Closed until further notice.”")]
     [InlineData("The band released a new album: “Songs for the Drowned.”")]
     [InlineData("Okafor was defiant: “We will stay out,” he said, before leaving the hall.")]
+    [InlineData("The minister said “we will see. Maybe” about the deal: “It depends on the vote in the Senate next week.”")]
     [InlineData("Voters in the district were asked a single question on the ballot:\n\n“Should the city sell its water utility to a private company?”")]
     [InlineData("The mayor, Jo Hart, was defiant:\n\n“We will not close the library.” The council voted to close it anyway.")]
     public void Leaves_its_near_misses_alone(string text)
