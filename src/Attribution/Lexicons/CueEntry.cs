@@ -11,6 +11,12 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
 {
     public bool IsPhrasal => Rest.Length > 0;
 
+    /// <summary>
+    /// Whether this base form is also the verb's past (<c>read</c>, <c>forecast</c>): after a singular subject it is the past,
+    /// not a noun (<c>A sign on the door read “Closed.”</c>).
+    /// </summary>
+    public bool PastSpelledAsBase { get; init; }
+
     /// <summary>Whether a bare complement of the verb is nearly always a clause (say, claim, think), so no verb check is needed.</summary>
     public bool Clausal { get; init; }
 

@@ -141,7 +141,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay, Characterises = characterises, TakesPredicate = predicate };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { PastSpelledAsBase = kind == VerbForm.Base && forms.Count > 1 && forms[1] == lemma, Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay, Characterises = characterises, TakesPredicate = predicate };
             if (overwrite)
             {
                 cues[form] = entry;

@@ -87,6 +87,11 @@ internal static partial class MentionFinder
                 j--;
             }
 
+            if ((InscriptionPhrase.EndingAt(r, j, limit) ?? (r.Is(i, "that") ? InscriptionPhrase.ExtraposedBefore(r, i, limit) : null)) is { } inscription)
+            {
+                return inscription; // "Nurses wore shirts that read “…”", "shirts started to come out that said “…”": the thing bearing the text
+            }
+
             return j >= limit ? PhraseEndingAt(r, j, limit) : null;
         }
 
@@ -166,9 +171,19 @@ internal static partial class MentionFinder
         // object of a post-modifier whose head opens the clause, and the head is the source.
         return phrase.Kind != MentionKind.Pronoun && phrase.FirstToken - 1 > limit && r.IsLowerWord(phrase.FirstToken - 1)
             && FunctionWords.IsPreposition(r.Text(phrase.FirstToken - 1)) && PostModifiedSubject.HeadBefore(r, phrase.FirstToken, limit) is { } postModifiedHead
-            && (postModifiedHead.FirstToken == 0 || !(r.IsWord(postModifiedHead.FirstToken - 1) || r.IsQuoteMark(postModifiedHead.FirstToken - 1)))
+            && (postModifiedHead.FirstToken == 0 || !(r.IsWord(postModifiedHead.FirstToken - 1) || OpensQuoteBefore(r, postModifiedHead.FirstToken)))
             ? WithQuantifiedPeople(r, postModifiedHead, phrase.LastToken)
             : phrase;
+    }
+
+    /// <summary>
+    /// Whether a quote mark in the head's own sentence stands right before it (<c>“A sign on the door …</c>, the head inside a
+    /// quotation); the closing mark of the sentence before (<c>… the backbone.” A sign on the door read …</c>) is no part of it.
+    /// </summary>
+    private static bool OpensQuoteBefore(TokenReader r, int head)
+    {
+        var sentenceOf = r.Document.SentenceOfToken;
+        return r.IsQuoteMark(head - 1) && sentenceOf[head - 1] == sentenceOf[head];
     }
 
     /// <summary>

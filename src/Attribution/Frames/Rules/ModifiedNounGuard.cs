@@ -33,6 +33,11 @@ internal sealed class ModifiedNounGuard : FrameRule
             return false; // "Those close to the senator say", "Some in the caucus argue": the verb agrees with the plural head
         }
 
+        if (InscriptionReads(f, site))
+        {
+            return false; // "A sign on the door read “Closed.”": a past tense spelled like the base form, after the thing bearing the text
+        }
+
         if (r.ClassOf(prev) == WordClass.None && !r.IsNoun(prev) && !r.IsPronoun(prev)
             && (r.TagsOf(prev) & WordTags.RelativePronoun) == 0 && !f.Clause.LooksPlural(prev))
         {
@@ -41,5 +46,23 @@ internal sealed class ModifiedNounGuard : FrameRule
 
         // "in a blog post", "the spokesman report": a singular noun does not take a base-form verb, so the cue is a noun
         return (r.TagsOf(prev) & (WordTags.PersonNoun | WordTags.SourceNoun)) != 0 && (r.TagsOf(prev) & (WordTags.Plural | WordTags.GroupNoun)) == 0;
+    }
+
+    /// <summary>
+    /// <c>A sign on the door read “Closed until further notice.”</c>, <c>The note read: “…”</c>: a subject headed by a thing that bears
+    /// a text (inscription-nouns.txt) or a document, then the cue and a quotation straight after it (or after a colon or comma). A noun
+    /// (<c>a good read</c>) is never followed by its own quotation, so the cue is the verb, in a past tense that looks like its base.
+    /// </summary>
+    private static bool InscriptionReads(FrameContext f, in CueSite site)
+    {
+        var r = f.Reader;
+        if (!site.Entry.PastSpelledAsBase)
+        {
+            return false; // "in a blog post “…”": a noun, whose past would be spelled otherwise
+        }
+
+        int next = r.IsPunct(site.End, ':') || r.IsPunct(site.End, ',') ? site.End + 1 : site.End;
+        return f.Quotes.PieceOf(next) is int piece and >= 0 && f.Quotes.Pieces[piece].FirstToken == next
+            && f.SubjectOf(site) is { } subject && (r.TagsOf(subject.LastToken) & (WordTags.InscriptionNoun | WordTags.SourceNoun)) != 0;
     }
 }

@@ -7,7 +7,8 @@ namespace Attribution.Frames.Rules;
 /// A participle right after a noun or a name, as in social posts and messages: the noun phrase is the writer.
 /// <list type="bullet">
 /// <item>Matches: <c>… with one poster writing “this is a disgrace”.</c>; <c>She got a message stating that the flight was cancelled.</c>;
-/// <c>… with Musk tweeting that the deal was off.</c></item>
+/// <c>… with Musk tweeting that the deal was off.</c>; <c>a banner reading “Justice for Marcus”</c>, <c>Farmers held signs saying “…”</c> (a
+/// thing bearing a text, inscription-nouns.txt, is its source: the phrase is kept to its determiner and one modifier).</item>
 /// <item>Refuses: <c>… without saying why</c> (no noun before the participle); <c>the teachers demanding more pay</c> (no clause or quote after).</item>
 /// </list>
 /// Settles every participle that follows neither a comma nor a conjunction (<see cref="ParticipialRule"/> reads those).
@@ -33,7 +34,12 @@ internal sealed class WriterParticipleRule : FrameRule
             return true;
         }
 
-        if (r.IsWord(prev) && prev >= sFirst && (r.IsNoun(prev) || r.IsCapitalized(prev)) && f.Clause.PhraseEndingAt(prev, site.LeftLimit) is { } writer)
+        if (prev >= sFirst && InscriptionPhrase.EndingAt(r, prev, site.LeftLimit) is { } inscription)
+        {
+            // "a banner reading “…”", "Supporters held signs saying “…”": the thing bearing the text is its source
+            f.Forward(site, inscription, carriedFrom: -1, addressee: null, FrameConfidence.WriterParticiple);
+        }
+        else if (r.IsWord(prev) && prev >= sFirst && (r.IsNoun(prev) || r.IsCapitalized(prev)) && f.Clause.PhraseEndingAt(prev, site.LeftLimit) is { } writer)
         {
             // "with one poster writing …", "a message stating …"
             f.Forward(site, writer, carriedFrom: -1, addressee: null, FrameConfidence.WriterParticiple);
