@@ -14,6 +14,8 @@ namespace Attribution.Frames;
 /// <item>a subject, a cue of speech or thought (and an object pronoun or <c>to</c> and one as the listener), then a
 /// comma or colon and the inner quotation: <c>He looked at me and said, ‘Coach, I'm done.’</c>; <c>I thought,
 /// ‘OK, I'll do it.’</c>; <c>My mother told me: ‘Never sign anything you have not read.’</c></item>
+/// <item>a gerund of speech after a verb group and its subject, then the inner quotation, a sentence: <c>He kept saying
+/// ‘We'll deal with it next year,’ over and over.</c></item>
 /// <item>the inner quotation, then its frame closing the clause: <c>‘We are done here,’ he said, and walked out.</c>;
 /// <c>‘Not again,’ said the foreman.</c></item>
 /// </list>
@@ -25,6 +27,9 @@ internal static class NestedQuoteFinder
 {
     /// <summary>How many auxiliaries and adverbs may stand between the subject and the cue (<c>I always used to say</c>).</summary>
     private const int MaxVerbGroupTokens = 3;
+
+    /// <summary>The fewest tokens between the marks of a quotation after a gerund: a sentence, not a quoted word (<c>kept saying ‘maybe’</c>).</summary>
+    private const int MinGerundQuoteTokens = 4;
 
     /// <summary>Adds a candidate for every framed quotation nested in a quotation that <paramref name="kept"/> holds; <paramref name="kept"/> stays in content order.</summary>
     public static void Add(TokenReader r, Quote[] quotes, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept)
@@ -78,12 +83,17 @@ internal static class NestedQuoteFinder
     {
         int open = inner.OpenToken;
         int k = open - 1;
+        int limit = Math.Max(outer.FirstToken + 1, r.Document.Sentences[sentenceOf[open]].FirstToken);
+        if (GerundFrame(r, sentenceOf, inner, limit) is { } afterGerund)
+        {
+            return afterGerund;
+        }
+
         if (!(r.IsPunct(k, ',') || r.IsPunct(k, ':')))
         {
             return null; // "said ‘no’ to the overtime": a word quoted in the clause, no reported speech
         }
 
-        int limit = Math.Max(outer.FirstToken + 1, r.Document.Sentences[sentenceOf[open]].FirstToken);
         k--;
         int listenerLast = -1;
         if (k > limit && r.ClassOf(k) == WordClass.ObjectPronoun)
@@ -105,6 +115,48 @@ internal static class NestedQuoteFinder
 
         Mention? listener = listenerLast >= 0 ? new Mention(r.SpanOf(listenerLast, listenerLast), listenerLast, listenerLast, MentionKind.Pronoun) : null;
         return Nested(r, sentenceOf, inner, k, cue, subject, listener);
+    }
+
+    /// <summary>
+    /// <c>S [kept|was] saying [,:] ‘Q’</c> inside the outer quotation: a gerund of speech straight before a quoted sentence
+    /// (<c>“He kept saying ‘We'll deal with it next year,’ over and over,” she said</c>). The quotation must read as a
+    /// sentence, its own punctuation closing it inside the marks, so <c>kept saying ‘maybe’</c> stays a quoted word; the
+    /// speaker is the subject of the verb group (<c>He kept</c>, <c>My father was always</c>).
+    /// </summary>
+    private static Candidate? GerundFrame(TokenReader r, int[] sentenceOf, Quote inner, int limit)
+    {
+        int open = inner.OpenToken;
+        int cueToken = r.IsPunct(open - 1, ',') || r.IsPunct(open - 1, ':') ? open - 2 : open - 1;
+        int close = inner.CloseToken;
+        if (cueToken <= limit || !r.IsLowerWord(cueToken) || !r.Lexicons.TryGetCue(r.Text(cueToken), out var cue) || cue.Form != VerbForm.Gerund
+            || cue.IsPhrasal || cue.IsNominal || cue.Class != CueClass.Speech || close - open < MinGerundQuoteTokens
+            || !(r.IsPunct(close - 1, ',') || r.IsPunct(close - 1, '.') || r.IsPunct(close - 1, '?') || r.IsPunct(close - 1, '!')))
+        {
+            return null;
+        }
+
+        int verb = cueToken - 1;
+        Mention? speaker;
+        if (r.ClassOf(verb) is WordClass.Auxiliary or WordClass.Adverb)
+        {
+            speaker = MentionFinder.SubjectBefore(r, cueToken, limit); // "My father was always saying"
+        }
+        else if (r.IsLowerWord(verb) && r.ClassOf(verb) == WordClass.None && !r.IsNoun(verb))
+        {
+            // "He kept saying", "The landlord keeps saying": the verb the gerund complements, right after its subject.
+            speaker = MentionFinder.SubjectBefore(r, verb, limit) is { } subject && subject.LastToken == verb - 1 ? subject : null;
+        }
+        else
+        {
+            return null; // "left without saying ‘…’": no verb group before the gerund
+        }
+
+        if (speaker is not { } found || found.LastToken >= verb)
+        {
+            return null;
+        }
+
+        return Nested(r, sentenceOf, inner, cueToken, cue, found, null);
     }
 
     /// <summary><c>‘Q,’ S CUE</c> or <c>‘Q,’ CUE S</c> inside the outer quotation, the frame closing its clause.</summary>

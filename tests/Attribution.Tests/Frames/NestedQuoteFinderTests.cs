@@ -16,6 +16,8 @@ public sealed class NestedQuoteFinderTests
     [InlineData("“‘We are done for the day,’ the foreman said, and he walked off the site,” one laborer recalled.", "the foreman", "said", "‘We are done for the day,’")]
     [InlineData("“Everyone asks, ‘Why don't you sell?’ But this farm is my life,” Haskins said.", "Everyone", "asks", "‘Why don't you sell?’")]
     [InlineData("‘The chairman told us, “There will be no bonuses this year,”’ a bank employee said.", "The chairman", "told", "“There will be no bonuses this year,”")]
+    [InlineData("“He kept saying ‘We'll fix the roof next spring,’ year after year,” the tenant said.", "He", "saying", "‘We'll fix the roof next spring,’")]
+    [InlineData("“My father was always saying, ‘Never bet against the weather.’ He was right,” Marsh added.", "My father", "saying", "‘Never bet against the weather.’")]
     public void A_quote_framed_inside_a_quote_is_a_direct_statement_beside_it(string text, string speaker, string cue, string content)
     {
         var found = FrameProbe.Find(text);
@@ -30,6 +32,8 @@ public sealed class NestedQuoteFinderTests
 
     [Theory]
     [InlineData("“Our drivers said ‘no’ to the overtime, and I backed them,” the depot manager said.")]
+    [InlineData("“He kept saying ‘maybe’ until we gave up,” the tenant said.")]
+    [InlineData("“She left without saying ‘Thank you, all of you,’ to anyone,” an aide said.")]
     [InlineData("“Traders call it the ‘widow maker’ for a reason,” said an analyst at the bank.")]
     [InlineData("“We watched ‘The Last Waltz’ on the bus home,” said the band's drummer.")]
     [InlineData("“When reporters asked about the ‘smoking gun,’ he just laughed,” Kerr said.")]
