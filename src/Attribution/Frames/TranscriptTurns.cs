@@ -7,7 +7,8 @@ namespace Attribution.Frames;
 /// Transcript and interview turns: a paragraph that opens with a speaker label and a colon (<c>WALLACE: Will
 /// you vote for the bill?</c>, <c>Q: … ¶ A: …</c>). The rest of the paragraph is what the labelled person said.
 /// A surname label is resolved to where the document named that person (<c>Fox News host Chris Wallace</c>),
-/// the way a carried speaker points at the mention that named it.
+/// the way a carried speaker points at the mention that named it. A turn holding a report of its own (<c>A: We have
+/// said that there will be no new taxes.</c>) is still a turn: the report is nested in it.
 /// </summary>
 internal static class TranscriptTurns
 {
@@ -48,14 +49,24 @@ internal static class TranscriptTurns
             }
 
             var content = r.SpanOf(colon + 1, last);
+            bool claimed = false;
+            int firstInside = nextKept;
             for (; nextKept < kept.Count && kept[nextKept].Draft.Content.Start < content.End; nextKept++)
             {
-                coveredTo = Math.Max(coveredTo, kept[nextKept].Draft.Content.End);
+                var framed = kept[nextKept].Draft;
+                if (framed.Content.Start < content.Start)
+                {
+                    coveredTo = Math.Max(coveredTo, framed.Content.End);
+                }
+                else
+                {
+                    claimed |= !IsNestedIn(framed, content);
+                }
             }
 
-            if (coveredTo > content.Start)
+            if (claimed || coveredTo > content.Start)
             {
-                continue; // a frame already claims part of the turn ("GRAHAM: As I told him, “…”" stays as framed)
+                continue; // a frame from outside the turn claims part of it (a quotation floated to a speaker named before)
             }
 
             Mention speaker;
@@ -134,6 +145,14 @@ internal static class TranscriptTurns
                 FrameSentence = s,
                 Confidence = confidence,
             };
+            for (int k = firstInside; k < nextKept; k++)
+            {
+                if (kept[k].Draft.Content.Start >= content.Start)
+                {
+                    kept[k].Draft.InsideQuote = true; // nested in the turn, which quotes the labelled person the way quotation marks would
+                }
+            }
+
             added ??= [];
             added.Add(new Candidate(draft, speaker, null, -1, s, paragraph.EndSentence - 1, last));
         }
@@ -144,6 +163,14 @@ internal static class TranscriptTurns
             kept.Sort(static (a, b) => a.Draft.Content.CompareTo(b.Draft.Content));
         }
     }
+
+    /// <summary>
+    /// Whether a statement lies wholly inside the turn, its speaker too: a report the labelled person makes in the turn
+    /// (<c>A: We have said very clearly that there will be no new taxes.</c>, <c>GRAHAM: As I told him, “…”</c>), nested in
+    /// the answer as PARC 3.0 nests it, so the turn is still the labelled person's.
+    /// </summary>
+    private static bool IsNestedIn(StatementDraft framed, TextSpan turn) =>
+        framed.Content.End <= turn.End && (framed.Speaker is not { } speaker || (speaker.Start >= turn.Start && speaker.End <= turn.End));
 
     /// <summary>
     /// Whether the one-word label at <paramref name="label"/> takes turns with others: two or more different one-word

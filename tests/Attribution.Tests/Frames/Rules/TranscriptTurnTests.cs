@@ -153,6 +153,24 @@ public sealed class TranscriptTurnTests
     }
 
     [Fact]
+    public void An_answer_that_reports_speech_of_its_own_is_still_the_interviewees_turn()
+    {
+        const string text = "Trade Minister Hana Sato spoke to the Ledger about the tariff talks.\n\n"
+            + "Q: Will Tokyo retaliate?\n\n"
+            + "A: We have told Washington that we will answer in kind. Nobody wants that.\n\n"
+            + "Q: And the farmers?\n\n"
+            + "A: They say the talks have already cost them a season.";
+        var statements = Extract(text).Statements;
+        var turns = statements.Where(s => s.Cue is null).ToList();
+        turns.Select(s => s.Speaker!.Text).Should().Equal(["Q", "A", "Q", "A"], Describe(statements));
+        turns[1].Content.Text.Should().Be("We have told Washington that we will answer in kind. Nobody wants that.");
+        turns[1].Speaker!.Entity!.Name.Should().EndWith("Hana Sato");
+        turns[3].Content.Text.Should().Be("They say the talks have already cost them a season.");
+        statements.Should().Contain(s => s.Cue != null && s.Cue.Text == "told" && s.Speaker!.Text == "We", "the report inside the answer is kept beside it");
+        statements.Should().Contain(s => s.Cue != null && s.Cue.Text == "say" && s.Speaker!.Text == "They");
+    }
+
+    [Fact]
     public void Answer_labels_with_no_one_named_as_interviewed_stay_labels()
     {
         const string text = "The interview has been edited for length and clarity.\n\nQ: Why now?\n\nA: Because the money ran out.";
