@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Quotes;
 
@@ -50,7 +51,9 @@ internal static class EntityResolver
         var pool = workspace.NamePool;
         var names = workspace.Names;
         new NameScanner(positions, lexicon, trusted, pool).Scan(names, drafts);
-        var resolver = new MentionResolver(positions, lexicon, names, pool, workspace);
+        var describedSubjects = workspace.DescribedSubjects;
+        DescribedSubject.Find(new TokenReader(document, lexicons), positions, trusted, describedSubjects);
+        var resolver = new MentionResolver(positions, lexicon, names, pool, workspace, describedSubjects);
         var resolved = workspace.Resolved;
         var firstPerson = workspace.FirstPerson;
         foreach (var request in requests)

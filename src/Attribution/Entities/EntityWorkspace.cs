@@ -43,6 +43,9 @@ internal sealed class EntityWorkspace
 
     public List<MentionResolver.UnnamedPerson> Unnamed { get; } = [];
 
+    /// <summary>The people described, not named, as sentence subjects (<see cref="DescribedSubject.Find"/>).</summary>
+    public List<DescribedSubject> DescribedSubjects { get; } = [];
+
     public Dictionary<TextSpan, Referent> Resolved { get; } = [];
 
     public List<MentionRequest> FirstPerson { get; } = [];
@@ -84,6 +87,7 @@ internal sealed class EntityWorkspace
         Names.Clear();
         Recent.Clear();
         Unnamed.Clear();
+        DescribedSubjects.Clear();
         Resolved.Clear();
         FirstPerson.Clear();
     }

@@ -96,7 +96,9 @@ internal sealed partial class MentionResolver
         }
 
         var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
-        return Unnamed(request, text, head, kind);
+        // "A firefighter pulled two children out … The firefighter said": a definite person noun names the one described before.
+        return (kind == EntityKind.Person && FunctionWords.IsDefinite(firstWord) ? _registry.PersonByHead(head) : null)
+            ?? Unnamed(request, text, head, kind);
     }
 
     /// <summary>

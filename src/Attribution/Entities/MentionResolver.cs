@@ -34,7 +34,10 @@ internal sealed partial class MentionResolver
     private readonly ReferentRegistry _registry;
     private readonly List<RecentMention> _recent;
     private readonly List<UnnamedPerson> _unnamed;
+    private readonly List<DescribedSubject> _describedSubjects;
+    private readonly NamePool _pool;
     private int _nextName;
+    private int _nextDescribedSubject;
     private Referent? _currentSpeaker;
     private int _currentSpeakerSentence = int.MinValue;
     private Referent? _protagonist;
@@ -46,8 +49,11 @@ internal sealed partial class MentionResolver
     /// <param name="names">The document's names, in order (<see cref="NameScanner"/>).</param>
     /// <param name="pool">The document's name strings.</param>
     /// <param name="workspace">Where the registry and the recent and unnamed mentions live (cleared by the caller); this resolver alone uses it.</param>
-    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool, EntityWorkspace workspace)
+    /// <param name="describedSubjects">The people described, not named, as sentence subjects (<see cref="DescribedSubject.Find"/>), in order.</param>
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool, EntityWorkspace workspace, List<DescribedSubject> describedSubjects)
     {
+        _describedSubjects = describedSubjects;
+        _pool = pool;
         _positions = positions;
         _document = positions.Document;
         _lexicon = lexicon;
@@ -236,6 +242,7 @@ internal sealed partial class MentionResolver
     {
         while (_nextName < _names.Count && _names[_nextName].Span.Start < end)
         {
+            RegisterDescribedSubjectsBefore(_names[_nextName].Span.Start);
             ref var name = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[_nextName++];
             var referent = _registry.Register(name);
             name.Referent = referent;
@@ -254,6 +261,8 @@ internal sealed partial class MentionResolver
                 _recent.Add(new RecentMention(name.FirstToken, name.Sentence, referent, name.IsSubject));
             }
         }
+
+        RegisterDescribedSubjectsBefore(end);
     }
 
     /// <summary>The end of the head part of a mention: before an appositive comma or a relative clause.</summary>
@@ -493,6 +502,28 @@ internal sealed partial class MentionResolver
                 return false;
         }
     }
+
+    /// <summary>
+    /// Files the described subjects (<c>A protester held a banner</c>) that start before <paramref name="end"/> as unnamed
+    /// people a later pronoun may refer to, and as what a later <c>the protester</c> names.
+    /// </summary>
+    private void RegisterDescribedSubjectsBefore(int end)
+    {
+        var tokens = _document.Tokens;
+        while (_nextDescribedSubject < _describedSubjects.Count && tokens[_describedSubjects[_nextDescribedSubject].FirstToken].Span.Start < end)
+        {
+            var subject = _describedSubjects[_nextDescribedSubject++];
+            var span = new TextSpan(tokens[subject.FirstToken].Span.Start, tokens[subject.HeadToken].Span.End);
+            var head = _lexicon.LowerCase(_document.TokenText(subject.HeadToken));
+            var referent = _registry.Described(_pool.Get(span.Slice(_document.Text)), head, EntityKind.Person);
+            referent.LearnGender(GenderOf(_lexicon.Classify(head)));
+            referent.Mentions.Add(span);
+            _recent.Add(new RecentMention(subject.FirstToken, subject.Sentence, referent, IsSubject: true));
+        }
+    }
+
+    private static Gender GenderOf(NameTags tags) =>
+        (tags & NameTags.Male) != 0 ? Gender.Male : (tags & NameTags.Female) != 0 ? Gender.Female : Gender.Unknown;
 
     /// <summary>
     /// A one-word name nothing has typed yet (<c>Amazon</c>, <c>Hamas</c>, <c>Pfizer</c>): no title, first name, age,
