@@ -299,6 +299,58 @@ internal sealed class ContentReader
         return content;
     }
 
+    /// <summary>
+    /// The content of a cue in a restrictive relative clause inside the main clause's subject (<see
+    /// cref="RelativeClause.HoldsCueInSubject"/>), up to where the main clause's predicate resumes: after the reported clause's
+    /// verb group, a finite verb with no subject of its own (<c>The official who said the plan was flawed | resigned</c>,
+    /// <c>Residents who fear the plant will close | have formed a committee</c>). Null when the first verb after the cue's
+    /// object is a finite cue (<c>The lawyer who argued the case | told the court …</c>, <c>The analyst who predicted the crash
+    /// | said …</c>): the words after the relative cue are its object and that cue is the main clause's, so the relative cue
+    /// reports nothing.
+    /// </summary>
+    public ContentMatch? WithoutRestrictiveMainPredicate(ContentMatch content)
+    {
+        if (content.Fragments is not null || content.Kind != StatementKind.Indirect)
+        {
+            return content;
+        }
+
+        int sLast = Sentences[_sentenceOf[content.FirstToken]].EndToken - 1;
+        int verb = content.FirstToken + 1;
+        while (verb <= content.LastToken && !IsFiniteVerb(verb, sLast))
+        {
+            verb++;
+        }
+
+        if (verb > content.LastToken)
+        {
+            return content;
+        }
+
+        if (IsFiniteCue(verb) && !content.ThatClause)
+        {
+            return null;
+        }
+
+        int main = verb;
+        while (main < content.LastToken && (IsFiniteAuxiliary(main) || (main > verb && _r.ClassOf(main) == WordClass.Adverb) || _r.Is(main, "not")))
+        {
+            main++; // "would burst", "was badly flawed", "had not been": the verb group's last word
+        }
+
+        int resumed = main + 1;
+        if (resumed <= content.LastToken && (IsFiniteCue(resumed) || IsFiniteAuxiliary(resumed) || _clause.IsPredicateStart(resumed, sLast)))
+        {
+            return Trimmed(content.FirstToken, main, forceMixedOnQuote: false) is { } cut ? cut with { ThatClause = content.ThatClause } : content;
+        }
+
+        return content;
+    }
+
+    private bool IsFiniteAuxiliary(int k) => _r.IsLowerWord(k) && _r.ClassOf(k) == WordClass.Auxiliary && _r.Text(k)[0] != '\'' && !_quotes.IsQuoted(k);
+
+    private bool IsFiniteVerb(int k, int sLast) => IsFiniteAuxiliary(k) || IsFiniteCue(k) || _clause.IsPredicateStart(k, sLast);
+
     /// <summary>How many adverbs may open the main clause's predicate after a relative clause (<c>, now also thinks</c>).</summary>
     private const int MaxResumingAdverbs = 2;
 

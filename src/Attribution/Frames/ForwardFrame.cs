@@ -65,6 +65,15 @@ internal static class ForwardFrame
         {
             found = f.Content.WithoutResumedPredicate(found); // "Smith, who said the plan was flawed, resigned …"
         }
+        else if (RelativeClause.HoldsCueInSubject(f, site, speaker))
+        {
+            if (f.Content.WithoutRestrictiveMainPredicate(found) is not { } restricted)
+            {
+                return; // "The lawyer who argued the case told the court …": "told" is the main clause's cue
+            }
+
+            found = restricted; // "The official who said the plan was flawed resigned"
+        }
 
         addressee = f.WithSentenceAddressee(site.Sentence, addressee);
         if (clause.IsFirstPerson(speaker))

@@ -56,7 +56,11 @@ internal sealed class FrameRules
             new PluralNounGuard(),
             new ObjectNounGuard(),
             new ContinueCueGuard(),
+            new AddToGuard(),
             new MeanCueGuard(),
+
+            // "could see their bills rise": a modal before a present-only belief cue makes it what happens to the subject.
+            new ModalExperienceGuard(),
             new DiscourseMarkerGuard(),
             new AskedQuestionGuard(),
 

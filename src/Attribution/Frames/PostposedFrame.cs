@@ -108,7 +108,9 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         }
 
         // "It was, he conceded, a costly mistake": the words before the frame end with a verb group awaiting its complement.
-        bool leftAwaitsComplement = r.IsPunct(boundary, ',') && boundary - 2 >= sFirst && r.ClassOf(boundary - 1) == WordClass.Auxiliary;
+        // A capitalised "May" there is the month ("Exports fell in May, the office said, adding …"), not the modal.
+        bool leftAwaitsComplement = r.IsPunct(boundary, ',') && boundary - 2 >= sFirst && r.ClassOf(boundary - 1) == WordClass.Auxiliary
+            && r.IsLowerWord(boundary - 1);
         int tail = ReadTail(f, tailStart, sLast, allowAppositive: speaker.Value.FirstToken > c0, leftAwaitsComplement, ref addressee, out int resume, out bool resumesWithClause);
         var left = f.Content.LeftContent(boundary, sFirst);
         if (tail == TailMedial)

@@ -1,9 +1,11 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
+using Attribution.Text;
 
 namespace Attribution.Frames;
 
 /// <summary>
-/// Whether a cue stands in a non-restrictive relative clause: <c>Smith, who said the plan was flawed, resigned</c>;
+/// Whether a cue stands in a relative clause: non-restrictive, <c>Smith, who said the plan was flawed, resigned</c>;
 /// <c>…, said Dale Ho, who argued the case.</c> The clause's subject is the relative pronoun, which stands for the
 /// noun before the comma, so the cue's frame reads neither that noun as a new subject nor the words before it as
 /// its content.
@@ -24,5 +26,29 @@ internal static class RelativeClause
         }
 
         return k > site.SentenceFirst && (r.Is(k, "who") || r.Is(k, "which")) && r.IsPunct(k - 1, ',');
+    }
+
+    /// <summary>
+    /// Whether the cue's subject is <c>who</c> or <c>that</c> with no comma before it, right after the noun phrase that opens the
+    /// main clause (<c>The lawyer who argued the case told the court …</c>, <c>Residents who fear the plant will close have formed
+    /// …</c>): a restrictive relative clause inside the main clause's subject, so the main clause's predicate follows the
+    /// relative clause's own words.
+    /// </summary>
+    public static bool HoldsCueInSubject(FrameContext f, in CueSite site, Mention speaker)
+    {
+        var r = f.Reader;
+        int k = site.Previous;
+        while (k > site.SentenceFirst && (r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary || r.Is(k, "long")))
+        {
+            k--;
+        }
+
+        if (k <= site.SentenceFirst || !(r.Is(k, "who") || r.Is(k, "that")) || f.Quotes.IsQuoted(k) || !r.IsWord(k - 1) || speaker.LastToken != k - 1)
+        {
+            return false;
+        }
+
+        int start = speaker.FirstToken;
+        return start == site.SentenceFirst || r.IsPunct(start - 1, ',') || r.Tokens[start - 1].Kind == TokenKind.Dash;
     }
 }

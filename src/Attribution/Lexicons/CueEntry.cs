@@ -70,6 +70,13 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool TakesPredicate { get; init; }
 
+    /// <summary>
+    /// Whether the verb cues a belief only in the simple present with no modal or <c>to</c> before it (<c>Analysts see a rate
+    /// cut in March</c>): its past and its modal uses say what happened or may happen to the subject (<c>The region saw a rise in
+    /// cases</c>, <c>Homeowners could see their bills rise</c>). The lexicon makes only its base and -s forms.
+    /// </summary>
+    public bool PresentOnly { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

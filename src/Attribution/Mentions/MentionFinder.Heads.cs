@@ -37,7 +37,8 @@ internal static partial class MentionFinder
             return IsSurnameLikeMonth(r, i) || r.ClassOf(i) == WordClass.None && !IsTimeWord(r, i);
         }
 
-        return r.ClassOf(i) == WordClass.None && (!r.LooksVerbalOrAdverb(i) || IsIngNounAfterDeterminer(r, i)) && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;
+        return r.ClassOf(i) == WordClass.None && (!r.LooksVerbalOrAdverb(i) || IsIngNounAfterDeterminer(r, i) || IsPluralCueNounHead(r, i))
+            && (r.TagsOf(i) & WordTags.RelativePronoun) == 0;
     }
 
     /// <summary>

@@ -185,6 +185,35 @@ internal static partial class MentionFinder
     }
 
     /// <summary>
+    /// <c>The central bank's own forecasts | suggest</c>, <c>Her remarks | show</c>, <c>the ministry's reports | indicate</c>: a cue's -s form
+    /// before a cue's base form, after a determiner or possessive (at most two plain words between), is a plural noun heading the
+    /// second cue's subject, not a verb (<see cref="Frames.Rules.PluralNounGuard"/> refuses it as a cue).
+    /// </summary>
+    private static bool IsPluralCueNounHead(TokenReader r, int k)
+    {
+        if (!r.IsLowerWord(k) || !r.Lexicons.TryGetCue(r.Text(k), out var cue) || cue.Form != VerbForm.ThirdPerson || cue.IsPhrasal
+            || !r.IsLowerWord(k + 1) || !r.Lexicons.TryGetCue(r.Text(k + 1), out var next) || next.Form != VerbForm.Base || next.IsPhrasal)
+        {
+            return false;
+        }
+
+        for (int m = k - 1; m >= 0 && k - m <= 3; m--)
+        {
+            if (r.IsPossessive(m) || r.ClassOf(m) == WordClass.Determiner || r.Is(m, "her"))
+            {
+                return true; // "the bank's forecasts", "their comments", "her remarks"
+            }
+
+            if (!r.IsLowerWord(m) || r.ClassOf(m) != WordClass.None || r.LooksVerbalOrAdverb(m))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A person, group or source noun at <paramref name="k"/>, or right after one plain lower-case modifier there
     /// (<c>state | election officials</c>).
     /// </summary>

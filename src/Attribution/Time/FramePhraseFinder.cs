@@ -124,8 +124,9 @@ internal sealed class FramePhraseFinder
     /// <summary>
     /// Whether the phrase lies in a relative clause set off by commas that does not hold the anchor and whose cue frames a
     /// statement of its own (<c>Harland, which said in March that orders had bottomed out, expects …</c>: March dates that
-    /// saying, not the expectation). A relative clause that frames nothing keeps its time for the main frame (<c>The mayor,
-    /// who spoke to reporters on Tuesday, said …</c>).
+    /// saying, not the expectation) or holds a passive (<c>Jones, who was appointed on Monday, said …</c>: Monday dates the
+    /// appointment). Another relative clause that frames nothing keeps its time for the main frame (<c>The mayor, who spoke to
+    /// reporters on Tuesday, said …</c>).
     /// </summary>
     private bool InOtherRelativeClause(TimePhrase phrase, int anchorFirst)
     {
@@ -159,7 +160,43 @@ internal sealed class FramePhraseFinder
         {
             if (document.TokenText(t).SequenceEqual(","))
             {
-                return anchorFirst > t && FramesStatement(document.Tokens[open].Span.Start, document.Tokens[t].Span.Start); // the anchor comes after the clause closes
+                return anchorFirst > t // the anchor comes after the clause closes
+                    && (FramesStatement(document.Tokens[open].Span.Start, document.Tokens[t].Span.Start) || HoldsPassive(open + 1, t));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to before <paramref name="end"/> hold a passive (a form of <c>be</c> and
+    /// a past participle: <c>who was appointed on Monday</c>, <c>which was founded in 1990</c>): an event done to the subject,
+    /// dated for itself, where <c>who spoke to reporters on Tuesday</c> is the occasion of the saying.
+    /// </summary>
+    private bool HoldsPassive(int first, int end)
+    {
+        var document = _positions.Document;
+        for (int t = first; t + 1 < end; t++)
+        {
+            if (IsPassiveAuxiliary(document.TokenText(t)) && FunctionWords.LooksLikePastParticiple(document.TokenText(t + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The forms of <c>be</c> that make a passive with a past participle after them.</summary>
+    private static readonly string[] PassiveAuxiliaries = ["was", "were", "is", "are", "been", "being"];
+
+    private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word)
+    {
+        foreach (var be in PassiveAuxiliaries)
+        {
+            if (word.Equals(be, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -112,6 +112,38 @@ public sealed class ContentBoundaryTests
         found.Should().ContainSingle(FrameProbe.Describe(found)).Which.Content.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("The inspector who said the wiring was unsafe retired in the spring.", "the wiring was unsafe")]
+    [InlineData("Parents who fear the school will close have started a petition.", "the school will close")]
+    [InlineData("The trader who predicted the slump would deepen is now buying shares.", "the slump would deepen")]
+    public void A_frame_in_a_restrictive_relative_clause_ends_where_the_main_predicate_resumes(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The attorney who argued the appeal told the judges the verdict was unsound.", "told", "the verdict was unsound", "The attorney")]
+    [InlineData("The strategist who forecast the downturn said bond yields would fall again.", "said", "bond yields would fall again", "The strategist")]
+    public void A_cue_in_a_restrictive_relative_clause_before_the_main_cue_reports_nothing(string text, string cue, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Cue!.Text.Should().Be(cue);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_cue_in_a_restrictive_relative_clause_after_the_object_keeps_its_whole_content()
+    {
+        var statements = Extracted.Find("Police questioned a neighbour who said the car had been parked there for a week.");
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be("the car had been parked there for a week");
+    }
+
     [Fact]
     public void A_main_cue_after_an_adverb_past_a_relative_clause_frames_its_own_statement()
     {

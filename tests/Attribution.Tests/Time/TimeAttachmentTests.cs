@@ -182,4 +182,14 @@ public class TimeAttachmentTests
 
         statement.Time!.Text.Should().Be("Tuesday");
     }
+
+    [Theory]
+    [InlineData("Dana Whitlock, who was appointed on Monday, said the agency would review every contract.")]
+    [InlineData("The airline, which was founded in 1998, said it would add ten routes next spring.")]
+    public void A_time_in_a_passive_relative_clause_dates_that_event_and_not_the_statement(string text)
+    {
+        var statement = Extracted.Single(text);
+
+        statement.Time.Should().BeNull();
+    }
 }

@@ -11,7 +11,8 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches a noun phrase whose verb opens a quotation (a mixed content): <c>The chief executive acknowledged the
 /// restructuring “will be painful for our people.”</c>; <c>She said the assistant “still makes mistakes.”</c></item>
 /// <item>Refuses (no statement): <c>He announced the start of the season.</c>; <c>They denied these allegations.</c>; <c>She said nothing.</c>;
-/// <c>He praised the coach “for his grit.”</c> (no verb opens the quotation).</item>
+/// <c>He praised the coach “for his grit.”</c> (no verb opens the quotation); <c>Voters see the system for the sham it has become.</c>
+/// (a present-only belief cue, see, takes no bare clause).</item>
 /// </list>
 /// </summary>
 internal sealed class BareClauseRule : ComplementRule
@@ -24,8 +25,11 @@ internal sealed class BareClauseRule : ComplementRule
 
     public override bool TryRead(FrameContext f, in CueSite site, int next, ref double confidence, out ContentMatch? content)
     {
-        if (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal) && !SubjectBeforeQuotedPredicate(f, next, site.SentenceLast))
+        if (site.Entry.PresentOnly
+            || (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal) && !SubjectBeforeQuotedPredicate(f, next, site.SentenceLast)))
         {
+            // "Voters see the system for the sham it has become": a bare complement of "see" is a judgment of a thing,
+            // not a reported clause; its forecast is a noun phrase (ObjectContentRule) or a that-clause.
             content = null;
             return false;
         }

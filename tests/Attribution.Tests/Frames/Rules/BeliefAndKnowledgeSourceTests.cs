@@ -29,6 +29,29 @@ public sealed class BeliefAndKnowledgeSourceTests
     }
 
     [Theory]
+    [InlineData("Most economists see a rate cut in March.", "a rate cut in March")]
+    [InlineData("The monetary fund sees growth of 2.4% in the euro zone next year.", "growth of 2.4% in the euro zone next year")]
+    [InlineData("Currency strategists see the dollar weakening through the summer.", "the dollar weakening through the summer")]
+    public void See_in_the_present_with_a_forecast_is_a_belief(string text, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].IsSpeech.Should().BeFalse();
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The province saw a sharp rise in flu cases last winter.")]
+    [InlineData("Visitors to the gallery see a model of the old harbour first.")]
+    [InlineData("Households could see their energy bills rise by a third.")]
+    [InlineData("Younger voters see the old parties for the relics they have become.")]
+    public void See_in_the_past_with_a_modal_or_with_no_forecast_states_nothing(string text)
+    {
+        var statements = Find(text);
+        statements.Should().BeEmpty(Describe(statements));
+    }
+
+    [Theory]
     [InlineData("Older residents remember the flood of 1953 and the summer after it.")]
     [InlineData("Neighbors heard a loud bang shortly after midnight.")]
     [InlineData("The children learn two languages from the first grade.")]

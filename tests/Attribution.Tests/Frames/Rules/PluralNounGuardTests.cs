@@ -39,4 +39,15 @@ public sealed class PluralNounGuardTests
         found[0].Speaker.Should().Be("Early reports");
         found[0].Cue.Should().Be("suggest");
     }
+
+    [Theory]
+    [InlineData("The central bank's own forecasts suggest inflation will stay above target until 2026.", "The central bank's own forecasts")]
+    [InlineData("Their comments indicate the merger talks are close to a deal.", "Their comments")]
+    [InlineData("The minister's remarks suggest the tax will not raise much money.", "The minister's remarks")]
+    public void A_plural_cue_noun_after_a_determiner_or_possessive_heads_the_subject_of_the_next_cue(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
 }
