@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Attribution.Entities;
 
 /// <summary>
@@ -19,10 +21,13 @@ internal sealed class EntityWorkspace
     /// </summary>
     private const int LargestKeptNameCount = 1 << 13;
 
+    // Rented from the shared array pool, as the name mentions' array: both are sized from the document (its tokens, its
+    // capitalised words), and a workspace too large to keep gives them back (ReturnPooledArrays) for the next one to rent.
     private bool[] _trusted = [];
+    private int _largestTokenCount;
 
     /// <summary>The name mentions the scanner finds in the document.</summary>
-    public List<NameMention> Names { get; } = [];
+    public PooledList<NameMention> Names { get; } = new();
 
     /// <summary>
     /// The name strings, kept from one document to the next: a name that recurs in a later document is not
@@ -69,7 +74,7 @@ internal sealed class EntityWorkspace
     public List<string> EntityTitles { get; } = [];
 
     /// <summary>Whether the workspace is small enough to keep for the next document.</summary>
-    public bool WorthKeeping => _trusted.Length <= LargestKeptTokenCount;
+    public bool WorthKeeping => _largestTokenCount <= LargestKeptTokenCount;
 
     /// <summary>Empties the name pool when it holds too many names; before a document only, never while one is worked on.</summary>
     public void ForgetNamesIfMany()
@@ -98,12 +103,34 @@ internal sealed class EntityWorkspace
     /// </summary>
     public bool[] Trusted(int tokenCount)
     {
+        _largestTokenCount = Math.Max(_largestTokenCount, tokenCount);
         if (_trusted.Length < tokenCount)
         {
-            _trusted = new bool[Math.Max(tokenCount, _trusted.Length * 2)];
+            ReturnTrusted();
+            _trusted = ArrayPool<bool>.Shared.Rent(tokenCount);
         }
 
         _trusted.AsSpan(0, tokenCount).Clear();
         return _trusted;
+    }
+
+    /// <summary>
+    /// Gives the arrays sized from the document back to the shared pool; for a workspace that is not kept
+    /// (<see cref="WorthKeeping"/>), after its document and before it is left to the collector.
+    /// </summary>
+    public void ReturnPooledArrays()
+    {
+        Names.ReturnStorage();
+        ReturnTrusted();
+    }
+
+    private void ReturnTrusted()
+    {
+        var trusted = _trusted;
+        _trusted = [];
+        if (trusted.Length > 0)
+        {
+            ArrayPool<bool>.Shared.Return(trusted);
+        }
     }
 }

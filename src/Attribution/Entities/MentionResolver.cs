@@ -30,7 +30,7 @@ internal sealed partial class MentionResolver
     private readonly DocumentPositions _positions;
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
-    private readonly List<NameMention> _names;
+    private readonly PooledList<NameMention> _names;
     private readonly ReferentRegistry _registry;
     private readonly List<RecentMention> _recent;
     private readonly List<UnnamedPerson> _unnamed;
@@ -50,7 +50,7 @@ internal sealed partial class MentionResolver
     /// <param name="pool">The document's name strings.</param>
     /// <param name="workspace">Where the registry and the recent and unnamed mentions live (cleared by the caller); this resolver alone uses it.</param>
     /// <param name="describedSubjects">The people described, not named, as sentence subjects (<see cref="DescribedSubject.Find"/>), in order.</param>
-    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, List<NameMention> names, NamePool pool, EntityWorkspace workspace, List<DescribedSubject> describedSubjects)
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, PooledList<NameMention> names, NamePool pool, EntityWorkspace workspace, List<DescribedSubject> describedSubjects)
     {
         _describedSubjects = describedSubjects;
         _pool = pool;
@@ -243,7 +243,7 @@ internal sealed partial class MentionResolver
         while (_nextName < _names.Count && _names[_nextName].Span.Start < end)
         {
             RegisterDescribedSubjectsBefore(_names[_nextName].Span.Start);
-            ref var name = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[_nextName++];
+            ref var name = ref _names.AsSpan()[_nextName++];
             var referent = _registry.Register(name);
             name.Referent = referent;
             if (name.Title is { } title)

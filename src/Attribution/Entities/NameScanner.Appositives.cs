@@ -9,7 +9,7 @@ namespace Attribution.Entities;
 internal sealed partial class NameScanner
 {
     /// <summary>"Asked if he feared for his job, Hughes laughed. … Hughes, 54, …": the age makes every mention of the name a person's.</summary>
-    private void MarkAgedPeople(List<NameMention> mentions)
+    private void MarkAgedPeople(PooledList<NameMention> mentions)
     {
         if (_agedPeople is not { } aged)
         {

@@ -54,7 +54,7 @@ internal sealed partial class NameScanner
     /// words of <paramref name="drafts"/> are verbs, never name words: in a title-case headline (<c>Mayor Says City Will
     /// Not Raise Taxes</c>) the capitalised cue ends the run, so the mayor is not named "Says City Will Not Raise Taxes".
     /// </summary>
-    public void Scan(List<NameMention> mentions, IReadOnlyList<StatementDraft> drafts)
+    public void Scan(PooledList<NameMention> mentions, IReadOnlyList<StatementDraft> drafts)
     {
         int tokenCount = _document.Tokens.Length;
         _capitalized = ArrayPool<bool>.Shared.Rent(tokenCount);
@@ -119,7 +119,7 @@ internal sealed partial class NameScanner
         }
     }
 
-    private void ScanSentence(int sentenceIndex, Sentence sentence, List<NameMention> mentions)
+    private void ScanSentence(int sentenceIndex, Sentence sentence, PooledList<NameMention> mentions)
     {
         int end = Math.Min(sentence.EndToken, _document.Tokens.Length);
         int prefixStart = -1;

@@ -73,6 +73,10 @@ internal sealed class ExtractionPipeline
         {
             _entityWorkspaces.Return(workspace);
         }
+        else
+        {
+            workspace.ReturnPooledArrays(); // the result holds none of them: the next large document rents them again
+        }
 
         return result;
     }
