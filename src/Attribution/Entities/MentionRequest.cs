@@ -17,8 +17,9 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         requests.Clear();
         seen.Clear();
         int length = document.Text.Length;
-        foreach (var draft in drafts)
+        for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator per document
         {
+            var draft = drafts[i];
             Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind);
             Add(draft.Addressee, isSpeaker: false, null);
             Add(draft.CalledParty, isSpeaker: false, null); // the addressee in act granularity

@@ -72,8 +72,9 @@ internal sealed partial class NameScanner
                 capitalizedCount += capitalized ? 1 : 0;
             }
 
-            foreach (var draft in drafts)
+            for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator
             {
+                var draft = drafts[i];
                 if (draft.Speaker is { } speaker && speaker.Length > 2 && _positions.FirstTokenAtOrAfter(speaker.End) - 1 is int last and >= 0
                     && tokens[last].Span.End == speaker.End && IsPossessiveClitic(last) && _document.TokenText(last).Length == 2)
                 {

@@ -30,7 +30,7 @@ internal static class DeclineFinder
         var usedCues = CuesOf(statements);
         Array.Sort(usedCues);
         var sentenceOf = document.SentenceOfToken;
-        var r = new TokenReader(document, lexicons);
+        var r = document.ReaderFor(lexicons);
         using var ownLayout = ReferenceEquals(quotes, document.Quotes) ? null : new QuoteLayout(document, quotes, sentenceOf);
         var layout = ownLayout ?? document.QuoteLayout;
         for (int t = 0; t < r.Count; t++)

@@ -37,8 +37,10 @@ internal static class NestedBeliefFinder
         List<Candidate>? added = null;
         int next = 0;
         int heldTo = -1; // the furthest end of the direct or mixed contents that start at or before the current piece
-        foreach (var piece in quotes.Pieces)
+        var pieces = quotes.Pieces;
+        for (int p = 0; p < pieces.Count; p++) // an index loop: foreach over the interface would box its enumerator per document
         {
+            var piece = pieces[p];
             for (; next < kept.Count && kept[next].Draft.Content.Start <= piece.Span.Start; next++)
             {
                 if (kept[next].Draft.Kind != StatementKind.Indirect && kept[next].Draft.Speaker is not null)

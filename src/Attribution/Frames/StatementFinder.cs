@@ -39,7 +39,7 @@ internal static class StatementFinder
         }
 
         var sentenceOf = document.SentenceOfToken;
-        var reader = new TokenReader(document, lexicons);
+        var reader = document.ReaderFor(lexicons);
         using var ownLayout = ReferenceEquals(quotes, document.Quotes) ? null : new QuoteLayout(document, quotes, sentenceOf);
         var layout = ownLayout ?? document.QuoteLayout;
         var matcher = new FrameMatcher(new FrameContext(reader, layout, sentenceOf, rules));

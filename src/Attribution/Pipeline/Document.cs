@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using Attribution.Frames;
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Quotes;
 using Attribution.Text;
 
@@ -25,6 +26,7 @@ internal sealed class Document : IDisposable
     private PooledBuffer<Paragraph> _paragraphs;
     private DocumentPositions? _positions;
     private QuoteLayout? _quoteLayout;
+    private TokenReader? _reader;
 
     public Document(string text, PooledBuffer<Token> tokens, PooledBuffer<Sentence> sentences, PooledBuffer<Paragraph> paragraphs, DateOnly? publicationDate)
     {
@@ -94,8 +96,24 @@ internal sealed class Document : IDisposable
     /// </summary>
     public int[] SentenceOfToken => _sentenceOfToken ??= BuildSentenceOfToken();
 
+    /// <summary>
+    /// The token reader over this document with <paramref name="lexicons"/>: the stages that read with the same lexicons
+    /// (statements, declines, speaker spans, on behalf of) share one instead of making one each. Immutable; it reads the
+    /// document's pooled tables, so it is not to be kept past <see cref="Dispose"/>.
+    /// </summary>
+    internal TokenReader ReaderFor(LexiconSet lexicons)
+    {
+        if (_reader is { } reader && ReferenceEquals(reader.Lexicons, lexicons))
+        {
+            return reader;
+        }
+
+        return _reader = new TokenReader(this, lexicons);
+    }
+
     public void Dispose()
     {
+        _reader = null;
         _positions?.Dispose();
         _positions = null;
         _quoteLayout?.Dispose();

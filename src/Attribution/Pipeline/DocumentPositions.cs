@@ -21,8 +21,10 @@ internal sealed class DocumentPositions : IDisposable
 
         InQuote = System.Buffers.ArrayPool<bool>.Shared.Rent(tokens.Length);
         InQuote.AsSpan(0, tokens.Length).Clear();
-        foreach (var quote in quotes)
+        for (int q = 0; q < quotes.Count; q++) // an index loop: foreach over the interface would box its enumerator per document
         {
+            var quote = quotes[q];
+
             // Inner quotes lie inside outer ones; marking only the outermost keeps this linear.
             if (quote.Depth != 0)
             {

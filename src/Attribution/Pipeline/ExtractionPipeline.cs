@@ -49,7 +49,7 @@ internal sealed class ExtractionPipeline
         }
 
         var declines = DeclineFinder.Find(document, document.Quotes, _lexicons, drafts);       // 4. "declined to comment": not statements
-        var reader = new TokenReader(document, _lexicons);
+        var reader = document.ReaderFor(_lexicons);
         List<StatementDraft> all = [.. drafts, .. declines];                                   //    statements first: CarriedFrom indexes them
         SpeakerSpanTrimmer.Trim(reader, document.Positions, all);                               // 5. speaker spans without adverbs, times or verbs
         OnBehalfOfFinder.Find(reader, document.Positions, all);                                 // 6. the organisation a spokesperson speaks for

@@ -57,8 +57,9 @@ internal sealed class FramePhraseFinder
 
         _contentsBySentence.Clear();
         _phrasesBySentence.Clear();
-        foreach (var draft in drafts)
+        for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator per document
         {
+            var draft = drafts[i];
             if (!_contentsBySentence.TryGetValue(draft.FrameSentence, out var contents))
             {
                 contents = _spareContents.Count > 0 ? _spareContents.Pop() : [];
