@@ -167,6 +167,12 @@ internal static class FunctionWords
     public static bool IsQuantifierSubject(ReadOnlySpan<char> word) => QuantifierSubjects.Contains(word);
 
     /// <summary>
+    /// <c>another</c> standing alone for one more of the people just named (<c>One protester held a sign, while another shouted,
+    /// “…”</c>); singular, so only a past or a form in <c>-s</c> agrees with it.
+    /// </summary>
+    public static bool IsSingularQuantifierSubject(ReadOnlySpan<char> word) => word.Equals("another", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A first word that makes a phrase about people plural whatever its head: a standalone quantifier
     /// (<c>some</c>, <c>many</c>, <c>others</c>) or a plural demonstrative (<c>those close to him</c>).
     /// </summary>

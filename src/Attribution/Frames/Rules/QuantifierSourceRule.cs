@@ -8,11 +8,12 @@ namespace Attribution.Frames.Rules;
 /// of the people just named (<c>Dealers said …, although some worried that …</c>).
 /// <list type="bullet">
 /// <item>Matches: <c>Traders said the dollar would rise, while others argued that the Fed would hold rates.</c>;
-/// <c>Many believe the plant will close.</c>; <c>Some say the plan came too late.</c></item>
+/// <c>Many believe the plant will close.</c>; <c>Some say the plan came too late.</c>; <c>One protester held a sign, while another
+/// shouted, “Fund our schools!”</c> (singular <c>another</c> with a past or a form in <c>-s</c>).</item>
 /// <item>Refuses: <c>some worried investors</c>, <c>many reported cases</c> (a participle or a noun after the quantifier,
 /// settled by <see cref="NounUseGuard"/>); <c>the many reports that …</c> (the quantifier does not open a clause);
 /// <c>Some saying …</c> (not finite); <c>I give so many talks I can't remember</c> (a form in <c>-s</c> does not agree
-/// with a plural quantifier: a noun).</item>
+/// with a plural quantifier: a noun); <c>another report said</c> (a noun after <c>another</c>).</item>
 /// </list>
 /// Before <see cref="NounUseGuard"/>, which takes the cue after a quantifier for a noun.
 /// </summary>
@@ -25,7 +26,7 @@ internal sealed class QuantifierSourceRule : FrameRule
     {
         var r = f.Reader;
         // A plural subject: "others argue", "some said"; "many talks" is a noun after a quantifier.
-        if (site.Entry.Form is not (VerbForm.Past or VerbForm.Base) || site.Entry.IsNominal || site.Entry.IsPredicative
+        if (site.Entry.Form is not (VerbForm.Past or VerbForm.Base or VerbForm.ThirdPerson) || site.Entry.IsNominal || site.Entry.IsPredicative
             || !r.IsLowerWord(site.First))
         {
             return false;
@@ -37,7 +38,7 @@ internal sealed class QuantifierSourceRule : FrameRule
             q--;
         }
 
-        if (q < site.LeftLimit || f.Quotes.IsQuoted(q) || !FunctionWords.IsQuantifierSubject(r.Text(q)) || !f.Clause.IsClauseOpening(q, site.SentenceFirst))
+        if (q < site.LeftLimit || f.Quotes.IsQuoted(q) || !Agrees(r.Text(q), site.Entry.Form) || !f.Clause.IsClauseOpening(q, site.SentenceFirst))
         {
             return false;
         }
@@ -51,4 +52,9 @@ internal sealed class QuantifierSourceRule : FrameRule
         f.Forward(site, new Mention(r.SpanOf(q, q), q, q, MentionKind.Nominal), carriedFrom: -1, addressee: null, FrameConfidence.QuantifierSource);
         return true;
     }
+
+    /// <summary>"others argue" (plural: a base or a past), "another shouted", "another says" (singular: a past or a form in -s).</summary>
+    private static bool Agrees(ReadOnlySpan<char> quantifier, VerbForm form) =>
+        FunctionWords.IsQuantifierSubject(quantifier) ? form != VerbForm.ThirdPerson
+            : FunctionWords.IsSingularQuantifierSubject(quantifier) && form != VerbForm.Base;
 }

@@ -12,6 +12,9 @@ public sealed class QuantifierSourceRuleTests
     [InlineData("Many believe the steel mill will close before the winter.", "Many", "believe", "the steel mill will close before the winter")]
     [InlineData("Some say the rescue package came far too late for the town.", "Some", "say", "the rescue package came far too late for the town")]
     [InlineData("Most residents stayed, but few believed that the river would stay low.", "few", "believed", "the river would stay low")]
+    [InlineData("One striker waved a flag, while another shouted, \"Pay us what we are worth!\"", "another", "shouted", "\"Pay us what we are worth!\"")]
+    [InlineData("Most shoppers welcomed the new hours. Another said \"It should have happened years ago.\"", "Another", "said", "\"It should have happened years ago.\"")]
+    [InlineData("One analyst expects a cut, but another argues that the bank will wait until autumn.", "another", "argues", "the bank will wait until autumn")]
     public void Frames_the_shapes_it_is_for(string text, string speaker, string cue, string content)
     {
         var found = FrameProbe.By<QuantifierSourceRule>(text);
@@ -26,6 +29,9 @@ public sealed class QuantifierSourceRuleTests
     [InlineData("She gives so many talks she can't keep count of them.")]
     [InlineData("The many reported cases were traced to one farm.")]
     [InlineData("Some saying the vote was rigged gathered outside the court.")]
+    [InlineData("Another reported case was traced to the same farm.")]
+    [InlineData("They asked for another report on the spill before the vote.")]
+    [InlineData("Another say in the matter was promised to the tenants.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<QuantifierSourceRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
