@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Attribution.Frames;
 using Attribution.Lexicons;
-using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Quotes;
 
@@ -52,7 +51,7 @@ internal static class EntityResolver
         var names = workspace.Names;
         new NameScanner(positions, lexicon, trusted, pool).Scan(names, drafts);
         var describedSubjects = workspace.DescribedSubjects;
-        DescribedSubject.Find(new TokenReader(document, lexicons), positions, trusted, describedSubjects);
+        DescribedSubject.Find(document.ReaderFor(lexicons), positions, trusted, describedSubjects);
         var resolver = new MentionResolver(positions, lexicon, names, pool, workspace, describedSubjects);
         var resolved = workspace.Resolved;
         var firstPerson = workspace.FirstPerson;
