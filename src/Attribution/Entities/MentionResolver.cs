@@ -516,14 +516,11 @@ internal sealed partial class MentionResolver
             var span = new TextSpan(tokens[subject.FirstToken].Span.Start, tokens[subject.HeadToken].Span.End);
             var head = _lexicon.LowerCase(_document.TokenText(subject.HeadToken));
             var referent = _registry.Described(_pool.Get(span.Slice(_document.Text)), head, EntityKind.Person);
-            referent.LearnGender(GenderOf(_lexicon.Classify(head)));
+            referent.LearnGender(NameScanner.GenderOf(_lexicon.Classify(head)));
             referent.Mentions.Add(span);
             _recent.Add(new RecentMention(subject.FirstToken, subject.Sentence, referent, IsSubject: true));
         }
     }
-
-    private static Gender GenderOf(NameTags tags) =>
-        (tags & NameTags.Male) != 0 ? Gender.Male : (tags & NameTags.Female) != 0 ? Gender.Female : Gender.Unknown;
 
     /// <summary>
     /// A one-word name nothing has typed yet (<c>Amazon</c>, <c>Hamas</c>, <c>Pfizer</c>): no title, first name, age,

@@ -633,7 +633,8 @@ internal sealed partial class NameScanner
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) ? word[..^2] : word;
 
-    private static Gender GenderOf(NameTags wordClass) =>
+    /// <summary>The gender a title or role word gives (<c>congresswoman</c>, <c>Mr.</c>), or unknown.</summary>
+    internal static Gender GenderOf(NameTags wordClass) =>
         (wordClass & NameTags.Male) != 0 ? Gender.Male : (wordClass & NameTags.Female) != 0 ? Gender.Female : Gender.Unknown;
 
     private static Gender FirstNameGender(NameTags wordClass)
