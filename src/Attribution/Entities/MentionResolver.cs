@@ -178,7 +178,7 @@ internal sealed partial class MentionResolver
             return null;
         }
 
-        if (referent.Kind is null && !(request.Kind == MentionKind.Name && IsUntypedLoneName(referent)))
+        if (referent.Kind is null && !(request.Kind == MentionKind.Name && IsUntypedName(referent)))
         {
             referent.Kind = request.Kind switch
             {
@@ -497,7 +497,7 @@ internal sealed partial class MentionResolver
                 // A state is "it"; "they" after a country name means its people or officials, not the state.
                 return referent.Kind is EntityKind.Group or EntityKind.Organization && !referent.IsCountry;
             case PronounClass.Neuter:
-                return referent.Kind == EntityKind.Organization || IsUntypedLoneName(referent);
+                return referent.Kind == EntityKind.Organization || IsUntypedName(referent);
             default:
                 return false;
         }
@@ -523,14 +523,25 @@ internal sealed partial class MentionResolver
     }
 
     /// <summary>
-    /// A one-word name nothing has typed yet (<c>Amazon</c>, <c>Hamas</c>, <c>Pfizer</c>): no title, first name, age,
-    /// gender or organisation word. News names a person in full before it shortens the name, and a short name of a
-    /// person named in full joins that person; so a lone name that speaks first may as well be a body, and stays
+    /// A name nothing has typed yet: no title, first name, age, gender or organisation word — one word (<c>Amazon</c>,
+    /// <c>Hamas</c>, <c>Pfizer</c>), or more whose first is no known first name (<c>Goldman Sachs</c>, <c>Exxon Mobil</c>,
+    /// <c>Planned Parenthood</c>, but also <c>Xi Jinping</c>). News names a person in full before it shortens the name,
+    /// and a short name of a person named in full joins that person; so such a name may as well be a body's, and stays
     /// untyped until <c>it</c>, <c>the company</c>, <c>he</c> or <c>she</c> says which.
     /// </summary>
-    private bool IsUntypedLoneName(Referent referent) =>
-        referent.Kind is null && referent.NameWords == 1 && referent.Gender == Gender.Unknown && !referent.IsPlace && !referent.IsCountry
-        && !referent.IsMedia && (_lexicon.Classify(referent.Name) & (NameTags.MaleFirstName | NameTags.FemaleFirstName)) == 0;
+    private bool IsUntypedName(Referent referent)
+    {
+        if (referent.Kind is not null || referent.NameWords == 0 || referent.Gender != Gender.Unknown || referent.IsPlace
+            || referent.IsCountry || referent.IsMedia)
+        {
+            return false;
+        }
+
+        var name = referent.Name.AsSpan();
+        int space = name.IndexOf(' ');
+        var first = space < 0 ? name : name[..space];
+        return (_lexicon.Classify(first) & (NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Title)) == 0;
+    }
 
     /// <summary>
     /// The body a kind noun (<c>the company</c>, <c>the group</c>) refers back to when no body named with that noun came
@@ -552,7 +563,7 @@ internal sealed partial class MentionResolver
                 continue;
             }
 
-            if (referent.Kind == EntityKind.Organization || IsUntypedLoneName(referent))
+            if (referent.Kind == EntityKind.Organization || IsUntypedName(referent))
             {
                 referent.Kind = EntityKind.Organization;
                 return referent;

@@ -84,12 +84,15 @@ internal sealed partial class NameScanner
         int start = runEnd + 1;
         var first = _document.TokenText(start);
         bool determiner = FunctionWords.IsDefinite(first) || FunctionWords.IsIndefinite(first) || Pronouns.IsThirdPersonPossessive(first);
-        if (!determiner && !char.IsLower(first[0]) && !_lexicon.Is(first, NameTags.Title))
+
+        // "Ryanair, Europe's largest carrier,": a capitalised possessive stands where the determiner does.
+        bool possessiveName = !determiner && char.IsUpper(first[0]) && IsPossessiveClitic(start + 1);
+        if (!determiner && !possessiveName && !char.IsLower(first[0]) && !_lexicon.Is(first, NameTags.Title))
         {
             return null;
         }
 
-        int descriptionStart = determiner ? start + 1 : start;
+        int descriptionStart = possessiveName ? start + 2 : determiner ? start + 1 : start;
         int end = descriptionStart;
         int headToken = -1;
         while (end < sentenceEnd && end - start < MaxAppositiveTokens)

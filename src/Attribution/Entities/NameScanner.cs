@@ -133,7 +133,7 @@ internal sealed partial class NameScanner
             }
 
             int runEnd = RunEnd(t, end);
-            int runStart = TrimSentenceStart(t, runEnd);
+            int runStart = TrimSentenceStart(t, runEnd, end);
             if (runStart >= runEnd)
             {
                 t = runEnd - 1;
@@ -330,7 +330,7 @@ internal sealed partial class NameScanner
     }
 
     /// <summary>Drops a first word capitalised only because it starts the sentence.</summary>
-    private int TrimSentenceStart(int start, int end)
+    private int TrimSentenceStart(int start, int end, int sentenceEnd)
     {
         if (!StartsSentenceLike(start))
         {
@@ -362,8 +362,9 @@ internal sealed partial class NameScanner
         }
 
         // An unknown capitalised word alone at a sentence start ("Speaking to Reuters", "Asked about …")
-        // is an ordinary word; followed by more capitalised words it starts a name.
-        return end - start >= 2 ? start : start + 1;
+        // is an ordinary word; followed by more capitalised words it starts a name, and so it does followed by a
+        // description in apposition ("Ryanair, Europe's largest carrier, reported …").
+        return end - start >= 2 || ReadAppositive(end, sentenceEnd, out _, out _) is not null ? start : start + 1;
     }
 
     /// <summary>
@@ -381,8 +382,10 @@ internal sealed partial class NameScanner
 
         m.Organization = IsOrganizationRun(m.NameStart, runEnd, out m.Media);
 
-        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name.
-        if (m.Organization && m.NameStart == runEnd - 1 && m.NameStart > runStart)
+        // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name, and so it is
+        // after an article ("the British Retail Consortium", "the American Medical Association"); the registry files
+        // the name without it too, so a later "the Medical Association" is the same body.
+        if (m.Organization && m.NameStart > runStart && (m.NameStart == runEnd - 1 || FollowsArticle(runStart)))
         {
             m.NameStart = runStart;
         }
@@ -394,7 +397,12 @@ internal sealed partial class NameScanner
 
             // "the Federal Reserve", "the Taliban", "the Vatican": news sets an article before a body's name, never
             // before a person's without a title ("the Rev. Al Sharpton" has one).
-            m.Organization = m.TitleEnd < 0 && !m.Honorific && m.NameStart == runStart && prefixStart < 0 && FollowsArticle(runStart);
+            // The demonyms that open such a name are part of it ("the British Retail Consortium").
+            m.Organization = m.TitleEnd < 0 && !m.Honorific && prefixStart < 0 && FollowsArticle(runStart);
+            if (m.Organization)
+            {
+                m.NameStart = runStart;
+            }
         }
 
         ReadName(ref m, runStart, runEnd, prefixStart);

@@ -83,8 +83,15 @@ internal sealed class ReferentRegistry
         bool article = name.StartsWith("the ", StringComparison.Ordinal);
         string key = article ? _pool.Get(name.AsSpan(4)) : name;
         var words = SplitWords(key);
-        var referent = mention.Kind == EntityKind.Organization ? FindOrganization(key, words)
+        string? withoutDemonyms = mention.Kind == EntityKind.Organization ? WithoutLeadingDemonyms(key, words) : null;
+        var referent = mention.Kind == EntityKind.Organization
+            ? FindOrganization(key, words) ?? (withoutDemonyms is null ? null : FindOrganization(withoutDemonyms, SplitWords(withoutDemonyms)))
             : FindPerson(words, key) ?? (mention.IsPlace || mention.IsCountry || mention.IsMedia || words.Length != 1 ? null : MisspeltSurname(key));
+        if (withoutDemonyms is not null)
+        {
+            words = SplitWords(key); // the look-up without the demonyms reused the word list
+        }
+
         if (referent is null)
         {
             referent = NewReferent(name, mention.Kind);
@@ -112,6 +119,10 @@ internal sealed class ReferentRegistry
         referent.IsPlace = (referent.IsPlace || mention.IsPlace) && referent.Kind is null;
         referent.LearnGender(mention.Gender);
         _byFullName[key] = referent;
+        if (withoutDemonyms is not null)
+        {
+            _byFullName.TryAdd(withoutDemonyms, referent);
+        }
         if (referent.Kind != EntityKind.Organization)
         {
             _bySurname[words[^1]] = referent;
@@ -245,6 +256,23 @@ internal sealed class ReferentRegistry
         }
 
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+    }
+
+    /// <summary>
+    /// The name of a body without the demonyms that open it (<c>British Medical Association</c> → <c>Medical
+    /// Association</c>), which news drops on later mentions; null when no demonym opens it or nothing else is left.
+    /// </summary>
+    private string? WithoutLeadingDemonyms(string key, ReadOnlySpan<string> words)
+    {
+        int skipped = 0;
+        int offset = 0;
+        while (skipped < words.Length - 1 && _lexicon.Is(words[skipped], NameTags.Demonym) && !_lexicon.Is(words[skipped], NameTags.Country))
+        {
+            offset += words[skipped].Length + 1;
+            skipped++;
+        }
+
+        return skipped == 0 || offset >= key.Length ? null : _pool.Get(key.AsSpan(offset));
     }
 
     private Referent? FindOrganization(string name, ReadOnlySpan<string> words)
