@@ -214,7 +214,7 @@ internal sealed partial class ClauseReader
 
     // One look-up with the document's hash for both questions: a single-word cue, or the first word of a phrasal one.
     public bool IsCueAt(int token) =>
-        _r.IsWord(token) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && (cue.Single is not null || cue.Phrasal is not null);
+        _r.HasRole(token, WordRoles.Cue) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && (cue.Single is not null || cue.Phrasal is not null);
 
     /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
     public bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>

@@ -17,7 +17,9 @@ internal static class CueFinder
         bool headline = false;
         for (int t = 0; t < r.Count; t++)
         {
-            if (!r.IsWord(t) || quotes.IsQuoted(t))
+            // Most tokens are no cue word: the document's per-token roles turn them away before the checks below and the
+            // cue look-up (the headline check is made once per paragraph whatever asks first, so skipping it changes nothing).
+            if (!r.HasRole(t, WordRoles.Cue) || !r.IsWord(t) || quotes.IsQuoted(t))
             {
                 continue;
             }

@@ -35,7 +35,8 @@ internal static class DeclineFinder
         var layout = ownLayout ?? document.QuoteLayout;
         for (int t = 0; t < r.Count; t++)
         {
-            if (!r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), r.WordHash(t), out var phrases))
+            // Most words start no decline phrase: the document's per-token roles turn them away without the look-up.
+            if (!r.HasRole(t, WordRoles.DeclineStart) || !r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), r.WordHash(t), out var phrases))
             {
                 continue;
             }
@@ -91,7 +92,7 @@ internal static class DeclineFinder
             v++;
         }
 
-        if (v >= sentenceEnd || !r.IsLowerWord(v) || !cues.TryGetPhrases(r.Text(v), r.WordHash(v), out var phrases))
+        if (v >= sentenceEnd || !r.IsLowerWord(v) || !r.HasRole(v, WordRoles.DeclineStart) || !cues.TryGetPhrases(r.Text(v), r.WordHash(v), out var phrases))
         {
             return false;
         }

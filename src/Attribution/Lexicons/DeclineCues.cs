@@ -47,6 +47,7 @@ internal sealed class DeclineCues
             }
         }
 
+        FirstWords = [.. byFirst.Keys];
         _byFirstWord = new WordTable<DeclineCue[]>(byFirst.ToDictionary(
             p => p.Key, p => p.Value.OrderByDescending(c => c.Rest.Length).ToArray(), StringComparer.Ordinal));
         _adverbs = new WordTable<bool>(adverbs);
@@ -54,6 +55,9 @@ internal sealed class DeclineCues
 
     /// <summary>The embedded decline phrases, loaded once.</summary>
     public static DeclineCues Default => Embedded.Value;
+
+    /// <summary>Every form of every phrase's first word: the keys of <see cref="TryGetPhrases(ReadOnlySpan{char}, out DeclineCue[])"/>, for <see cref="WordRoles.DeclineStart"/>.</summary>
+    public IReadOnlyList<string> FirstWords { get; }
 
     /// <summary>The phrases whose first word is <paramref name="word"/> (any of its forms), longest first.</summary>
     public bool TryGetPhrases(ReadOnlySpan<char> word, out DeclineCue[] phrases) => _byFirstWord.TryGetValue(word, out phrases!);

@@ -1,3 +1,5 @@
+using Attribution.Text;
+
 namespace Attribution.Lexicons;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class LexiconSet
 {
     private readonly WordTable<CueWord> _cues;
     private readonly WordTable<WordTags> _tags;
+    private readonly WordTable<WordRoles> _roles;
 
     public LexiconSet(IEnumerable<string> extraCueVerbs, IEnumerable<string> extraBeliefVerbs)
     {
@@ -64,6 +67,7 @@ internal sealed class LexiconSet
         var titles = TitleWord.Load();
         _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags(titles));
+        _roles = new WordTable<WordRoles>(LoadRoles(words.Keys, DeclineCues.Default.FirstWords));
         Entities = EntityLexicon.Load(titles);
     }
 
@@ -113,6 +117,35 @@ internal sealed class LexiconSet
 
     /// <summary><see cref="TagsOf(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
     public WordTags TagsOf(ReadOnlySpan<char> word, int foldedHash) => _tags.TryGetValue(word, foldedHash, out var tags) ? tags : WordTags.None;
+
+    /// <summary>
+    /// The <see cref="WordRoles"/> of every token at once (<see cref="WordRoles.None"/> for a token that is no word): one look-up
+    /// per word for the lists a pass over every token asks about. <paramref name="foldedHashes"/> as <c>Document.WordHashes</c>.
+    /// </summary>
+    public void FindRoles(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> foldedHashes, Span<WordRoles> roles) =>
+        _roles.FindWords(text, tokens, foldedHashes, roles, WordRoles.None);
+
+    /// <summary>
+    /// The roles table's entries, keyed by the folded word: the cue table and the decline table fold their keys the same
+    /// way (<see cref="WordFolding.Fold(string)"/>), so a word has a role exactly when that table holds it.
+    /// </summary>
+    private static Dictionary<string, WordRoles> LoadRoles(IEnumerable<string> cueWords, IEnumerable<string> declineStarts)
+    {
+        var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
+        foreach (var word in cueWords)
+        {
+            string folded = WordFolding.Fold(word);
+            roles[folded] = roles.GetValueOrDefault(folded) | WordRoles.Cue;
+        }
+
+        foreach (var word in declineStarts)
+        {
+            string folded = WordFolding.Fold(word);
+            roles[folded] = roles.GetValueOrDefault(folded) | WordRoles.DeclineStart;
+        }
+
+        return roles;
+    }
 
     private static void AddVerbFile(Dictionary<string, CueEntry> cues, string file, CueClass cueClass)
     {

@@ -24,6 +24,9 @@ internal sealed class TokenReader
     private readonly byte[] _classes;
     private readonly uint[] _tags;
 
+    /// <summary>The document's <see cref="WordRoles"/> per token (<see cref="Document.WordRolesFor"/>), found once for all tokens.</summary>
+    private readonly byte[] _roles;
+
     /// <summary>Set in a <see cref="Document.WordTagsCache"/> entry once the token's tags are known (no tag uses it).</summary>
     private const uint TagsKnown = 1u << 31;
 
@@ -37,6 +40,7 @@ internal sealed class TokenReader
         _hashes = document.WordHashes;
         _classes = document.WordClassCache;
         _tags = document.WordTagsCache(lexicons);
+        _roles = document.WordRolesFor(lexicons);
     }
 
     public Document Document { get; }
@@ -65,6 +69,13 @@ internal sealed class TokenReader
     /// <summary>The look-up hash of token <paramref name="i"/> (<see cref="Pipeline.Document.WordHash"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WordHash(int i) => InRange(i) ? _hashes[i] : throw new ArgumentOutOfRangeException(nameof(i));
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a word with one of <paramref name="roles"/>: false for a token out of range or no
+    /// word. Checked before a cue or decline look-up, it turns away the words in neither list without one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasRole(int i, WordRoles roles) => InRange(i) && (_roles[i] & (byte)roles) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(int i) => (uint)i < (uint)_count;
@@ -190,7 +201,7 @@ internal sealed class TokenReader
 
         var t = Text(i);
         return t.Length > 3 && (t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ing", StringComparison.Ordinal) || LooksLikeLyAdverb(i))
-            || (Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null && !IsCueWordAsModifier(i)) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
+            || (HasRole(i, WordRoles.Cue) && Lexicons.TryGetCueWord(t, WordHash(i), out var cue) && cue.Single is not null && !IsCueWordAsModifier(i)) || (TagsOf(i) & WordTags.IssuingVerb) != 0; // "Ruiz sent a letter": "sent" ends the name
     }
 
     /// <summary>
@@ -201,7 +212,7 @@ internal sealed class TokenReader
     /// </summary>
     public bool IsCueWordAsModifier(int i)
     {
-        if (!IsLowerWord(i) || !InRange(i + 1) || !Lexicons.TryGetCueWord(Text(i), WordHash(i), out var cue) || cue.Single is not { Form: VerbForm.Base })
+        if (!IsLowerWord(i) || !InRange(i + 1) || !HasRole(i, WordRoles.Cue) || !Lexicons.TryGetCueWord(Text(i), WordHash(i), out var cue) || cue.Single is not { Form: VerbForm.Base })
         {
             return false;
         }
@@ -216,7 +227,7 @@ internal sealed class TokenReader
         // Elsewhere "Officials tell BBC News …" and "a banner that read We Know" keep their verbs.
         int before = IsPunct(i - 1, ',') && i >= 2 ? i - 2 : i - 1;
         bool afterCueOrQuote = i >= 1 && (IsQuoteMark(before)
-            || (IsLowerWord(i - 1) && Lexicons.TryGetCueWord(Text(i - 1), WordHash(i - 1), out var previous) && previous.Single is { Form: VerbForm.Past or VerbForm.ThirdPerson }));
+            || (IsLowerWord(i - 1) && HasRole(i - 1, WordRoles.Cue) && Lexicons.TryGetCueWord(Text(i - 1), WordHash(i - 1), out var previous) && previous.Single is { Form: VerbForm.Past or VerbForm.ThirdPerson }));
         if (!afterCueOrQuote)
         {
             return false;
@@ -227,7 +238,7 @@ internal sealed class TokenReader
             return true;
         }
 
-        int head = (TagsOf(i + 1) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 && IsLowerWord(i + 1) && !Lexicons.TryGetCueWord(Text(i + 1), WordHash(i + 1), out _) ? i + 2 : i + 1;
+        int head = (TagsOf(i + 1) & (WordTags.PersonNoun | WordTags.GroupNoun)) == 0 && IsLowerWord(i + 1) && !(HasRole(i + 1, WordRoles.Cue) && Lexicons.TryGetCueWord(Text(i + 1), WordHash(i + 1), out _)) ? i + 2 : i + 1;
         return (TagsOf(head) & (WordTags.PersonNoun | WordTags.GroupNoun)) != 0 && IsLowerWord(head);
     }
 

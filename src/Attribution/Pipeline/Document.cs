@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Attribution.Frames;
 using Attribution.Lexicons;
 using Attribution.Mentions;
@@ -21,6 +22,8 @@ internal sealed class Document : IDisposable
     private byte[]? _wordClasses;
     private uint[]? _wordTags;
     private LexiconSet? _wordTagsLexicons;
+    private byte[]? _wordRoles;
+    private LexiconSet? _wordRolesLexicons;
     private PooledBuffer<Token> _tokens;
     private PooledBuffer<Sentence> _sentences;
     private PooledBuffer<Paragraph> _paragraphs;
@@ -142,6 +145,14 @@ internal sealed class Document : IDisposable
             ArrayPool<byte>.Shared.Return(classes);
         }
 
+        var roles = _wordRoles;
+        _wordRoles = null;
+        _wordRolesLexicons = null;
+        if (roles is not null)
+        {
+            ArrayPool<byte>.Shared.Return(roles);
+        }
+
         var tags = _wordTags;
         _wordTags = null;
         _wordTagsLexicons = null;
@@ -198,6 +209,30 @@ internal sealed class Document : IDisposable
         }
 
         return ReferenceEquals(lexicons, _wordTagsLexicons) ? _wordTags : new uint[Tokens.Length];
+    }
+
+    /// <summary>
+    /// Per token, its <see cref="WordRoles"/> in <paramref name="lexicons"/> (<see cref="WordRoles.None"/> for a token that is no
+    /// word), found for every token at once on first use: the cue and decline passes test a bit per token instead of each
+    /// looking every word up in its own table. Like <see cref="WordTagsCache"/> it serves the first lexicon set that asks; a
+    /// reader over another one gets a table of its own. Rented from the shared array pool; index it by token only.
+    /// </summary>
+    internal byte[] WordRolesFor(LexiconSet lexicons)
+    {
+        if (_wordRoles is null)
+        {
+            _wordRoles = BuildWordRoles(lexicons, ArrayPool<byte>.Shared.Rent(Tokens.Length));
+            _wordRolesLexicons = lexicons;
+        }
+
+        return ReferenceEquals(lexicons, _wordRolesLexicons) ? _wordRoles : BuildWordRoles(lexicons, new byte[Tokens.Length]);
+    }
+
+    private byte[] BuildWordRoles(LexiconSet lexicons, byte[] roles)
+    {
+        var tokens = Tokens;
+        lexicons.FindRoles(Text, tokens, WordHashes.AsSpan(0, tokens.Length), MemoryMarshal.Cast<byte, WordRoles>(roles.AsSpan(0, tokens.Length)));
+        return roles;
     }
 
     private static T[] RentCleared<T>(int length)
