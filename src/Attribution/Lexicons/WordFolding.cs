@@ -33,14 +33,25 @@ internal static class WordFolding
     /// <summary>The look-up hash of <paramref name="word"/>'s folded form (FNV-1a over its code units), never negative.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
+        uint hash = HashSeed;
         foreach (char c in word)
         {
-            hash = (hash ^ Fold(c)) * 16777619;
+            hash = Step(hash, Fold(c));
         }
 
-        return (int)(hash & 0x7fffffff);
+        return Finish(hash);
     }
+
+    /// <summary>The start of <see cref="Hash"/> before any character (FNV-1a's offset basis); the tokenizer hashes words as it reads them.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>One step of <see cref="Hash"/>: <paramref name="hash"/> after the folded character <paramref name="folded"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char folded) => (hash ^ folded) * 16777619;
+
+    /// <summary><see cref="Hash"/>'s value from the state after the last character: never negative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Finish(uint hash) => (int)(hash & 0x7fffffff);
 
     /// <summary>Whether <paramref name="word"/> folds to <paramref name="folded"/>, a string already folded.</summary>
     public static bool FoldsTo(ReadOnlySpan<char> word, string folded)

@@ -18,7 +18,7 @@ namespace Attribution.Pipeline;
 internal sealed class Document : IDisposable
 {
     private int[]? _sentenceOfToken;
-    private int[]? _wordHashes;
+    private PooledBuffer<int> _wordHashes;
     private byte[]? _wordClasses;
     private uint[]? _wordTags;
     private LexiconSet? _wordTagsLexicons;
@@ -31,10 +31,20 @@ internal sealed class Document : IDisposable
     private QuoteLayout? _quoteLayout;
     private TokenReader? _reader;
 
-    public Document(string text, PooledBuffer<Token> tokens, PooledBuffer<Sentence> sentences, PooledBuffer<Paragraph> paragraphs, DateOnly? publicationDate)
+    /// <param name="text">The document's text.</param>
+    /// <param name="tokens">Its tokens without white space; the document owns the buffer from here on.</param>
+    /// <param name="wordHashes">
+    /// Each token's <see cref="WordFolding.Hash"/>, at the token's index (<see cref="Tokenizer.TokenizePooled(string, out PooledBuffer{int})"/>),
+    /// owned likewise; or <c>default</c>, and the hashes are computed on first use.
+    /// </param>
+    /// <param name="sentences">Its sentences; owned likewise.</param>
+    /// <param name="paragraphs">Its paragraphs; owned likewise.</param>
+    /// <param name="publicationDate">The date relative times are resolved against, if known.</param>
+    public Document(string text, PooledBuffer<Token> tokens, PooledBuffer<int> wordHashes, PooledBuffer<Sentence> sentences, PooledBuffer<Paragraph> paragraphs, DateOnly? publicationDate)
     {
         Text = text;
         _tokens = tokens;
+        _wordHashes = wordHashes;
         _sentences = sentences;
         _paragraphs = paragraphs;
         PublicationDate = publicationDate;
@@ -131,13 +141,7 @@ internal sealed class Document : IDisposable
             ArrayPool<int>.Shared.Return(rented);
         }
 
-        var hashes = _wordHashes;
-        _wordHashes = null;
-        if (hashes is not null)
-        {
-            ArrayPool<int>.Shared.Return(hashes);
-        }
-
+        _wordHashes.Dispose();
         var classes = _wordClasses;
         _wordClasses = null;
         if (classes is not null)
@@ -171,21 +175,21 @@ internal sealed class Document : IDisposable
 
     /// <summary>
     /// The look-up hash of token <paramref name="index"/>'s text (<see cref="WordFolding.Hash"/>), for the word
-    /// tables' look-ups with a precomputed hash: the stages look most words up in several tables, and the hashes
-    /// of all tokens are computed once, on first use, into a buffer rented from the shared array pool.
+    /// tables' look-ups with a precomputed hash: the stages look most words up in several tables, and the tokenizer
+    /// hashed every token once, as it read it, into a buffer rented from the shared array pool.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int WordHash(int index)
-    {
-        var hashes = _wordHashes ??= BuildWordHashes();
-        return (uint)index < (uint)Tokens.Length ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
-    }
+    public int WordHash(int index) => (uint)index < (uint)Tokens.Length ? WordHashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
     /// <see cref="WordHash"/> of every token, in a rented array that may be longer than <see cref="Tokens"/> (index it
-    /// by token only); built on first use like <see cref="WordHash"/>, and like it not to be kept past <see cref="Dispose"/>.
+    /// by token only); like <see cref="Tokens"/>, not to be kept past <see cref="Dispose"/>.
     /// </summary>
-    internal int[] WordHashes => _wordHashes ??= BuildWordHashes();
+    internal int[] WordHashes
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _wordHashes.Items is { Length: > 0 } hashes ? hashes : BuildWordHashes(); // a rented buffer is never empty
+    }
 
     /// <summary>
     /// Per token, the word class <c>TokenReader.ClassOf</c> found for it, plus one (0: not asked yet), so that every
@@ -245,16 +249,17 @@ internal sealed class Document : IDisposable
     /// <summary>Whether white space separates token <paramref name="index"/> from the token before it.</summary>
     public bool HasSpaceBefore(int index) => index == 0 ? Tokens[0].Span.Start > 0 : Tokens[index].Span.Start > Tokens[index - 1].Span.End;
 
+    /// <summary>The hashes of a document whose tokenizer made none (<see cref="DocumentAnalyzer.Analyze"/> without <c>hashWords</c>).</summary>
     private int[] BuildWordHashes()
     {
         var tokens = Tokens;
-        var hashes = ArrayPool<int>.Shared.Rent(tokens.Length);
+        _wordHashes = new PooledBuffer<int>(tokens.Length);
         for (int t = 0; t < tokens.Length; t++)
         {
-            hashes[t] = WordFolding.Hash(Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length));
+            _wordHashes.Add(WordFolding.Hash(Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length)));
         }
 
-        return hashes;
+        return _wordHashes.Items;
     }
 
     private int[] BuildSentenceOfToken()

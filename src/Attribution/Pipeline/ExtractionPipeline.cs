@@ -37,7 +37,7 @@ internal sealed class ExtractionPipeline
     public AttributionResult Run(string text, DateOnly? publicationDate, AttributionGranularity granularity, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var document = DocumentAnalyzer.Analyze(text, publicationDate);                 // 1. tokens, sentences, paragraphs
+        using var document = DocumentAnalyzer.Analyze(text, publicationDate, hashWords: true); // 1. tokens (and their look-up hashes), sentences, paragraphs
         cancellationToken.ThrowIfCancellationRequested();
         document.SetQuotes(QuoteScanner.Scan(document));                                        // 2. quotations
         cancellationToken.ThrowIfCancellationRequested();

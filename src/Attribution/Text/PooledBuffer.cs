@@ -6,7 +6,7 @@ namespace Attribution.Text;
 
 /// <summary>
 /// A growable list over pooled arrays: the front end copies out exact result arrays, or hands the buffer on
-/// (<see cref="Tokenizer.TokenizePooled"/>) to an owner that disposes it.
+/// (<see cref="Tokenizer.TokenizePooled(string, bool)"/>) to an owner that disposes it.
 /// Not thread-safe; one per run.
 /// </summary>
 internal struct PooledBuffer<T> : IDisposable
