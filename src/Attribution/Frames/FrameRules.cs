@@ -69,6 +69,9 @@ internal sealed class FrameRules
             new IntroParticipleRule(),
             new AppositiveParticipleRule(),
             new ProgressiveRule(),
+
+            // "kept saying", "keeps telling reporters": the subject of the verb of aspect speaks.
+            new AspectGerundRule(),
             new WriterParticipleRule(),
             new ParticipialRule(),
 

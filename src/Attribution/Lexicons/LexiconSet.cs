@@ -284,6 +284,18 @@ internal sealed class LexiconSet
             }
         }
 
+        foreach (var line in LexiconData.Lines("aspect-verbs.txt"))
+        {
+            var fields = LexiconData.Fields(line);
+            foreach (var (form, kind) in VerbInflector.Inflect(fields[0].ToLowerInvariant(), fields.Length > 1 ? fields[1] : null, fields.Length > 2 ? fields[2] : null))
+            {
+                if (kind != VerbForm.Gerund)
+                {
+                    Tag(tags, form, WordTags.AspectVerb); // "keeping saying" has no subject of its own to pass on
+                }
+            }
+        }
+
         foreach (var line in LexiconData.Lines("issuing-verbs.txt"))
         {
             var fields = LexiconData.Fields(line);

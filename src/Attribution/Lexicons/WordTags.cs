@@ -68,4 +68,7 @@ internal enum WordTags : uint
 
     /// <summary>An adjective of judgment a characterising cue takes as its predicate (disappointing, constructive, unfair): judgment-adjectives.txt.</summary>
     JudgmentAdjective = 1 << 20,
+
+    /// <summary>A finite form or participle of a verb of aspect that passes its subject to a cue gerund after it (<c>kept</c> saying, <c>keeps</c> telling): aspect-verbs.txt.</summary>
+    AspectVerb = 1 << 21,
 }
