@@ -9,8 +9,9 @@ namespace Attribution.Quotes;
 /// </summary>
 /// <remarks>
 /// Rules: marks pair within their family (double with double, single with single); a quotation nests
-/// inside another only when its marks differ; an opening mark while the same family is open means the
-/// earlier one was never closed. A double quotation still open at a paragraph end continues into the next
+/// inside another when its marks differ, or when both are straight double marks and the inner one's opening
+/// mark can only open (typewriter text nests <c>"He said "stop" and we stopped."</c>) and the outer one closes in
+/// its paragraph; any other opening mark while the same family is open means the earlier one was never closed. A double quotation still open at a paragraph end continues into the next
 /// paragraph when that paragraph opens with a quote mark of the same family (the news convention for
 /// quotes that run over paragraphs); otherwise it ends, unclosed, at the paragraph end. A single mark
 /// left open is dropped, since it is far more often an apostrophe than a quotation.
@@ -99,12 +100,52 @@ internal static class QuoteScanner
             {
                 Close(_depth - 1, t); // "says, ‘Frank, thank you, your work is great.”": the quotation opened with the other family's mark
             }
+            else if (open >= 0 && token.Kind == TokenKind.OpeningQuote && CanNestSameFamily(open, mark))
+            {
+                NestSameFamily(open, t, family);
+            }
             else if (canOpen || (open < 0 && IsMistypedOpening(t)))
             {
                 Open(open, t, family);
             }
 
             // Otherwise a stray closing mark (or an apostrophe the tokenizer could not tell).
+        }
+
+        /// <summary>
+        /// A straight double mark that can only open (a space or the frame's punctuation before it, a word after it) while a
+        /// straight double quotation opened in this paragraph is the innermost open one: <c>told the inquiry: "He said "move
+        /// the crane" and we moved it."</c> nests a quotation in the same marks, which typewriter text does for want of single
+        /// ones. One level only; if the outer one is never closed in its paragraph, the nesting is undone
+        /// (<see cref="EndUnclosedAbove"/>): its closing mark was missing, as the rule for same-family marks assumes.
+        /// </summary>
+        private readonly bool CanNestSameFamily(int open, char mark) =>
+            mark == '"' && open == _depth - 1 && _depth < MaxDepth && _text[_tokens[_stack[open].Token].Span.Start] == '"'
+            && _stack[open].Continuations == 0 && !_stack[open].CarriedOver && !HasSameFamilyParent(open);
+
+        /// <summary>Whether the quotation at stack level <paramref name="level"/> is itself nested in one of its own family.</summary>
+        private readonly bool HasSameFamilyParent(int level)
+        {
+            for (int i = level - 1; i >= 0; i--)
+            {
+                if (_stack[i].Family == _stack[level].Family)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Opens a quotation at mark <paramref name="t"/> inside the one of the same family open at level <paramref name="open"/>.</summary>
+        private void NestSameFamily(int open, int t, int family)
+        {
+            if (_stack[open].SameFamilyChild < 0)
+            {
+                _stack[open] = _stack[open] with { SameFamilyChild = t, QuotesBeforeChild = _quotes.Count };
+            }
+
+            _stack[_depth++] = new OpenMark(t, family, false, 0);
         }
 
         /// <summary>
@@ -145,7 +186,7 @@ internal static class QuoteScanner
         public void EndParagraph(int paragraphIndex, int end)
         {
             int nextFirst = end < _tokens.Length ? end : -1;
-            bool continues = _depth >= 1 && nextFirst >= 0 && _stack[0].Continuations < MaxContinuedParagraphs
+            bool continues = _depth >= 1 && nextFirst >= 0 && _stack[0].Continuations < MaxContinuedParagraphs && _stack[0].SameFamilyChild < 0
                 && (_tokens[nextFirst].Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote && QuoteMarks.FamilyOf(_text.AsSpan(_tokens[nextFirst].Span.Start, _tokens[nextFirst].Span.Length)) == _stack[0].Family
                     || ClosesBeforeOpening(_document, paragraphIndex + 1, _stack[0].Family));
             EndUnclosedAbove(continues ? 1 : 0, end - 1);
@@ -204,7 +245,17 @@ internal static class QuoteScanner
             while (_depth > keep)
             {
                 _depth--;
-                EmitUnclosed(_stack[_depth], lastToken);
+                var open = _stack[_depth];
+                if (open.SameFamilyChild >= 0)
+                {
+                    // Never closed: it ends where the first quotation nested in its marks opened, and what it held moves up a level.
+                    UnnestFrom(open.QuotesBeforeChild);
+                    EmitUnclosed(open, open.SameFamilyChild - 1);
+                }
+                else
+                {
+                    EmitUnclosed(open, lastToken);
+                }
             }
         }
 
@@ -219,6 +270,16 @@ internal static class QuoteScanner
             }
 
             return -1;
+        }
+
+        /// <summary>Moves the quotations found since index <paramref name="from"/> (all inside the level being ended) up one level.</summary>
+        private readonly void UnnestFrom(int from)
+        {
+            var items = _quotes.Items;
+            for (int i = from; i < _quotes.Count; i++)
+            {
+                items[i] = items[i] with { Depth = Math.Max(0, items[i].Depth - 1) };
+            }
         }
 
         private void EmitUnclosed(OpenMark open, int lastToken)
@@ -264,5 +325,17 @@ internal static class QuoteScanner
         return false;
     }
 
-    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver, int Continuations);
+    /// <summary>An open quotation on the pairing stack.</summary>
+    /// <param name="Token">Its opening mark.</param>
+    /// <param name="Family">Its mark family (<see cref="QuoteMarks.FamilyOf(char)"/>).</param>
+    /// <param name="CarriedOver">Open at the end of a paragraph and not yet re-opened in the next.</param>
+    /// <param name="Continuations">How many paragraphs it has run into.</param>
+    private readonly record struct OpenMark(int Token, int Family, bool CarriedOver, int Continuations)
+    {
+        /// <summary>The opening mark of the first quotation nested in the same marks (<see cref="Pairing.CanNestSameFamily"/>), or -1.</summary>
+        public int SameFamilyChild { get; init; } = -1;
+
+        /// <summary>How many quotations had been found when that nested one opened.</summary>
+        public int QuotesBeforeChild { get; init; }
+    }
 }

@@ -18,6 +18,7 @@ public sealed class NestedQuoteFinderTests
     [InlineData("‘The chairman told us, “There will be no bonuses this year,”’ a bank employee said.", "The chairman", "told", "“There will be no bonuses this year,”")]
     [InlineData("“He kept saying ‘We'll fix the roof next spring,’ year after year,” the tenant said.", "He", "saying", "‘We'll fix the roof next spring,’")]
     [InlineData("“My father was always saying, ‘Never bet against the weather.’ He was right,” Marsh added.", "My father", "saying", "‘Never bet against the weather.’")]
+    [InlineData("\"The shift boss told me, \"Go home, the mine is closed,\" and that was the last day,\" said Aaron Pike.", "The shift boss", "told", "\"Go home, the mine is closed,\"")]
     public void A_quote_framed_inside_a_quote_is_a_direct_statement_beside_it(string text, string speaker, string cue, string content)
     {
         var found = FrameProbe.Find(text);

@@ -74,6 +74,42 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void Straight_double_marks_nest_in_straight_double_marks_when_the_outer_quote_closes()
+    {
+        var (text, quotes) = Scan("The site manager told the inquiry: \"The driver said \"lift it now\" and we lifted it.\"");
+        Texts(text, quotes).Should().Equal("\"The driver said \"lift it now\" and we lifted it.\"", "\"lift it now\"");
+        quotes.Should().OnlyContain(q => q.IsClosed);
+        quotes[0].Depth.Should().Be(0);
+        quotes[1].Depth.Should().Be(1);
+    }
+
+    [Fact]
+    public void Two_straight_double_quotations_nest_side_by_side()
+    {
+        var (text, quotes) = Scan("\"Every week it was \"next month\" and then \"after the audit,\" \" the tenant said.");
+        Texts(text, quotes).Should().Equal("\"Every week it was \"next month\" and then \"after the audit,\" \"", "\"next month\"", "\"after the audit,\"");
+        quotes.Select(q => q.Depth).Should().Equal(0, 1, 1);
+    }
+
+    [Fact]
+    public void A_straight_double_quotation_never_closed_does_not_swallow_the_next_one()
+    {
+        var (text, quotes) = Scan("\"We will not sell the club, the owner said. \"Not this year\" he added.");
+        Texts(text, quotes).Should().Equal("\"We will not sell the club, the owner said.", "\"Not this year\"");
+        quotes[0].IsClosed.Should().BeFalse();
+        quotes[1].IsClosed.Should().BeTrue();
+        quotes[1].Depth.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_straight_double_quotation_never_closed_does_not_run_into_the_next_paragraph_over_a_nested_one()
+    {
+        var (text, quotes) = Scan("\"The board has the votes, the chair said, and \"that is final\" for now.\n\n\"We move on,\" she added.");
+        Texts(text, quotes).Should().Equal("\"The board has the votes, the chair said, and", "\"that is final\"", "\"We move on,\"");
+        quotes.Should().OnlyContain(q => q.Depth == 0);
+    }
+
+    [Fact]
     public void Quote_left_open_at_a_paragraph_end_and_reopened_is_one_quote_across_paragraphs()
     {
         var (text, quotes) = Scan("He said: “We will build the road.\n\n“And we will finish it by May,” he added.");
