@@ -29,6 +29,12 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
     /// <summary>Other words follow the frame before the sentence ends.</summary>
     public const int TailRejected = -2;
 
+    /// <summary>The most tokens of a phrase set off by commas after the subject of a reported clause (<c>, mainly nausea,</c>).</summary>
+    private const int MaxSetOffTokens = 6;
+
+    /// <summary>The most capitalised words of a home set off after a name (<c>, of Rancho Santa Margarita,</c>).</summary>
+    private const int MaxHomeWords = 4;
+
     /// <summary>The most tokens the tail of a frame may have before the sentence end.</summary>
     private const int MaxTailTokens = 18;
 
@@ -68,7 +74,8 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         // "The mayor, a Democrat, confirmed the decision": a subject and its appositive before the verb, not a clause
         // before an inverted frame (the decision does not speak).
         bool subjectFirst = (subject is not null && cue.Entry.TakesAddressee) || (r.IsPunct(before, ',') && IsSubjectWithAppositive(clause, r, sFirst, before));
-        if (inverted && !subjectFirst && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1))
+        if (inverted && !subjectFirst && clause.PhraseAt(cue.End, sLast + 1, allowObjectPronoun: false) is { } inv && !clause.IsCueAt(inv.LastToken + 1)
+            && !OpensReportedClause(clause, r, inv, sLast))
         {
             speaker = inv;
             boundary = before;
@@ -145,16 +152,71 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
         return new PostposedFrame(speaker.Value, addressee, content, tail, acrossSentences);
     }
 
+    /// <summary>
+    /// Whether the phrase after the cue is the subject of a reported clause, its verb group next or after a phrase set off by
+    /// commas (<c>Dr. Nair, an endocrinologist who ran no trials, said the side effects, mainly nausea, were "manageable"</c>):
+    /// the words before the cue are its speaker and an appositive, not a clause before an inverted frame.
+    /// </summary>
+    private static bool OpensReportedClause(ClauseReader clause, TokenReader r, Mention phrase, int sLast)
+    {
+        int k = phrase.LastToken + 1;
+        if (r.IsPunct(k, ','))
+        {
+            int close = k + 1;
+            while (close < sLast && close - k <= MaxSetOffTokens && !r.IsPunct(close, ','))
+            {
+                close++;
+            }
+
+            if (!r.IsPunct(close, ','))
+            {
+                return false;
+            }
+
+            k = close + 1;
+        }
+
+        return clause.IsPredicateStart(k, sLast);
+    }
+
     /// <summary>Whether the words from the sentence start to <paramref name="comma"/> are two noun phrases in apposition (<c>The mayor, a Democrat</c>).</summary>
     private static bool IsSubjectWithAppositive(ClauseReader clause, TokenReader r, int sFirst, int comma)
     {
-        if (comma - 1 < sFirst || clause.PhraseEndingAt(comma - 1, sFirst) is not { } last)
+        if (comma - 1 < sFirst)
         {
             return false;
         }
 
+        if (IsNameWithHomeOrAge(clause, r, sFirst, comma))
+        {
+            return true;
+        }
+
         // One noun phrase alone may be the subject of a medial frame ("Institutional buyers, said Mauer, are …").
-        return (r.IsPunct(last.FirstToken - 1, ',') && last.FirstToken - 2 >= sFirst && clause.PhraseEndingAt(last.FirstToken - 2, sFirst) is { } head && head.FirstToken == sFirst);
+        return clause.PhraseEndingAt(comma - 1, sFirst) is { } last && r.IsPunct(last.FirstToken - 1, ',') && last.FirstToken - 2 >= sFirst
+            && clause.PhraseEndingAt(last.FirstToken - 2, sFirst) is { } head && head.FirstToken == sFirst;
+    }
+
+    /// <summary>
+    /// Whether the words from the sentence start to <paramref name="comma"/> are a noun phrase set off by an age or a home
+    /// (<c>Jane Ruiz, 52,</c>; <c>Sen. Joan Whitaker, of Redding,</c>; <c>Jim Cole, from Dayton,</c>): the subject of the verb
+    /// after the comma (<c>… praised the veto</c>), not a clause before an inverted frame.
+    /// </summary>
+    private static bool IsNameWithHomeOrAge(ClauseReader clause, TokenReader r, int sFirst, int comma)
+    {
+        int k = comma - 1;
+        int words = 0;
+        while (k > sFirst && r.IsCapitalized(k) && words < MaxHomeWords)
+        {
+            k--;
+            words++;
+        }
+
+        bool age = words == 0 && k == comma - 1 && r.Tokens[k].Kind == TokenKind.Number;
+        bool home = words > 0 && (r.Is(k, "of") || r.Is(k, "from")) && r.IsLowerWord(k);
+        int openingComma = age || home ? k - 1 : -1;
+        return openingComma - 1 >= sFirst && r.IsPunct(openingComma, ',')
+            && clause.PhraseEndingAt(openingComma - 1, sFirst) is { } head && head.FirstToken == sFirst;
     }
 
     /// <summary>

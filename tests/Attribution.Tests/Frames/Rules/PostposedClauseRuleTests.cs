@@ -39,10 +39,24 @@ public sealed class PostposedClauseRuleTests
     [InlineData("The company's chief executive, Jane Doe, announced the layoffs.")]
     [InlineData("Park's neighbour, Jim Olsen, recalled the moment.")]
     [InlineData("The mayor, a Democrat, confirmed the decision.")]
+    [InlineData("Assembly Minority Leader Carla Diaz, of Fresno, applauded the veto.")]
+    [InlineData("Rep. Dale Hummel, from Lubbock, criticized the ruling.")]
+    [InlineData("Greta Lindqvist, 71, welcomed the verdict.")]
     public void A_subject_with_its_appositive_is_not_a_clause_before_an_inverted_frame(string text)
     {
         // Without the check the object after the verb ("the layoffs") was read as an inverted speaker of the subject.
         FrameProbe.By<PostposedClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Theory]
+    [InlineData("Dr. Omar Haddad, a cardiologist at Lakeside Hospital who was not involved in the study, said the drug's side effects, chiefly dizziness, were \"real but rare.\"", "Dr. Omar Haddad", "the drug's side effects, chiefly dizziness, were \"real but rare.\"")]
+    [InlineData("Marta Solberg, a lawyer for the families who sued the county, said the county's insurers were stalling.", "Marta Solberg", "the county's insurers were stalling")]
+    public void A_phrase_after_the_cue_that_opens_a_clause_is_no_inverted_speaker(string text, string speaker, string content)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
     }
 
     [Fact]
