@@ -76,7 +76,8 @@ internal sealed partial class ClauseReader
                 int after = np.Value.LastToken + 1;
                 // only an adjunct if what follows is the complement (that, a quote, a comma, a colon)
                 bool complementFollows = _r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
-                    || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after);
+                    || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after)
+                    || BareClauseAfterOccasion(p, np.Value, after, sLast);
                 if (!complementFollows)
                 {
                     if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
@@ -106,6 +107,24 @@ internal sealed partial class ClauseReader
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// <c>said in a statement it was reviewing …</c>, <c>told a news conference the talks had failed</c>, <c>said in an interview with
+    /// CNN she would run</c>: an adjunct of setting (<c>in</c>, <c>on</c>, <c>at</c>, <c>during</c>, <c>via</c>; <c>with</c> after an
+    /// occasion) whose object is a document the source issues (source-nouns.txt) or an occasion of speaking
+    /// (speaking-occasions.txt), or a name after <c>with</c>, followed by a reported clause with no <c>that</c>. Other
+    /// objects are left alone: after <c>about the plan</c> or <c>at the meeting</c> a clause is as often relative (<c>the plan
+    /// it drafted</c>).
+    /// </summary>
+    private bool BareClauseAfterOccasion(int preposition, Mention phrase, int after, int sLast)
+    {
+        bool setting = _r.Is(preposition, "in") || _r.Is(preposition, "on") || _r.Is(preposition, "at") || _r.Is(preposition, "during") || _r.Is(preposition, "via");
+        bool withAfterOccasion = _r.Is(preposition, "with") && (_r.TagsOf(preposition - 1) & WordTags.SpeakingOccasion) != 0;
+        var headTags = _r.TagsOf(phrase.LastToken);
+        bool occasion = (headTags & (WordTags.SourceNoun | WordTags.SpeakingOccasion)) != 0 && _r.IsLowerWord(phrase.LastToken);
+        return ((setting && occasion) || withAfterOccasion) && !_quotes.IsQuoted(after)
+            && (_r.TagsOf(after) & WordTags.RelativePronoun) == 0 && !_r.Is(after, "which") && IsClauseStart(after, sLast, clausalVerb: true);
     }
 
     /// <summary>

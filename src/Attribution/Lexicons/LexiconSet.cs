@@ -265,6 +265,7 @@ internal sealed class LexiconSet
         AddNouns(tags, "inscription-nouns.txt", WordTags.InscriptionNoun);
         AddNouns(tags, "ly-words.txt", WordTags.LyNotAdverb);
         AddNouns(tags, "change-nouns.txt", WordTags.ChangeNoun);
+        AddNouns(tags, "speaking-occasions.txt", WordTags.SpeakingOccasion);
         foreach (var title in titles)
         {
             if ((title.Tags & TitleTags.Prefix) != 0)

@@ -71,4 +71,7 @@ internal enum WordTags : uint
 
     /// <summary>A finite form or participle of a verb of aspect that passes its subject to a cue gerund after it (<c>kept</c> saying, <c>keeps</c> telling): aspect-verbs.txt.</summary>
     AspectVerb = 1 << 21,
+
+    /// <summary>An occasion of speaking named in a frame's adjunct (interview, briefing, speech): speaking-occasions.txt.</summary>
+    SpeakingOccasion = 1 << 22,
 }

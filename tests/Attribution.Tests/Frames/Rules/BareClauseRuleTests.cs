@@ -59,6 +59,30 @@ public sealed class BareClauseRuleTests
         statements[0].Speaker!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("The port authority said in a statement it was reviewing the dredging contract.", "it was reviewing the dredging contract", "The port authority")]
+    [InlineData("Police said in a brief statement the two men had been released without charge.", "the two men had been released without charge", "Police")]
+    [InlineData("The senator said in an interview she would not seek a fourth term.", "she would not seek a fourth term", "The senator")]
+    [InlineData("The coach told a news conference on Monday his captain would miss the final.", "his captain would miss the final", "The coach")]
+    [InlineData("The governor said in an interview with WFAA he had no plans to call a special session.", "he had no plans to call a special session", "The governor")]
+    public void A_clause_after_a_statement_or_an_occasion_of_speaking_needs_no_that(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Kind.Should().Be(StatementKind.Indirect);
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The mayor talked about the plan the council adopted in May.")]
+    [InlineData("The minister spoke at the meeting his party held in May.")]
+    public void A_clause_after_another_adjunct_object_is_left_alone(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
     [Fact]
     public void A_relative_clause_after_the_addressee_is_not_the_content()
     {
