@@ -10,6 +10,8 @@ public sealed class InterruptedQuoteRuleTests
     [InlineData("\"The bridge is safe,\" the engineer said, \"but the road is not.\"", "\"The bridge is safe,\"", "\"but the road is not.\"", "the engineer")]
     [InlineData("\"We tried,\" said Ito, \"and we failed.\"", "\"We tried,\"", "\"and we failed.\"", "Ito")]
     [InlineData("“We are proud of these girls,” team coach Farida Amiri told the press, “because they built the robot in six weeks.”", "“We are proud of these girls,”", "“because they built the robot in six weeks.”", "team coach Farida Amiri")]
+    [InlineData("\"If the levee breaks,\" a county engineer told state television, \"the water will reach the town by dawn.\"", "\"If the levee breaks,\"", "\"the water will reach the town by dawn.\"", "a county engineer")]
+    [InlineData("\"We are still counting,\" the election chief told local radio, \"and we will not be rushed.\"", "\"We are still counting,\"", "\"and we will not be rushed.\"", "the election chief")]
     public void Frames_the_shapes_it_is_for(string text, string first, string second, string speaker)
     {
         var found = FrameProbe.By<InterruptedQuoteRule>(text);
