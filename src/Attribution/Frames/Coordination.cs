@@ -113,8 +113,16 @@ internal static class Coordination
                 continue;
             }
 
+            if (IsDemonstrativeTime(r, k))
+            {
+                k++; // "called me that night and said": a time, not a relative clause
+                length++;
+                continue;
+            }
+
             if (r.IsPunct(k, ',') || r.IsPunct(k, ';') || r.IsPunct(k, ':') || (r.TagsOf(k) & WordTags.RelativePronoun) != 0
-                || (r.ClassOf(k) == WordClass.Auxiliary && !IsPossessiveAfterNoun(r, k)) || (r.ClassOf(k) == WordClass.Subordinator && !(cueVerb && r.Is(k, "as"))))
+                || (r.ClassOf(k) == WordClass.Auxiliary && !IsPossessiveAfterNoun(r, k))
+                || (r.ClassOf(k) == WordClass.Subordinator && !(cueVerb && r.Is(k, "as"))))
             {
                 return null; // "described the talks as productive": "as" after a cue names what it calls them
             }
@@ -122,6 +130,10 @@ internal static class Coordination
 
         return length > MaxFirstConjunct ? null : subject;
     }
+
+    /// <summary><c>called me that night and said</c>: <c>that</c> or <c>this</c> before a time word is a determiner of time, not a subordinator.</summary>
+    private static bool IsDemonstrativeTime(TokenReader r, int k) =>
+        (r.Is(k, "that") || r.Is(k, "this")) && MentionFinder.IsTimeWord(r, k + 1) && !r.Is(k + 1, "last") && !r.Is(k + 1, "earlier");
 
     /// <summary><c>the state's history</c>: an apostrophe-s after a plain noun in the verb phrase is a possessive, not <c>is</c> or <c>has</c>.</summary>
     private static bool IsPossessiveAfterNoun(TokenReader r, int k) => r.IsPossessive(k) && r.IsWord(k - 1) && !r.IsPronoun(k - 1) && r.ClassOf(k - 1) == WordClass.None;

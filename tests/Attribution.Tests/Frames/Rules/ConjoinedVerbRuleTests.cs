@@ -39,6 +39,7 @@ public sealed class ConjoinedVerbRuleTests
     [InlineData("The bank cut its forecast on Friday and warned that inflation could stay high until next year.", "The bank", "inflation could stay high until next year")]
     [InlineData("WASHINGTON (AP) — Senate Democrats on Thursday unveiled a short-term spending bill and said it would keep the government open.", "Senate Democrats", "it would keep the government open")]
     [InlineData("President Elena Duarte, who toured the flooded towns on Saturday, promised federal aid and said the army would help with the rescue.", "Elena Duarte", "the army would help with the rescue")]
+    [InlineData("The plant manager phoned the union that evening and said the night shift would be cut.", "The plant manager", "the night shift would be cut")]
     public void A_cue_conjoined_to_an_earlier_verb_phrase_takes_the_clause_subject(string text, string speaker, string content)
     {
         var statements = Extracted.Find(text);
@@ -46,6 +47,15 @@ public sealed class ConjoinedVerbRuleTests
         statements[0].Kind.Should().Be(StatementKind.Indirect);
         statements[0].Speaker!.Text.Should().Contain(speaker);
         statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_time_after_that_in_the_first_conjunct_keeps_the_subject_of_a_quote()
+    {
+        var statements = Extracted.Find("She called me that night and said, \"Coach, I'm still on this team.\"");
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Speaker!.Text.Should().Be("She");
+        statements[0].Content.Text.Should().Be("\"Coach, I'm still on this team.\"");
     }
 
     [Theory]
