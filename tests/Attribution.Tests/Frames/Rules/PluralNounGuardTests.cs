@@ -9,6 +9,9 @@ public sealed class PluralNounGuardTests
     [Theory]
     [InlineData("The new figures show unemployment fell for a third month.", "figures")]
     [InlineData("Early reports suggest the fire started in the kitchen.", "reports")]
+    [InlineData("A retired surveyor warned that the flood estimates were off by at least a third.", "estimates")]
+    [InlineData("The mayor said the budget forecasts would not survive a recession.", "forecasts")]
+    [InlineData("Her repeated claims have never been tested in court.", "claims")]
     public void Settles_the_cues_it_refuses(string text, string cue)
     {
         FrameProbe.Settles<PluralNounGuard>(text, cue).Should().BeTrue();
@@ -17,6 +20,8 @@ public sealed class PluralNounGuardTests
     [Theory]
     [InlineData("She reports that the bridge is closed.", "reports")]
     [InlineData("He says goodbye to the crowd.", "says")]
+    [InlineData("What the mayor says is not what the budget shows.", "says")]
+    [InlineData("The driver recalls being told to keep going.", "recalls")]
     public void Lets_real_speech_cues_through(string text, string cue)
     {
         FrameProbe.Settles<PluralNounGuard>(text, cue).Should().BeFalse();
@@ -29,6 +34,16 @@ public sealed class PluralNounGuardTests
         FrameProbe.Find(text).Should().NotContain(s => s.Content == content && s.Speaker == speaker);
         var without = FrameProbe.Find(text, FrameProbe.DefaultRules.Without<PluralNounGuard>());
         without.Should().Contain(s => s.Content == content && s.Speaker == speaker, FrameProbe.Describe(without));
+    }
+
+    [Fact]
+    public void A_plural_noun_before_its_auxiliary_inside_a_content_frames_nothing_of_its_own()
+    {
+        const string text = "A retired surveyor warned that the flood estimates were off by at least a third.";
+        var found = FrameProbe.Find(text);
+        found.Should().ContainSingle(FrameProbe.Describe(found));
+        found[0].Speaker.Should().Be("A retired surveyor");
+        found[0].Cue.Should().Be("warned");
     }
 
     [Fact]
