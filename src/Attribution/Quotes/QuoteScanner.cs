@@ -90,7 +90,8 @@ internal static class QuoteScanner
             }
 
             int open = InnermostOfFamily(family);
-            bool canClose = token.Kind is TokenKind.ClosingQuote or TokenKind.AmbiguousQuote && !QuoteMarks.IsOpeningOnly(mark);
+            bool canClose = (token.Kind is TokenKind.ClosingQuote or TokenKind.AmbiguousQuote && !QuoteMarks.IsOpeningOnly(mark))
+                || (open >= 0 && IsOpeningMarkTypedToClose(t, mark));
             bool canOpen = token.Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote;
             if (open >= 0 && canClose)
             {
@@ -165,6 +166,18 @@ internal static class QuoteScanner
             int after = span.End;
             return span.Start > 0 && _text[span.Start - 1] is ',' or '.' or '?' or '!'
                 && (after == _text.Length || char.IsWhiteSpace(_text[after]) || _text[after] is '-' or '\u2014' or '\u2013');
+        }
+
+        /// <summary>
+        /// A curly opening double mark right after the stop or comma that ends a quotation's words, with a space or the line end
+        /// after it (<c>… the Administration's decision.“ However, …</c>): a slip of the keyboard for the closing mark.
+        /// </summary>
+        private readonly bool IsOpeningMarkTypedToClose(int t, char mark)
+        {
+            var span = _tokens[t].Span;
+            int after = span.End;
+            return mark == '“' && span.Length == 1 && span.Start > 0 && _text[span.Start - 1] is '.' or ',' or '?' or '!'
+                && (after == _text.Length || char.IsWhiteSpace(_text[after]));
         }
 
         /// <summary>

@@ -73,6 +73,16 @@ public sealed class QuoteScannerTests
         quotes[1].Depth.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("The senator's statement added, “This is an affront to every worker in this state.“ The center will still receive two seats.", "“This is an affront to every worker in this state.“")]
+    [InlineData("“We will be back next year,“ the captain said.", "“We will be back next year,“")]
+    public void A_curly_opening_mark_typed_after_the_last_words_closes_the_open_quotation(string input, string quoted)
+    {
+        var (text, quotes) = Scan(input);
+        Texts(text, quotes).Should().Equal(quoted);
+        quotes[0].IsClosed.Should().BeTrue();
+    }
+
     [Fact]
     public void Straight_double_marks_nest_in_straight_double_marks_when_the_outer_quote_closes()
     {
