@@ -359,6 +359,29 @@ internal static partial class Tokenizer
             return !CharClass.IsLetterOrDigit(At(j)) && FrontEndLexicon.Clitics.Contains(_text.AsSpan(apostrophe + 1, j - apostrophe - 1));
         }
 
+        /// <summary>
+        /// <c>wrote on X.</c>, <c>posted to X.</c>, <c>via X.</c>: the social network's one-letter name after its preposition, whose
+        /// period ends the sentence (an initial after <c>on</c> would be a name's first, <c>on X. Tate</c>, which news does not write).
+        /// </summary>
+        private bool IsPlatformX(int start)
+        {
+            if (_text[start] != 'X' || start < 4 || _text[start - 1] != ' ')
+            {
+                return false;
+            }
+
+            int wordEnd = start - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && CharClass.IsLetter(_text[wordStart - 1]) && wordEnd - wordStart < 3)
+            {
+                wordStart--;
+            }
+
+            var before = _text.AsSpan(wordStart, wordEnd - wordStart);
+            bool wordBoundary = wordStart == 0 || !CharClass.IsLetter(_text[wordStart - 1]);
+            return wordBoundary && (before.SequenceEqual("on") || before.SequenceEqual("to") || before.SequenceEqual("via"));
+        }
+
         /// <summary>Keeps the period of an abbreviation, an initial or a multi-period abbreviation inside the word.</summary>
         private int AttachAbbreviationPeriod(int start, int end, bool multiPeriod)
         {
@@ -384,7 +407,7 @@ internal static partial class Tokenizer
             }
 
             var word = _text.AsSpan(start, end - start);
-            if (word.Length == 1 && CharClass.IsLetter(word[0]))
+            if (word.Length == 1 && CharClass.IsLetter(word[0]) && !IsPlatformX(start))
             {
                 return end + 1; // initials and list letters: E. Smith, a.
             }

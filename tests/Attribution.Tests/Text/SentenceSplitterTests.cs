@@ -45,6 +45,16 @@ public sealed class SentenceSplitterTests
         expectedSentence.Should().Be(sentences.Length);
     }
 
+    [Theory]
+    [InlineData("\"Not one more cent,\" the senator wrote on X. Olsen later told a radio station the aid was wasted.", 2)]
+    [InlineData("The club posted the news to X. Fans were furious.", 2)]
+    [InlineData("The memo was signed by Malcolm X. Smith and circulated widely.", 1)]
+    [InlineData("Her lawyer, Anne X. Walsh, declined to comment.", 1)]
+    public void The_social_network_X_after_its_preposition_ends_the_sentence_an_initial_does_not(string text, int sentences)
+    {
+        Sentences(text).Should().HaveCount(sentences);
+    }
+
     [Fact]
     public void Splits_the_seed_article_into_its_obvious_sentences()
     {
