@@ -32,8 +32,8 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
     /// <summary>The most tokens of a phrase set off by commas after the subject of a reported clause (<c>, mainly nausea,</c>).</summary>
     private const int MaxSetOffTokens = 6;
 
-    /// <summary>The most capitalised words of a home set off after a name (<c>, of Rancho Santa Margarita,</c>).</summary>
-    private const int MaxHomeWords = 4;
+    /// <summary>The most tokens of a phrase set off after the subject before its verb (<c>, a former public defender who was first elected in 2017,</c> is longer and left alone).</summary>
+    private const int MaxSetOffPhraseTokens = 10;
 
     /// <summary>The most tokens the tail of a frame may have before the sentence end.</summary>
     private const int MaxTailTokens = 18;
@@ -187,7 +187,7 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
             return false;
         }
 
-        if (IsNameWithHomeOrAge(clause, r, sFirst, comma))
+        if (IsSubjectWithSetOffPhrase(clause, r, sFirst, comma))
         {
             return true;
         }
@@ -198,25 +198,46 @@ internal readonly record struct PostposedFrame(Mention Speaker, Mention? Address
     }
 
     /// <summary>
-    /// Whether the words from the sentence start to <paramref name="comma"/> are a noun phrase set off by an age or a home
-    /// (<c>Jane Ruiz, 52,</c>; <c>Sen. Joan Whitaker, of Redding,</c>; <c>Jim Cole, from Dayton,</c>): the subject of the verb
-    /// after the comma (<c>… praised the veto</c>), not a clause before an inverted frame.
+    /// Whether the words from the sentence start to <paramref name="comma"/> are a noun phrase and a phrase set off after it
+    /// that holds no verb of the sentence: an age (<c>Jane Ruiz, 52,</c>), a home (<c>Sen. Joan Whitaker, of Redding,</c>;
+    /// <c>Jim Cole, from Dayton,</c>), a participle phrase (<c>Hsu, reached by phone,</c>) or a relative clause (<c>Ortiz, who
+    /// lost the primary,</c>): the subject of the verb after the comma (<c>… praised the veto</c>, <c>… disputed her numbers</c>),
+    /// not a clause before an inverted frame.
     /// </summary>
-    private static bool IsNameWithHomeOrAge(ClauseReader clause, TokenReader r, int sFirst, int comma)
+    private static bool IsSubjectWithSetOffPhrase(ClauseReader clause, TokenReader r, int sFirst, int comma)
     {
-        int k = comma - 1;
-        int words = 0;
-        while (k > sFirst && r.IsCapitalized(k) && words < MaxHomeWords)
+        int openingComma = comma - 1;
+        while (openingComma > sFirst && comma - openingComma <= MaxSetOffPhraseTokens && !r.IsPunct(openingComma, ',') && r.Tokens[openingComma].Kind is TokenKind.Word or TokenKind.Number)
         {
-            k--;
-            words++;
+            openingComma--;
         }
 
-        bool age = words == 0 && k == comma - 1 && r.Tokens[k].Kind == TokenKind.Number;
-        bool home = words > 0 && (r.Is(k, "of") || r.Is(k, "from")) && r.IsLowerWord(k);
-        int openingComma = age || home ? k - 1 : -1;
-        return openingComma - 1 >= sFirst && r.IsPunct(openingComma, ',')
+        int first = openingComma + 1;
+        if (openingComma - 1 < sFirst || !r.IsPunct(openingComma, ',') || first >= comma)
+        {
+            return false;
+        }
+
+        bool age = first == comma - 1 && r.Tokens[first].Kind == TokenKind.Number;
+        bool home = (r.Is(first, "of") || r.Is(first, "from")) && r.IsLowerWord(first) && AllCapitalized(r, first + 1, comma);
+        bool participle = r.IsLowerWord(first) && (r.Text(first).EndsWith("ed", StringComparison.Ordinal) || FunctionWords.IsIrregularPast(r.Text(first)))
+            && first + 1 < comma && r.ClassOf(first + 1) is WordClass.Preposition or WordClass.NounPreposition;
+        bool relative = r.Is(first, "who") || r.Is(first, "whose");
+        return (age || home || participle || relative)
             && clause.PhraseEndingAt(openingComma - 1, sFirst) is { } head && head.FirstToken == sFirst;
+    }
+
+    private static bool AllCapitalized(TokenReader r, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!r.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 
     /// <summary>

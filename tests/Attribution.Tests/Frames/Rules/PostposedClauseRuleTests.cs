@@ -42,6 +42,8 @@ public sealed class PostposedClauseRuleTests
     [InlineData("Assembly Minority Leader Carla Diaz, of Fresno, applauded the veto.")]
     [InlineData("Rep. Dale Hummel, from Lubbock, criticized the ruling.")]
     [InlineData("Greta Lindqvist, 71, welcomed the verdict.")]
+    [InlineData("Councilwoman Dana Ortiz, reached by phone, disputed the figures.")]
+    [InlineData("Ortiz, who lost the primary by 300 votes, conceded the race.")]
     public void A_subject_with_its_appositive_is_not_a_clause_before_an_inverted_frame(string text)
     {
         // Without the check the object after the verb ("the layoffs") was read as an inverted speaker of the subject.
