@@ -49,10 +49,11 @@ internal static class EntityResolver
 
         var pool = workspace.NamePool;
         var names = workspace.Names;
-        new NameScanner(positions, lexicon, trusted, pool).Scan(names, drafts);
+        var reader = document.ReaderFor(lexicons);
+        new NameScanner(positions, lexicon, reader, trusted, pool).Scan(names, drafts);
         var describedSubjects = workspace.DescribedSubjects;
-        DescribedSubject.Find(document.ReaderFor(lexicons), positions, trusted, describedSubjects);
-        var resolver = new MentionResolver(positions, lexicon, names, pool, workspace, describedSubjects);
+        DescribedSubject.Find(reader, positions, trusted, describedSubjects);
+        var resolver = new MentionResolver(positions, lexicon, reader, names, pool, workspace, describedSubjects);
         var resolved = workspace.Resolved;
         var firstPerson = workspace.FirstPerson;
         foreach (var request in requests)

@@ -95,10 +95,27 @@ internal sealed partial class MentionResolver
             return _registry.PersonByHead(head) ?? Unnamed(request, text, head, EntityKind.Person);
         }
 
+        if (FunctionWords.IsDefinite(firstWord) && IsDescriptiveAnaphor(headToken) && RecentPerson(request) is { } described)
+        {
+            described.AddTitle(StripDeterminer(request, headEnd));
+            return described;
+        }
+
         var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
         // "A firefighter pulled two children out … The firefighter said": a definite person noun names the one described before.
         return (kind == EntityKind.Person && FunctionWords.IsDefinite(firstWord) ? _registry.PersonByHead(head) : null)
             ?? Unnamed(request, text, head, kind);
+    }
+
+    /// <summary>
+    /// A head that describes a person already named rather than a new one: an age (<c>the 61-year-old</c>) or a
+    /// capitalised person noun, a party's or a nation's member (<c>the Kansas Republican</c>, <c>the Briton</c>).
+    /// </summary>
+    private bool IsDescriptiveAnaphor(int headToken)
+    {
+        var word = _document.TokenText(headToken);
+        return word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
+            || (char.IsUpper(word[0]) && (_reader.TagsOf(headToken) & WordTags.PersonNoun) != 0 && !_lexicon.Is(word, NameTags.Title));
     }
 
     /// <summary>

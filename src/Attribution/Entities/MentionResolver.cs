@@ -1,4 +1,5 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -30,6 +31,7 @@ internal sealed partial class MentionResolver
     private readonly DocumentPositions _positions;
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
+    private readonly TokenReader _reader;
     private readonly PooledList<NameMention> _names;
     private readonly ReferentRegistry _registry;
     private readonly List<RecentMention> _recent;
@@ -46,12 +48,14 @@ internal sealed partial class MentionResolver
 
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
+    /// <param name="reader">The document's token reader, for the word classes of the general lexicon (person nouns).</param>
     /// <param name="names">The document's names, in order (<see cref="NameScanner"/>).</param>
     /// <param name="pool">The document's name strings.</param>
     /// <param name="workspace">Where the registry and the recent and unnamed mentions live (cleared by the caller); this resolver alone uses it.</param>
     /// <param name="describedSubjects">The people described, not named, as sentence subjects (<see cref="DescribedSubject.Find"/>), in order.</param>
-    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, PooledList<NameMention> names, NamePool pool, EntityWorkspace workspace, List<DescribedSubject> describedSubjects)
+    public MentionResolver(DocumentPositions positions, EntityLexicon lexicon, TokenReader reader, PooledList<NameMention> names, NamePool pool, EntityWorkspace workspace, List<DescribedSubject> describedSubjects)
     {
+        _reader = reader;
         _describedSubjects = describedSubjects;
         _pool = pool;
         _positions = positions;
@@ -272,6 +276,12 @@ internal sealed partial class MentionResolver
         {
             var word = _document.TokenText(t);
             if (word.SequenceEqual(",") || word.SequenceEqual("(") || _document.Tokens[t].Kind == TokenKind.Dash || FunctionWords.IsRelativeWord(word))
+            {
+                return t;
+            }
+
+            // "Rival airlines such as Ryanair", "Lawmakers including Senator Reyes": the examples are not the head.
+            if (word.SequenceEqual("including") || (word.SequenceEqual("such") && t + 1 < request.EndToken && _document.TokenText(t + 1).SequenceEqual("as")))
             {
                 return t;
             }
@@ -571,6 +581,49 @@ internal sealed partial class MentionResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a descriptive anaphor (<c>the 61-year-old</c>, <c>the Kansas Republican</c>) refers back to: the nearest
+    /// person, a subject before others, as for a genderless <c>he or she</c>.
+    /// </summary>
+    private Referent? RecentPerson(MentionRequest request)
+    {
+        Referent? best = null;
+        int bestScore = int.MinValue;
+        int examined = 0;
+        for (int i = _recent.Count - 1; i >= 0 && examined < PronounCandidateLimit; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Sentence < request.Sentence - PronounSentenceWindow)
+            {
+                break;
+            }
+
+            var referent = candidate.Referent;
+            if (candidate.Token >= request.FirstToken || referent.IsPlural || referent.NameWords == 0
+                || !(IsCompatible(referent, PronounClass.Masculine) || IsCompatible(referent, PronounClass.Feminine)))
+            {
+                continue;
+            }
+
+            // Unlike a pronoun's, no bonus for the current speaker: news describes the person it has just brought in
+            // ("Senator Tom Whitfield disagreed. The Kansas Republican said …"), not only the one already speaking.
+            examined++;
+            int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0);
+            if (score > bestScore)
+            {
+                best = referent;
+                bestScore = score;
+            }
+        }
+
+        if (best is not null)
+        {
+            best.Kind ??= EntityKind.Person;
+        }
+
+        return best;
     }
 
     internal readonly record struct UnnamedPerson(Referent Referent, string Head, int Sentence, int EndToken);

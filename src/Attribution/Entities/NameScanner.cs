@@ -1,4 +1,5 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using System.Buffers;
 using Attribution.Frames;
 using Attribution.Pipeline;
@@ -25,6 +26,7 @@ internal sealed partial class NameScanner
     private readonly Document _document;
     private readonly EntityLexicon _lexicon;
     private readonly bool[] _trusted;
+    private readonly TokenReader _reader;
     private readonly NamePool _pool;
 
     /// <summary>Names given an age somewhere in the document; their other mentions are the same person (null until one is seen).</summary>
@@ -38,10 +40,12 @@ internal sealed partial class NameScanner
 
     /// <param name="positions">The document's position look-ups.</param>
     /// <param name="lexicon">The entity word lists.</param>
+    /// <param name="reader">The document's token reader, for the word classes of the general lexicon (person nouns).</param>
     /// <param name="trusted">Per token: whether a speaker or addressee span covers it (its capitals are names).</param>
     /// <param name="pool">The document's name strings, shared with the referent registry.</param>
-    public NameScanner(DocumentPositions positions, EntityLexicon lexicon, bool[] trusted, NamePool pool)
+    public NameScanner(DocumentPositions positions, EntityLexicon lexicon, TokenReader reader, bool[] trusted, NamePool pool)
     {
+        _reader = reader;
         _pool = pool;
         _positions = positions;
         _document = positions.Document;
@@ -380,6 +384,11 @@ internal sealed partial class NameScanner
             return null;
         }
 
+        if (IsDescriptionAfterArticle(runStart, runEnd))
+        {
+            return null;
+        }
+
         m.Organization = IsOrganizationRun(m.NameStart, runEnd, out m.Media);
 
         // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name, and so it is
@@ -544,6 +553,13 @@ internal sealed partial class NameScanner
         return _pool.Get(joined[..length]);
     }
 
+    /// <summary>
+    /// <c>the Kansas Republican</c>, <c>the Democrat</c>, <c>the Briton</c>: after an article, a run ending in a capitalised
+    /// person noun describes someone, most often named just before; it is no name of its own (and no body's).
+    /// </summary>
+    private bool IsDescriptionAfterArticle(int runStart, int runEnd) =>
+        FollowsArticle(runStart) && (_reader.TagsOf(runEnd - 1) & WordTags.PersonNoun) != 0 && !TokenIs(runEnd - 1, NameTags.Title | NameTags.OrganizationHead);
+
     /// <summary>Whether <c>the</c> (any case) stands right before token <paramref name="t"/>, outside a quotation.</summary>
     private bool FollowsArticle(int t) =>
         t > 0 && !_positions.InQuote[t - 1] && _document.TokenText(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -595,11 +611,14 @@ internal sealed partial class NameScanner
             return false;
         }
 
-        // Month and weekday names are dates, except as the last name of a person ("Theresa May").
+        // Month and weekday names are dates, except as the last name of a person ("Theresa May") and before the head
+        // of a newspaper's name ("The Sunday Times", "the Sunday Telegraph").
         int hash = _document.WordHash(t);
         bool calendar = Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0;
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
-            && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName));
+            && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName))
+            || (t + 1 < _document.Tokens.Length && _document.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(_document.TokenText(t + 1)[0])
+                && TokenIs(t + 1, NameTags.MediaHead));
     }
 
     /// <summary>Whether a token stands where any word is capitalised: a sentence start, after an opening quote, colon or dash.</summary>

@@ -352,6 +352,13 @@ internal static partial class MentionFinder
             first = secondConjunct; // "ticket sales rose and | its owners": the first conjunct does not open the clause
         }
 
+        if (ExampleListHead(r, first, limit) is { } group)
+        {
+            // "Rival airlines such as Ryanair said", "Lawmakers including Senator Reyes said": the examples belong to
+            // the plural noun before them, which is the source.
+            return group with { Span = r.SpanOf(group.FirstToken, end), LastToken = end };
+        }
+
         while (first < end && (r.ClassOf(first) is WordClass.NounPreposition or WordClass.Coordinator || r.IsPossessive(first)))
         {
             first++;
@@ -363,6 +370,31 @@ internal static partial class MentionFinder
         }
 
         return new Mention(r.SpanOf(first, end), first, end, Classify(r, first, end));
+    }
+
+    /// <summary>
+    /// The plural common-noun phrase before an example list starting at <paramref name="examples"/>: <c>rival airlines</c>
+    /// in <c>rival airlines such as Ryanair</c>, <c>lawmakers</c> in <c>lawmakers including Senator Reyes</c>; null when no
+    /// <c>such as</c> or <c>including</c> stands before the examples, or no plural noun before that.
+    /// </summary>
+    private static Mention? ExampleListHead(TokenReader r, int examples, int limit)
+    {
+        int marker = examples - 1;
+        int headEnd = r.Is(marker, "including") && r.IsLowerWord(marker) ? marker - 1
+            : r.Is(marker, "as") && r.Is(marker - 1, "such") && r.IsLowerWord(marker - 1) ? marker - 2
+            : -1;
+        if (headEnd < limit || !r.IsWord(headEnd) || !r.IsNoun(headEnd) || !LooksPluralNoun(r, headEnd))
+        {
+            return null;
+        }
+
+        return PhraseEndingAt(r, headEnd, limit) is { } head && head.Kind is not (MentionKind.Pronoun or MentionKind.Name) ? head : null;
+    }
+
+    private static bool LooksPluralNoun(TokenReader r, int token)
+    {
+        var word = r.Text(token);
+        return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -69,6 +69,26 @@ public sealed class CompanyNameTests
         statement.Speaker!.Text.Should().Be("the British Retail Consortium");
     }
 
+    [Theory]
+    [InlineData("The Sunday Times said the minister would resign before the summer.", "The Sunday Times")]
+    [InlineData("The minister would resign before the summer, the Sunday Telegraph reported.", "the Sunday Telegraph")]
+    public void A_weekday_before_a_newspaper_head_is_part_of_its_name(string text, string speaker)
+    {
+        var statement = Extractor.Extract(text).Statements.Should().ContainSingle().Subject;
+
+        statement.Speaker!.Text.Should().Be(speaker);
+        statement.Speaker.Entity!.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_weekday_before_an_ordinary_capitalised_word_is_still_a_date()
+    {
+        var statement = Extractor.Extract("On Sunday Mayor Grace Otieno said the bridge would reopen.").Statements.Should().ContainSingle().Subject;
+
+        statement.Speaker!.Entity!.Name.Should().Be("Grace Otieno");
+        statement.Time!.Text.Should().Be("Sunday");
+    }
+
     [Fact]
     public void A_lone_name_opening_a_sentence_with_an_appositive_is_what_the_kind_noun_refers_to()
     {
