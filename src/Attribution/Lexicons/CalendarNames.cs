@@ -24,6 +24,16 @@ internal static class CalendarNames
         ("December", 12), ("Dec", 12),
     ];
 
+    /// <summary>
+    /// Holidays and seasons of the year that news capitalises like names ("its best Christmas ever", "before Easter"):
+    /// dates, never the name of a speaker or a body.
+    /// </summary>
+    public static readonly string[] Holidays =
+    [
+        "Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Ramadan", "Eid", "Diwali", "Lent",
+        "Advent", "Pentecost", "Whitsun", "Michaelmas",
+    ];
+
     /// <summary>The abbreviated weekday names (Mon, Tues …), which may take a period.</summary>
     public static readonly string[] WeekdayAbbreviations = Abbreviated(Weekdays);
 

@@ -27,6 +27,8 @@ internal static class CalendarWords
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
     };
 
+    private static readonly WordTable<bool> HolidayLookup = WordTable.Set(CalendarNames.Holidays, ignoreCase: true);
+
     private static readonly WordTable<int> WeekdayLookup = new(Weekdays);
     private static readonly WordTable<int> MonthLookup = new(Months);
     private static readonly WordTable<TimeUnit> UnitLookup = new(Units);
@@ -46,6 +48,11 @@ internal static class CalendarWords
         return word.Length >= 3 && char.IsUpper(word[0]) && (abbreviated || word.Length >= 6)
             && Find(WeekdayLookup, word, abbreviated ? NoHash : foldedHash, out int day) ? day : -1;
     }
+
+    /// <summary>Whether a capitalised word names a holiday (<see cref="CalendarNames.Holidays"/>).</summary>
+    public static bool IsHoliday(ReadOnlySpan<char> word, int foldedHash) =>
+        word.Length >= 3 && char.IsUpper(word[0])
+        && (foldedHash == NoHash ? HolidayLookup.TryGetValue(word, out _) : HolidayLookup.TryGetValue(word, foldedHash, out _));
 
     /// <summary>The month (1–12) a capitalised word names, or 0.</summary>
     public static int Month(ReadOnlySpan<char> word) => Month(word, NoHash);

@@ -102,6 +102,33 @@ public sealed class CompanyNameTests
     }
 
     [Fact]
+    public void A_holiday_is_no_body_a_kind_noun_could_refer_to()
+    {
+        var result = Extractor.Extract(
+            "Aldi, the German discounter, said last month that it had its best Christmas ever. The company said it would open 30 new stores this year.");
+
+        result.Statements.Should().HaveCount(2);
+        var aldi = result.Statements[0].Speaker!.Entity!;
+        aldi.Name.Should().Be("Aldi");
+        aldi.Kind.Should().Be(EntityKind.Organization);
+        result.Statements[1].Speaker!.Entity.Should().Be(aldi);
+        result.Entities.Should().NotContain(e => e.Name == "Christmas");
+    }
+
+    [Theory]
+    [InlineData("Ofcom said it had fined the broadcaster 200,000 pounds. The regulator said the programme had misled viewers.", "Ofcom")]
+    [InlineData("Glencore said copper output would fall this year. The miner said Chinese demand had weakened.", "Glencore")]
+    [InlineData("Carlsberg said profit would beat its outlook. The brewer said a hot summer had lifted beer sales.", "Carlsberg")]
+    public void Industry_kind_nouns_refer_back_to_the_company(string text, string name)
+    {
+        var result = Extractor.Extract(text);
+
+        var speaker = result.Statements[^1].Speaker!.Entity!;
+        speaker.Name.Should().Be(name);
+        speaker.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
     public void An_unknown_word_opening_a_sentence_without_an_appositive_is_not_a_name()
     {
         var result = Extractor.Extract("Speaking to reporters, Maria Lopez said the plant would close.");

@@ -122,7 +122,8 @@ internal static class OutputInvariants
     /// A statement's content overlaps neither its own speaker nor its cue, nor another statement's content,
     /// except that a statement may nest whole (content, cue and speaker) inside an indirect or mixed content
     /// (<c>According to the Herald, Burrows said …</c>), and a belief (speech false) or a quote inside a direct one
-    /// (<c>“I think the bridge is safe,” the engineer said</c>; <c>“I told them, ‘It will not hold,’” she said</c>).
+    /// (<c>“I think the bridge is safe,” the engineer said</c>; <c>“I told them, ‘It will not hold,’” she said</c>), and a full
+    /// frame inside a transcript turn, a direct statement with no cue (<c>A: We have told Washington that the deal is off.</c>).
     /// </summary>
     public static void CheckStatementsDoNotOverlap(AttributionResult result)
     {
@@ -144,7 +145,8 @@ internal static class OutputInvariants
             {
                 var following = result.Statements[s + 1];
                 var next = following.Content.Span;
-                bool nested = (statement.Kind != StatementKind.Direct || !following.IsSpeech || following.Kind == StatementKind.Direct) && Contains(content, next) && following.Cue is { } innerCue && Contains(content, innerCue.Span)
+                bool turn = statement.Kind == StatementKind.Direct && statement.Cue is null;
+                bool nested = (statement.Kind != StatementKind.Direct || turn || !following.IsSpeech || following.Kind == StatementKind.Direct) && Contains(content, next) && following.Cue is { } innerCue && Contains(content, innerCue.Span)
                     && (following.Speaker is null || Contains(content, following.Speaker.Span));
                 (nested || !content.OverlapsWith(next)).Should().BeTrue($"statement {s}'s content {content} overlaps statement {s + 1}'s content {next}");
             }
