@@ -23,6 +23,12 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
+            if (p + 1 <= sLast && _r.IsLowerWord(p) && FunctionWords.IsDegreeAdverb(_r.Text(p)) && _r.LooksLikeLyAdverb(p + 1) && !_quotes.IsQuoted(p + 1))
+            {
+                p += 2; // "said very clearly that …": the degree word and its adverb are the cue's manner
+                continue;
+            }
+
             if (_r.ClassOf(p) == WordClass.Adverb || _r.LooksLikeLyAdverb(p))
             {
                 if (OpensFocusedSubject(p, sLast))

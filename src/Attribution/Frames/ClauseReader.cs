@@ -92,10 +92,22 @@ internal sealed partial class ClauseReader
 
         int next = verb + 1;
         return (_r.Is(next, "that") && !IsDemonstrativeThat(next)) || QuoteFollows(next) || IsClauseStart(next, sLast, cue.Clausal)
-            || (cue.TakesObject && next <= sLast && (_r.ClassOf(next) == WordClass.Determiner || _r.Tokens[next].Kind == TokenKind.Number || _r.Is(next, "$")));
-        // "…, and the budget office projected a deficit of $2 billion": a forecast cue's noun-phrase content is a statement too
+            || (cue.TakesObject && next <= sLast && (_r.ClassOf(next) == WordClass.Determiner || _r.Tokens[next].Kind == TokenKind.Number || _r.Is(next, "$")))
+            || (cue.TakesInfinitive && InfinitiveAfterAddressee(next, sLast))
+            || (cue.TakesAddressee && PhraseAt(next, sLast + 1, allowObjectPronoun: true) is { } addressee && _r.Is(addressee.LastToken + 1, "that")
+                && !IsDemonstrativeThat(addressee.LastToken + 1));
+        // "…, and the budget office projected a deficit of $2 billion": a forecast cue's noun-phrase content is a statement too;
+        // "…, and they urged Americans to get vaccinated", "…, and he told reporters that …": a request or a told addressee too
 
     }
+
+    /// <summary>
+    /// Whether a to-infinitive follows <paramref name="next"/>, straight away or after the addressee of a request
+    /// (<c>vowed | to veto the bill</c>, <c>urged | Americans | to get vaccinated</c>, <c>urged | the board of directors | to sell</c>).
+    /// </summary>
+    private bool InfinitiveAfterAddressee(int next, int sLast) =>
+        IsInfinitiveAt(next, sLast) || BareObjectBeforeInfinitive(next, sLast) is not null
+        || (PhraseAt(next, sLast + 1, allowObjectPronoun: true) is { } addressee && IsInfinitiveAt(addressee.LastToken + 1, sLast));
 
     /// <summary>
     /// Whether <c>you know</c> or <c>I mean</c> set off by commas stands at <paramref name="k"/> (<c>the suspect, you
@@ -542,8 +554,27 @@ internal sealed partial class ClauseReader
 
     public bool IsWhWord(int p) => _r.Is(p, "whether") || _r.Is(p, "if") || _r.Is(p, "how") || _r.Is(p, "why") || _r.Is(p, "what") || _r.Is(p, "where") || _r.Is(p, "when") || _r.Is(p, "who");
 
-    /// <summary>"said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a complementizer.</summary>
-    public bool IsDemonstrativeThat(int k) => _r.Is(k, "that") && _r.ClassOf(k + 1) == WordClass.Auxiliary && !_quotes.IsQuoted(k + 1);
+    /// <summary>
+    /// "said that was wrong", "I mean that's the point": a "that" right before an auxiliary is the clause's subject, not a
+    /// complementizer; "dismissed that claim, saying …", "denied that report." : a "that" before one noun that ends the
+    /// clause is its determiner, and the cue has an object, not a reported clause.
+    /// </summary>
+    public bool IsDemonstrativeThat(int k) =>
+        _r.Is(k, "that") && !_quotes.IsQuoted(k + 1) && (_r.ClassOf(k + 1) == WordClass.Auxiliary || DeterminesLoneNoun(k));
+
+    // "that claim." / "that claim, saying …": one plain noun, then a stop or a comma and a participle.
+    private bool DeterminesLoneNoun(int that)
+    {
+        int noun = that + 1;
+        int after = noun + 1;
+        if (!_r.IsLowerWord(noun) || _r.ClassOf(noun) != WordClass.None || _r.IsPronoun(noun) || !_r.InRange(after) || _quotes.IsQuoted(after))
+        {
+            return false;
+        }
+
+        return _r.IsPunct(after, '.') || _r.IsPunct(after, ';') || _r.IsPunct(after, '?') || _r.IsPunct(after, '!')
+            || (_r.IsPunct(after, ',') && _r.IsLowerWord(after + 1) && _r.Text(after + 1).EndsWith("ing", StringComparison.Ordinal) && !_quotes.IsQuoted(after + 1));
+    }
 
     /// <summary>The document's sentences, read in place.</summary>
     private ReadOnlySpan<Sentence> Sentences => _r.Document.Sentences;

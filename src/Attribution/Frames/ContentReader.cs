@@ -227,6 +227,11 @@ internal sealed class ContentReader
                 break;
             }
 
+            if (k > start && _r.IsPunct(k, ':') && ClauseAfterColon(k + 1, sLast))
+            {
+                break; // "Polls show the race tightening: the two are tied …": a clause after a colon is the narrator's gloss
+            }
+
             if (k > start && _clause.JoinsVerbs(k) && _clause.OwnFrameAfter(k + 1, sLast))
             {
                 break; // "… fell 28% and it warned that …": a second statement with a subject of its own
@@ -243,13 +248,14 @@ internal sealed class ContentReader
                 break; // "… and has repeatedly argued that …", "… but has long maintained …": the same subject, a perfect or an adverb first
             }
 
-            if (k > start && _clause.JoinsVerbs(k) && DeclineFinder.StartsAt(_r, k + 1, sLast + 1))
+            if (k > start && _clause.JoinsVerbs(k) && (DeclineFinder.StartsAt(_r, k + 1, sLast + 1) || SubjectThenDecline(k + 1, sLast)))
             {
-                break; // "… had stalled but would not comment on …", "… and refused to say when …": the speaker declines
+                break; // "… had stalled but would not comment on …", "… and refused to say when …", "…, and he declined to say whether …": a decline
             }
 
-            if (_r.IsPunct(k, ',') || _r.Tokens[k].Kind == TokenKind.Dash)
+            if ((_r.IsPunct(k, ',') && !(k == start && k > 0 && _r.Is(k - 1, "that"))) || _r.Tokens[k].Kind == TokenKind.Dash)
             {
+                // "that, despite the delays, the launch …": the comma after the complementizer opens an adjunct inside the clause.
                 if (BreaksAfterComma(k + 1, sLast))
                 {
                     break;
@@ -418,6 +424,44 @@ internal sealed class ContentReader
         return k > p && k <= sLast && _r.IsLowerWord(k) && _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue)
             && (perfect ? cue.Form is VerbForm.Participle or VerbForm.Past : cue.Form is VerbForm.Past or VerbForm.ThirdPerson);
     }
+
+    /// <summary>How many words after a colon may come before the verb of a clause there (<c>volumes at the main terminal | fell</c>).</summary>
+    private const int MaxWordsBeforeColonVerb = 8;
+
+    /// <summary>
+    /// Whether a clause of its own follows a colon (<c>: the two are tied</c>, <c>: volumes at the main terminal fell</c>), not
+    /// a phrase or a list that completes the content (<c>: to halve the deficit</c>, <c>: higher taxes, lower subsidies …</c>).
+    /// </summary>
+    private bool ClauseAfterColon(int p, int sLast)
+    {
+        if (p > sLast || !_r.IsWord(p) || _quotes.IsQuoted(p) || _r.ClassOf(p) is WordClass.Preposition or WordClass.NounPreposition)
+        {
+            return false;
+        }
+
+        if (_clause.IsClauseStart(p, sLast, clausalVerb: false))
+        {
+            return true;
+        }
+
+        for (int k = p + 1; k <= sLast && k - p < MaxWordsBeforeColonVerb && !_quotes.IsQuoted(k) && !_r.IsPunct(k, ','); k++)
+        {
+            if (_r.IsLowerWord(k) && (_r.ClassOf(k) == WordClass.Auxiliary || _clause.IsPredicateStart(k, sLast)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>…, and | he declined to say whether jobs would go</c>, <c>… but | the company would not comment on …</c>: a clause of its
+    /// own whose subject declines to speak, which the narrator reports, not the speaker.
+    /// </summary>
+    private bool SubjectThenDecline(int first, int sLast) =>
+        !_quotes.IsQuoted(first) && MentionFinder.PhraseStartingAt(_r, first, sLast + 1, allowObjectPronoun: false) is { } subject
+        && DeclineFinder.StartsAt(_r, subject.LastToken + 1, sLast + 1);
 
     private bool IsGerundCue(int k) => _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue) && cue.Form == VerbForm.Gerund;
 

@@ -48,6 +48,11 @@ internal static class ParcSpans
     {
         int first = positions.FirstTokenAtOrAfter(draft.Content.Start);
         int before = first - 1;
+        if (before > 0 && r.IsPunct(before, ',') && !positions.InQuote[before])
+        {
+            before--; // "said that, as the parents came from India, …": the complementizer before an adjunct's comma
+        }
+
         if (before < 0 || first >= r.Count || r.Tokens[first].Span.Start != draft.Content.Start
             || !(r.Is(before, "that") || r.Is(before, "whether") || r.Is(before, "if"))
             || (positions.InQuote[before] && !draft.InsideQuote) || positions.SentenceOf(before) != positions.SentenceOf(first)

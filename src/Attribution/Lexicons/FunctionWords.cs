@@ -137,6 +137,14 @@ internal static class FunctionWords
     /// <summary>An adverb that may open a noun phrase it focuses or grades: <c>only</c>, <c>even</c>, <c>further</c>.</summary>
     public static bool IsNounFocusingAdverb(ReadOnlySpan<char> word) => NounFocusingAdverbs.Contains(word);
 
+    // Degree words that grade the -ly adverb after them ("said very clearly that …", "stated quite plainly that …"): with it
+    // they are a manner adjunct of the cue, not the start of the reported clause.
+    private static readonly WordTable<bool> DegreeAdverbs = Table(
+        "very", "quite", "so", "rather", "really", "fairly", "extremely", "too");
+
+    /// <summary>A degree word that grades an adverb after it: <c>very</c> (clearly), <c>quite</c> (plainly).</summary>
+    public static bool IsDegreeAdverb(ReadOnlySpan<char> word) => DegreeAdverbs.Contains(word);
+
     // Base forms whose ending looks like an inflection ("vowed to bring it back", "promised to focus on jobs").
     private static readonly WordTable<bool> BaseFormsWithInflectedEndings = Table(
         "bring", "sing", "ring", "sting", "swing", "spring", "cling", "fling", "wring", "string", "focus", "bias");

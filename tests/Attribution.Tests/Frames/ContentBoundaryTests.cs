@@ -183,4 +183,68 @@ public sealed class ContentBoundaryTests
     {
         Extracted.Single(text).Content.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The state auditor said the agency would run out of money by March, and she declined to say whether layoffs were planned.",
+        "the agency would run out of money by March")]
+    [InlineData("Ortega said the mine would stay shut through the winter, but the company would not comment on its insurance claim.",
+        "the mine would stay shut through the winter")]
+    [InlineData("Prosecutors said the two men had fled to Spain, and their lawyer refused to say where they were staying.",
+        "the two men had fled to Spain")]
+    public void A_coordinated_clause_whose_subject_declines_to_speak_ends_the_content(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+        Extracted.Result(text).Declines.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("County health officials said on Monday that measles cases had doubled, and they urged parents to check their children's records.",
+        "measles cases had doubled", "they", "to check their children's records")]
+    [InlineData("The harbour master said the channel would reopen on Friday, and he told the ship owners that pilots would be on duty.",
+        "the channel would reopen on Friday", "he", "pilots would be on duty")]
+    [InlineData("The senator said the vote would be close, and she vowed to keep lobbying her colleagues.",
+        "the vote would be close", "she", "to keep lobbying her colleagues")]
+    public void A_coordinated_request_or_told_clause_is_a_second_statement(string text, string first, string speaker, string second)
+    {
+        var found = FrameProbe.Find(text);
+
+        found.Select(s => s.Content).Should().Equal([first, second], FrameProbe.Describe(found));
+        found[1].Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Early polls show the race tightening: the two candidates are tied at 46 percent in the latest survey.", "the race tightening")]
+    [InlineData("The port authority said traffic was slowing: volumes at the main terminal fell 6 percent in October.", "traffic was slowing")]
+    public void A_clause_after_a_colon_ends_the_content(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The finance minister said the budget had a single aim: to halve the deficit by 2028.",
+        "the budget had a single aim: to halve the deficit by 2028")]
+    [InlineData("Officials said the plan had three parts: higher fuel taxes, lower subsidies and new borrowing.",
+        "the plan had three parts: higher fuel taxes, lower subsidies and new borrowing")]
+    public void A_phrase_or_list_after_a_colon_stays_in_the_content(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The space agency said in a statement that, despite the delays, the launch would go ahead in June.",
+        "despite the delays, the launch would go ahead in June")]
+    [InlineData("The bank said that, although profits had fallen, the dividend would be maintained.",
+        "although profits had fallen, the dividend would be maintained")]
+    public void An_adjunct_right_after_the_complementizer_opens_the_content(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+    }
 }

@@ -112,6 +112,8 @@ public sealed class GranularityTests
     [InlineData("The ambassador said that the talks had failed.", "that the talks had failed", "the talks had failed")]
     [InlineData("Officials asked whether the vote would go ahead.", "whether the vote would go ahead", "whether the vote would go ahead")]
     [InlineData("The senator told reporters that she would vote against the bill.", "that she would vote against the bill", "she would vote against the bill")]
+    [InlineData("The regulator said that, after a two-year review, the merger could proceed.", "that, after a two-year review, the merger could proceed",
+        "after a two-year review, the merger could proceed")]
     public void In_act_mode_a_reported_clause_starts_at_its_complementizer(string text, string act, string quote)
     {
         ActMode.Extract(text).Statements.Should().ContainSingle().Which.Content.Text.Should().Be(act);

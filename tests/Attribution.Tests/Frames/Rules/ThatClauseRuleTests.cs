@@ -76,4 +76,24 @@ public sealed class ThatClauseRuleTests
         statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Content.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The governor said very clearly that no new taxes would be raised this year.", "no new taxes would be raised this year")]
+    [InlineData("The central bank stated quite plainly that rates would stay on hold.", "rates would stay on hold")]
+    public void A_graded_adverb_between_the_cue_and_that_is_not_content(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The mayor dismissed that claim, saying the audit had been rushed.", "dismissed")]
+    [InlineData("The airline disputed that figure.", "disputed")]
+    public void That_before_a_lone_noun_is_a_determiner_and_reports_nothing(string text, string cue)
+    {
+        var statements = Extracted.Find(text);
+
+        statements.Should().NotContain(s => s.Cue != null && s.Cue.Text == cue, Extracted.Describe(statements));
+    }
 }
