@@ -228,6 +228,10 @@ internal sealed partial class ClauseReader
     public bool IsCueAt(int token) =>
         _r.HasRole(token, WordRoles.Cue) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && (cue.Single is not null || cue.Phrasal is not null);
 
+    /// <summary>Whether the word at <paramref name="token"/> is a one-word cue (<c>said</c>), not only the first word of a phrasal one (<c>came</c> to the conclusion).</summary>
+    private bool IsSingleCueAt(int token) =>
+        _r.IsWord(token) && _r.Lexicons.TryGetCueWord(_r.Text(token), _r.WordHash(token), out var cue) && cue.Single is not null;
+
     /// <summary>After "V [adjuncts]," a reported clause (not a relative clause, a new cue or an adjunct).</summary>
     public bool CommaOpensClause(int next, int sLast, bool clausalVerb) =>
         next <= sLast && !_quotes.IsQuoted(next) && !IsCueAt(next) && !ClauseBreaks.IsAdjunctStarter(_r, next)
@@ -311,7 +315,10 @@ internal sealed partial class ClauseReader
         }
 
         int verb = subject.LastToken + 1;
-        for (int pp = 0; pp < 2 && verb < sLast && _r.ClassOf(verb) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(verb + 1); pp++)
+        // "argued the appeal for two hours | before the panel recessed": a word that also opens a clause starts another clause, not a
+        // modifier of the object, unless a time follows it ("the rise in prices since March was temporary").
+        for (int pp = 0; pp < 2 && verb < sLast && _r.ClassOf(verb) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(verb + 1)
+            && !(FunctionWords.IsClauseOpener(_r.Text(verb)) && !MentionFinder.IsTimeWord(_r, verb + 1) && _r.Tokens[verb + 1].Kind != TokenKind.Number); pp++)
         {
             // "explained Warhol's obsession with celebrities began …", "found the reduction of yields by 2050 exceeded …"
             if (MentionFinder.PhraseStartingAt(_r, verb + 1, sLast + 1, allowObjectPronoun: true) is { } modifier)
@@ -376,7 +383,8 @@ internal sealed partial class ClauseReader
             return _r.Text(k)[0] != '\'';
         }
 
-        if (cls != WordClass.None || IsCueAt(k) || MentionFinder.IsTimeWord(_r, k) || _r.IsPronoun(k))
+        // A word that is a cue only as the first of a phrase ("came" of "came to the conclusion") is a plain verb here.
+        if (cls != WordClass.None || IsSingleCueAt(k) || MentionFinder.IsTimeWord(_r, k) || _r.IsPronoun(k))
         {
             return false;
         }
@@ -456,7 +464,8 @@ internal sealed partial class ClauseReader
     public Mention? BareObjectBeforeInfinitive(int start, int sLast)
     {
         int k = start;
-        while (k <= sLast && k - start < MaxBareObjectWords && _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && !IsCueAt(k)
+        // A cue word may head the object ("expect demand to rise", "expect comment to follow"): a noun there, not a verb.
+        while (k <= sLast && k - start < MaxBareObjectWords && _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && (!IsCueAt(k) || k == start)
             && _r.ClassOf(k) is WordClass.None or WordClass.Determiner && !MentionFinder.IsTimeWord(_r, k))
         {
             k++;

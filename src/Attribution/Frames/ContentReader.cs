@@ -160,6 +160,11 @@ internal sealed class ContentReader
                 break;
             }
 
+            if (c.Draft.Rule == nameof(Rules.NominalCueRule))
+            {
+                continue; // "The Kremlin's insistence that it would not cut output | has frustrated members, diplomats said": a noun phrase, not a clause
+            }
+
             if (c.LastToken < end)
             {
                 first = Math.Max(first, c.LastToken + 1);
@@ -463,6 +468,12 @@ internal sealed class ContentReader
         !_quotes.IsQuoted(first) && MentionFinder.PhraseStartingAt(_r, first, sLast + 1, allowObjectPronoun: false) is { } subject
         && DeclineFinder.StartsAt(_r, subject.LastToken + 1, sLast + 1);
 
+    /// <summary><c>…, a juror told The Boston Globe.</c>: a cue that takes an addressee, and a phrase after it that ends the sentence.</summary>
+    private bool AddresseeEndsSentence(int cue, int sLast) =>
+        _r.Lexicons.TryGetCue(_r.Text(cue), out var entry) && entry.TakesAddressee && !entry.IsPhrasal
+        && MentionFinder.PhraseStartingAt(_r, cue + 1, sLast + 1, allowObjectPronoun: true) is { } addressee
+        && (addressee.LastToken >= sLast || _r.Tokens[addressee.LastToken + 1].Kind == TokenKind.Punctuation && addressee.LastToken + 1 >= sLast);
+
     private bool IsGerundCue(int k) => _clause.IsCueAt(k) && _r.Lexicons.TryGetCue(_r.Text(k), out var cue) && cue.Form == VerbForm.Gerund;
 
     private bool BreaksAfterComma(int next, int sLast)
@@ -520,7 +531,8 @@ internal sealed class ContentReader
             if (_clause.IsCueAt(k) && k > next)
             {
                 return MentionFinder.SubjectBefore(_r, k, next) is { } subject && subject.FirstToken == next && !_clause.IsPassive(k, next)
-                    && (k + 1 > sLast || _r.IsPunct(k + 1, ',') || _r.IsPunct(k + 1, '.') || _r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, k + 1) || k + 2 > sLast);
+                    && (k + 1 > sLast || _r.IsPunct(k + 1, ',') || _r.IsPunct(k + 1, '.') || _r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, k + 1) || k + 2 > sLast
+                        || AddresseeEndsSentence(k, sLast));
             }
 
             if (_r.IsPunct(k, ',') || _quotes.IsQuoted(k))

@@ -99,11 +99,34 @@ internal sealed class FrameContext
 
             if (earlier.Speaker is not null && earlier.Draft.Content.End <= Reader.Tokens[before].Span.Start)
             {
-                return i;
+                return OuterFrameOf(i);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>Goldman said in a note that it still expected Brent to rise, arguing …</c>: the candidate whose content holds candidate
+    /// <paramref name="i"/>'s cue, when one does (the participle goes on from the outer frame, not the belief nested in it); else <paramref name="i"/>.
+    /// </summary>
+    private int OuterFrameOf(int i)
+    {
+        var inner = Candidates[i];
+        if (inner.Draft.Cue is not { } cue)
+        {
+            return i;
+        }
+
+        for (int k = i - 1; k >= 0 && Candidates[k].LastSentence >= inner.Sentence; k--)
+        {
+            if (Candidates[k].Speaker is not null && Candidates[k].Draft.ContentOverlaps(cue))
+            {
+                return k;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>A forward frame from the cue on: <c>S V [addressee] [adjuncts] [,:] COMPLEMENT</c>, the complement read by the complement rules.</summary>

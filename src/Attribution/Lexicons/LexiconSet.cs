@@ -223,11 +223,12 @@ internal sealed class LexiconSet
             bool addressee = Array.IndexOf(fields, "+addressee") >= 0;
             bool quoted = Array.IndexOf(fields, "+quoted") >= 0;
             bool infinitive = Array.IndexOf(fields, "+infinitive") >= 0;
+            var cueClass = Array.IndexOf(fields, "+belief") >= 0 ? CueClass.Belief : CueClass.Speech; // "came to the conclusion that …"
             var words = fields.Where(f => f[0] != '+').ToArray();
             if (words[0].StartsWith('='))
             {
                 words[0] = words[0][1..];
-                Add(byFirstWord, words[0], new CueEntry(string.Join(' ', words), CueClass.Speech, VerbForm.Base, addressee, quoted, words[1..]));
+                Add(byFirstWord, words[0], new CueEntry(string.Join(' ', words), cueClass, VerbForm.Base, addressee, quoted, words[1..]));
                 continue;
             }
 
@@ -235,7 +236,7 @@ internal sealed class LexiconSet
             string lemma = verb[0] + " " + string.Join(' ', words[1..]);
             foreach (var (form, kind) in VerbInflector.Inflect(verb[0], verb.Length > 1 ? verb[1] : null, verb.Length > 2 ? verb[2] : null))
             {
-                Add(byFirstWord, form, new CueEntry(lemma, CueClass.Speech, kind, addressee, quoted, words[1..]) { TakesInfinitive = infinitive });
+                Add(byFirstWord, form, new CueEntry(lemma, cueClass, kind, addressee, quoted, words[1..]) { TakesInfinitive = infinitive });
             }
         }
 

@@ -139,12 +139,15 @@ internal static partial class MentionFinder
 
                     if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
-                        if (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition))
+                        // "Jonah Reed, a portfolio manager at Lakeshore Capital, which owns 2 percent of the firm, said": the phrase before a
+                        // relative clause is its antecedent, which may itself be an appositive; a name further left is the head.
+                        bool relativeAntecedent = (r.TagsOf(k + 1) & WordTags.RelativePronoun) != 0 && !r.Is(k + 1, "that");
+                        if (!relativeAntecedent && (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition)))
                         {
                             return k + 2 == i && r.Tokens[k + 1].Kind == TokenKind.Number ? RoleBeforeNamedAge(r, head, limit) ?? head : head;
                         }
 
-                        insideAppositive ??= head;
+                        insideAppositive = relativeAntecedent ? head : insideAppositive ?? head; // the antecedent outranks a phrase inside its clause
                     }
                 }
             }

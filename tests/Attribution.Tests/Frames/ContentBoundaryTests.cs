@@ -247,4 +247,16 @@ public sealed class ContentBoundaryTests
 
         statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be(content);
     }
+
+    [Fact]
+    public void A_postposed_told_frame_with_its_addressee_ends_an_earlier_content()
+    {
+        var statements = Extracted.Find("The auditors reached the conclusion that the ledgers had been altered, a former clerk told The Daily Ledger.");
+
+        var belief = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Lemma == "reach the conclusion", Extracted.Describe(statements)).Subject;
+        belief.Content.Text.Should().Be("the ledgers had been altered");
+        var told = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "told", Extracted.Describe(statements)).Subject;
+        told.Speaker!.Text.Should().Be("a former clerk");
+        told.Content.Text.Should().StartWith("The auditors reached the conclusion");
+    }
 }

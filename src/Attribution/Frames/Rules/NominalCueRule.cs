@@ -10,7 +10,9 @@ namespace Attribution.Frames.Rules;
 /// sentence, the content ends before the sentence's own verb (<c>His claim that the vote was rigged | angered officials</c>).
 /// <list type="bullet">
 /// <item>Matches: <c>His claim that the vote was rigged angered officials.</c> (speaker: His); <c>The ministry's assertion that the
-/// border was secure drew ridicule.</c>; <c>the warning from the weather service that the river would crest</c>; <c>her promise to cut taxes</c>.</item>
+/// border was secure drew ridicule.</c>; <c>the warning from the weather service that the river would crest</c>; <c>her promise to cut taxes</c>;
+/// <c>The warning that rates would rise came from the central bank.</c> (a subject noun phrase whose source follows its content:
+/// <c>came from X</c>, or a passive of an issuing verb, <c>was posted by X</c>).</item>
 /// <item>Refuses (no statement): <c>the claim that the vote was rigged</c> and <c>a warning that the dam could fail</c> with no source
 /// (PARC may count them, with no speaker; we prefer precision); <c>The claim that he made was false.</c> (a relative clause).</item>
 /// <item>Not its nouns: <c>the fact that</c>, <c>the idea that</c>, <c>the possibility that</c> (no act of saying).</item>
@@ -71,7 +73,17 @@ internal sealed class NominalCueRule : FrameRule
         // From here the word is a noun after its determiner or possessor, so the rule settles it: a statement when
         // it has both a source and a content; none for "the claim that …" with no source (precision over PARC's
         // sourceless attributions) or "his claims were false" with no content.
-        if (speaker is null || ReadContent(f, site, noun, next, phraseFirst) is not { } found)
+        if (ReadContent(f, site, noun, next, phraseFirst) is not { } found)
+        {
+            return true;
+        }
+
+        if (speaker is null && (phraseFirst == site.SentenceFirst || f.Clause.IsClauseOpening(phraseFirst, site.SentenceFirst)))
+        {
+            speaker = SourceAfterContent(f, found.LastToken + 1, site.SentenceLast); // "The warning that … | came from the central bank"
+        }
+
+        if (speaker is null)
         {
             return true;
         }
@@ -79,6 +91,38 @@ internal sealed class NominalCueRule : FrameRule
         var nominalSite = site with { Cue = site.Cue with { Entry = noun } };
         f.Add(nominalSite, speaker, addressee: null, found, FrameConfidence.NominalCue, carriedFrom: -1);
         return true;
+    }
+
+    /// <summary>
+    /// The source named after the content of a subject noun phrase: <c>came from X</c> (<c>The warning that rates would rise |
+    /// came from the central bank</c>) or a passive of an issuing verb with <c>by X</c> (<c>The announcement that the plant would
+    /// close | was posted by the union</c>). A passive of any other verb names no source (<c>The claim that … was rejected by
+    /// the court</c>: the court did not claim it).
+    /// </summary>
+    private static Mention? SourceAfterContent(FrameContext f, int verb, int sLast)
+    {
+        var r = f.Reader;
+        if (verb > sLast || f.Quotes.IsQuoted(verb) || !r.IsLowerWord(verb))
+        {
+            return null;
+        }
+
+        int preposition;
+        if (r.Is(verb, "came") || r.Is(verb, "comes") || r.Is(verb, "come"))
+        {
+            preposition = verb + 1;
+        }
+        else if ((r.Is(verb, "was") || r.Is(verb, "were")) && r.IsLowerWord(verb + 1) && (r.TagsOf(verb + 1) & WordTags.IssuingVerb) != 0)
+        {
+            preposition = verb + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        bool from = r.Is(preposition, "from") || (r.Is(preposition, "by") && preposition == verb + 2);
+        return from && !f.Quotes.IsQuoted(preposition + 1) ? f.Clause.PhraseAt(preposition + 1, sLast + 1, allowObjectPronoun: false) : null;
     }
 
     private static ContentMatch? ReadContent(FrameContext f, in CueSite site, CueEntry noun, int next, int phraseFirst)
@@ -91,14 +135,14 @@ internal sealed class NominalCueRule : FrameRule
         }
 
         if (!r.Is(next, "that") || f.Quotes.IsQuoted(next) || clause.IsDemonstrativeThat(next)
-            || clause.PhraseAt(next + 1, site.SentenceLast + 1, allowObjectPronoun: false) is not { } subject)
+            || (BareSubjectLast(f, next + 1, site.SentenceLast) ?? clause.PhraseAt(next + 1, site.SentenceLast + 1, allowObjectPronoun: false)?.LastToken) is not int subjectLast)
         {
             return null; // "the claim that was made": a relative clause with its subject gone
         }
 
-        int verb = subject.LastToken + 1;
+        int verb = subjectLast + 1;
         int auxiliaries = 0;
-        while (verb <= site.SentenceLast && verb - subject.LastToken <= MaxVerbGroupTokens && r.ClassOf(verb) is WordClass.Auxiliary or WordClass.Adverb)
+        while (verb <= site.SentenceLast && verb - subjectLast <= MaxVerbGroupTokens && r.ClassOf(verb) is WordClass.Auxiliary or WordClass.Adverb)
         {
             auxiliaries += r.ClassOf(verb) == WordClass.Auxiliary ? 1 : 0;
             verb++; // "was | rigged", "would | stay": the main verb (or a copula's complement) follows
@@ -116,6 +160,26 @@ internal sealed class NominalCueRule : FrameRule
 
         bool subjectPhrase = phraseFirst == site.SentenceFirst || clause.IsClauseOpening(phraseFirst, site.SentenceFirst);
         return subjectPhrase ? BeforeMainVerb(f, content, verb) : content;
+    }
+
+    /// <summary>How many plain words a bare subject may have (<c>interest rates</c>, <c>crude oil prices</c>).</summary>
+    private const int MaxBareSubjectWords = 3;
+
+    /// <summary>
+    /// The last word of a bare plural or mass-noun subject the mention reader does not take for a phrase (<c>that | interest rates |
+    /// would rise</c>, <c>that | prices | had peaked</c>): plain lower-case words followed by an auxiliary or a past form; else null.
+    /// </summary>
+    private static int? BareSubjectLast(FrameContext f, int first, int sLast)
+    {
+        var r = f.Reader;
+        int k = first;
+        while (k <= sLast && k - first < MaxBareSubjectWords && r.IsLowerWord(k) && r.ClassOf(k) == WordClass.None && !r.IsPronoun(k)
+            && !f.Quotes.IsQuoted(k) && !f.Clause.IsPredicateStart(k, sLast))
+        {
+            k++;
+        }
+
+        return k > first && k <= sLast && (r.ClassOf(k) == WordClass.Auxiliary || f.Clause.IsPredicateStart(k, sLast)) ? k - 1 : null;
     }
 
     // A lone past verb followed (after a time or place adjunct) by the end of a clause, an auxiliary or another

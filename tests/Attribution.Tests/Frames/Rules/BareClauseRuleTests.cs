@@ -178,4 +178,22 @@ public sealed class BareClauseRuleTests
         found[0].Content.Should().Be(content);
         found[0].Speaker.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("The defense lawyer argued the appeal for two hours before the panel recessed.")]
+    [InlineData("Lawyers for the city argued the motion in federal court on Monday.")]
+    public void Argue_with_a_noun_phrase_object_reports_nothing(string text)
+    {
+        FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Theory]
+    [InlineData("Defense lawyers argued the search of the warehouse was illegal.", "the search of the warehouse was illegal")]
+    [InlineData("Greer argued his client had relied on an outside billing firm.", "his client had relied on an outside billing firm")]
+    public void Argue_with_a_clause_is_a_statement(string text, string content)
+    {
+        var found = FrameProbe.By<BareClauseRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+    }
 }

@@ -62,4 +62,23 @@ public sealed class BeliefAndKnowledgeSourceTests
         var statements = Find(text);
         statements.Should().BeEmpty(Describe(statements));
     }
+
+    [Theory]
+    [InlineData("The review panel came to the conclusion that the levee had been poorly maintained.", "The review panel", "the levee had been poorly maintained")]
+    [InlineData("Crash investigators have reached the conclusion that the pilot was exhausted.", "Crash investigators", "the pilot was exhausted")]
+    public void Coming_to_a_conclusion_is_a_belief(string text, string speaker, string content)
+    {
+        var statements = Find(text);
+        statements.Should().ContainSingle(Describe(statements));
+        statements[0].IsSpeech.Should().BeFalse();
+        statements[0].Speaker!.Text.Should().Be(speaker);
+        statements[0].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_conclusion_with_no_clause_is_no_statement()
+    {
+        var statements = Find("The series came to the conclusion of its fourth season on Sunday.");
+        statements.Should().BeEmpty(Describe(statements));
+    }
 }

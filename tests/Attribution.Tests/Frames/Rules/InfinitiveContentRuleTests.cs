@@ -106,4 +106,14 @@ public sealed class InfinitiveContentRuleTests
         statement.Addressee!.Text.Should().Be("the press");
         statement.Content.Text.Should().Be("the talks had collapsed");
     }
+
+    [Fact]
+    public void Instruct_takes_its_addressee_and_an_infinitive()
+    {
+        var statement = Extracted.Single("Judge Ellen Park instructed the jurors to weigh each count on its own.");
+
+        statement.Cue!.Text.Should().Be("instructed");
+        statement.Addressee!.Text.Should().Be("the jurors");
+        statement.Content.Text.Should().Be("to weigh each count on its own");
+    }
 }

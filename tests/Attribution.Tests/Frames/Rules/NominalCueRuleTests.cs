@@ -48,4 +48,36 @@ public sealed class NominalCueRuleTests
         statement.Speaker.Entity!.Name.Should().Contain("Reyes");
         statement.IsSpeech.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("The warning that interest rates would rise again came from the central bank's chief economist.", "the central bank's chief economist",
+        "warning", "interest rates would rise again")]
+    [InlineData("The announcement that the Dayton plant would close was posted by the union on Friday.", "the union", "announcement",
+        "the Dayton plant would close")]
+    public void A_subject_noun_of_saying_takes_its_source_from_a_later_from_or_issuing_by_phrase(string text, string speaker, string cue, string content)
+    {
+        var found = FrameProbe.By<NominalCueRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().Be(speaker);
+        found[0].Cue.Should().Be(cue);
+        found[0].Content.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The claim that the ballots had been altered was rejected by the state court.")]
+    [InlineData("The warning that the levee could fail came too late for the town.")]
+    public void A_later_by_phrase_of_another_verb_names_no_source(string text)
+    {
+        FrameProbe.By<NominalCueRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Fact]
+    public void A_postposed_frame_after_a_subject_noun_of_saying_reports_the_whole_sentence()
+    {
+        var statements = Extracted.Find("The Kremlin's insistence that it would not cut output further has angered several producers, diplomats said.");
+
+        var outer = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "said", Extracted.Describe(statements)).Subject;
+        outer.Content.Text.Should().Be("The Kremlin's insistence that it would not cut output further has angered several producers");
+        outer.Speaker!.Text.Should().Be("diplomats");
+    }
 }

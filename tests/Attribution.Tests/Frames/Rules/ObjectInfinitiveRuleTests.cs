@@ -45,4 +45,16 @@ public sealed class ObjectInfinitiveRuleTests
         statement.IsSpeech.Should().BeFalse();
         statement.Speaker!.Text.Should().Be("Most economists");
     }
+
+    [Theory]
+    [InlineData("Retailers expect demand for heaters to climb as temperatures drop.", "demand for heaters to climb as temperatures drop")]
+    [InlineData("Most forecasters expect demand to recover by the spring.", "demand to recover by the spring")]
+    public void A_cue_word_heading_the_object_is_a_noun(string text, string content)
+    {
+        var statements = Extracted.Find(text);
+
+        var belief = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "expect", Extracted.Describe(statements)).Subject;
+        belief.Content.Text.Should().Be(content);
+        belief.IsSpeech.Should().BeFalse();
+    }
 }

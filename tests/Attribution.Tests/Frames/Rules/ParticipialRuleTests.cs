@@ -77,4 +77,15 @@ public sealed class ParticipialRuleTests
         found[0].Speaker.Should().Be("Gov. Ana Whitley");
         found[0].Content.Should().Be("it a giveaway the state could not afford");
     }
+
+    [Fact]
+    public void A_participle_after_a_nested_belief_goes_on_from_the_outer_frame()
+    {
+        var statements = Extracted.Find(
+            "Barclays said in a note to clients that it still expected copper to average $9,000 a ton, arguing that warehouse stocks remained thin.");
+
+        var participle = statements.Should().ContainSingle(s => s.Cue != null && s.Cue.Text == "arguing", Extracted.Describe(statements)).Subject;
+        participle.Speaker!.Text.Should().Be("Barclays");
+        participle.Content.Text.Should().Be("warehouse stocks remained thin");
+    }
 }
