@@ -61,6 +61,13 @@ internal static class WordFolding
             return false;
         }
 
+        // A word the tables find is nearly always written in lower case already: one vectorised comparison settles it
+        // (a folded key folds to itself), and only a capitalised or typographic spelling takes the loop below.
+        if (word.SequenceEqual(folded))
+        {
+            return true;
+        }
+
         for (int i = 0; i < folded.Length; i++)
         {
             if (folded[i] != Fold(word[i]))

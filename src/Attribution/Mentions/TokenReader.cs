@@ -114,17 +114,28 @@ internal sealed class TokenReader
     /// <summary>A possessive or clitic token: <c>’s</c>, <c>'s</c>, or a bare apostrophe after a plural.</summary>
     public bool IsPossessive(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Apostrophe && (Text(i).Length == 1 || Text(i).EndsWith("s", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The word class of token <paramref name="i"/> (<see cref="WordClass.Other"/> out of range). The rules ask it about half a
+    /// million times on 2 MB of news, nearly always of a token already asked: the cached answer is read inline, and only a
+    /// token asked for the first time takes the call (as a call every time, the answer cost five times the instructions).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordClass ClassOf(int i)
+    {
+        if (InRange(i) && _classes[i] is var known and not 0)
+        {
+            return (WordClass)(known - 1);
+        }
+
+        return ClassOfFirstTime(i);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordClass ClassOfFirstTime(int i)
     {
         if (!InRange(i))
         {
             return WordClass.Other;
-        }
-
-        int known = _classes[i];
-        if (known != 0)
-        {
-            return (WordClass)(known - 1);
         }
 
         var wordClass = FindClassOf(i);
@@ -147,17 +158,24 @@ internal sealed class TokenReader
     }
 
     /// <summary>The lexicon tags of a word; an acronym (WHO, US, IT) is never a pronoun or function word.</summary>
+    /// <remarks>Like <see cref="ClassOf"/>, a cached answer is read inline; only a word asked for the first time takes the call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordTags TagsOf(int i)
+    {
+        if (InRange(i) && _tags[i] is var known and not 0)
+        {
+            return (WordTags)(known & ~TagsKnown); // only a word's entry is ever set
+        }
+
+        return TagsOfFirstTime(i);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordTags TagsOfFirstTime(int i)
     {
         if (!IsWord(i))
         {
             return WordTags.None;
-        }
-
-        uint known = _tags[i];
-        if (known != 0)
-        {
-            return (WordTags)(known & ~TagsKnown);
         }
 
         var tags = IsAcronym(i) ? Lexicons.TagsOf(Text(i), WordHash(i)) & ~PronounTags : Lexicons.TagsOf(Text(i), WordHash(i));

@@ -308,7 +308,7 @@ internal sealed class FramePhraseFinder
         List<TimePhrase>? phrases = null;
         for (int i = 0; i < words.Count; i++)
         {
-            if (!TimePhraseMatcher.TryMatch(words, i, standalone: false, out var expression))
+            if (!TimePhraseMatcher.MayStart(words, i) || !TimePhraseMatcher.TryMatch(words, i, standalone: false, out var expression))
             {
                 continue;
             }

@@ -1,23 +1,50 @@
+using System.Runtime.CompilerServices;
 using Attribution.Pipeline;
+using Attribution.Text;
 
 namespace Attribution.Time;
 
 /// <summary>The non-white-space tokens [first, end) of a document, read as words.</summary>
+/// <remarks>
+/// The time matcher reads every word of each frame sentence, so the sequence keeps the document's text, token array and
+/// word hashes in its own fields, as <c>TokenReader</c> does: read through <see cref="Document"/> (its pooled buffers, the
+/// hashes' property) each word cost a dozen loads and checks more. Every index is still checked against the document's tokens, as there.
+/// </remarks>
 internal readonly struct TokenWords : IWordSequence
 {
-    private readonly Document _document;
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly int[] _hashes;
+    private readonly int _tokenCount;
     private readonly int _first;
 
     public TokenWords(Document document, int first, int end)
     {
-        _document = document;
+        ArgumentNullException.ThrowIfNull(document);
+        _text = document.Text;
+        _tokens = document.TokenArray;
+        _hashes = document.WordHashes;
+        _tokenCount = document.Tokens.Length;
         _first = first;
         Count = end - first;
     }
 
     public int Count { get; }
 
-    public ReadOnlySpan<char> this[int index] => _document.TokenText(_first + index);
+    public ReadOnlySpan<char> this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var span = _tokens[TokenIndex(index)].Span;
+            return _text.AsSpan(span.Start, span.Length);
+        }
+    }
 
-    public int HashAt(int index) => _document.WordHash(_first + index);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int HashAt(int index) => _hashes[TokenIndex(index)];
+
+    /// <summary>The document's index of word <paramref name="index"/>, checked against the document's token count: the arrays may be longer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int TokenIndex(int index) => (uint)(_first + index) < (uint)_tokenCount ? _first + index : throw new ArgumentOutOfRangeException(nameof(index));
 }
