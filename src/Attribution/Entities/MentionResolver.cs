@@ -446,31 +446,7 @@ internal sealed partial class MentionResolver
             return null;
         }
 
-        Referent? best = null;
-        int bestScore = int.MinValue;
-        int examined = 0;
-        for (int i = _recent.Count - 1; i >= 0 && examined < PronounCandidateLimit; i--)
-        {
-            var candidate = _recent[i];
-            if (candidate.Sentence < request.Sentence - PronounSentenceWindow)
-            {
-                break;
-            }
-
-            if (candidate.Token >= request.FirstToken || !IsCompatible(candidate.Referent, pronoun))
-            {
-                continue;
-            }
-
-            examined++;
-            int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0)
-                + (ReferenceEquals(candidate.Referent, _currentSpeaker) && request.Sentence - _currentSpeakerSentence <= PronounSentenceWindow ? 3 : 0);
-            if (score > bestScore)
-            {
-                best = candidate.Referent;
-                bestScore = score;
-            }
-        }
+        var best = NearestCandidate(request, pronoun, describedPerson: false);
 
         if (best is not null && pronoun == PronounClass.Neuter)
         {
@@ -584,10 +560,12 @@ internal sealed partial class MentionResolver
     }
 
     /// <summary>
-    /// The person a descriptive anaphor (<c>the 61-year-old</c>, <c>the Kansas Republican</c>) refers back to: the nearest
-    /// person, a subject before others, as for a genderless <c>he or she</c>.
+    /// The best antecedent of the recent mentions within the pronoun window: nearer first, a subject before others, and
+    /// for a pronoun the current speaker before others too. A described person (<paramref name="describedPerson"/>) is
+    /// anyone a <c>he</c> or <c>she</c> could be, with no speaker bonus: news describes the person it has just brought in
+    /// (<c>Senator Tom Whitfield disagreed. The Kansas Republican said …</c>), not only the one already speaking.
     /// </summary>
-    private Referent? RecentPerson(MentionRequest request)
+    private Referent? NearestCandidate(MentionRequest request, PronounClass pronoun, bool describedPerson)
     {
         Referent? best = null;
         int bestScore = int.MinValue;
@@ -601,16 +579,17 @@ internal sealed partial class MentionResolver
             }
 
             var referent = candidate.Referent;
-            if (candidate.Token >= request.FirstToken || referent.IsPlural || referent.NameWords == 0
-                || !(IsCompatible(referent, PronounClass.Masculine) || IsCompatible(referent, PronounClass.Feminine)))
+            bool compatible = describedPerson
+                ? !referent.IsPlural && referent.NameWords > 0 && (IsCompatible(referent, PronounClass.Masculine) || IsCompatible(referent, PronounClass.Feminine))
+                : IsCompatible(referent, pronoun);
+            if (candidate.Token >= request.FirstToken || !compatible)
             {
                 continue;
             }
 
-            // Unlike a pronoun's, no bonus for the current speaker: news describes the person it has just brought in
-            // ("Senator Tom Whitfield disagreed. The Kansas Republican said …"), not only the one already speaking.
             examined++;
-            int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0);
+            int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0)
+                + (!describedPerson && ReferenceEquals(referent, _currentSpeaker) && request.Sentence - _currentSpeakerSentence <= PronounSentenceWindow ? 3 : 0);
             if (score > bestScore)
             {
                 best = referent;
@@ -618,6 +597,16 @@ internal sealed partial class MentionResolver
             }
         }
 
+        return best;
+    }
+
+    /// <summary>
+    /// The person a descriptive anaphor (<c>the 61-year-old</c>, <c>the Kansas Republican</c>) refers back to: the nearest
+    /// person, a subject before others, as for a genderless <c>he or she</c>.
+    /// </summary>
+    private Referent? RecentPerson(MentionRequest request)
+    {
+        var best = NearestCandidate(request, PronounClass.None, describedPerson: true);
         if (best is not null)
         {
             best.Kind ??= EntityKind.Person;
