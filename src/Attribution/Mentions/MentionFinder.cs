@@ -237,7 +237,14 @@ internal static partial class MentionFinder
     }
 
     /// <summary>The noun phrase whose last token is <paramref name="end"/>, collected leftwards down to <paramref name="limit"/>.</summary>
-    public static Mention? PhraseEndingAt(TokenReader r, int end, int limit)
+    public static Mention? PhraseEndingAt(TokenReader r, int end, int limit) => PhraseEndingAt(r, end, limit, withExamples: true);
+
+    /// <summary>
+    /// <see cref="PhraseEndingAt(TokenReader, int, int)"/>; <paramref name="withExamples"/> false reads no example list
+    /// before the phrase, so the head of one list (<see cref="ExampleListHead"/>) is read without a second, and a chain
+    /// of lists (<c>officials including officials including …</c>) costs one step, not a recursion per list.
+    /// </summary>
+    private static Mention? PhraseEndingAt(TokenReader r, int end, int limit, bool withExamples)
     {
         if (IsNameWithPossessive(r, end, limit) && PhraseEndingAt(r, end - 1, limit) is { } owner)
         {
@@ -355,7 +362,7 @@ internal static partial class MentionFinder
             first = secondConjunct; // "ticket sales rose and | its owners": the first conjunct does not open the clause
         }
 
-        if (ExampleListHead(r, first, limit) is { } group)
+        if (withExamples && ExampleListHead(r, first, limit) is { } group)
         {
             // "Rival airlines such as Ryanair said", "Lawmakers including Senator Reyes said": the examples belong to
             // the plural noun before them, which is the source.
@@ -391,7 +398,7 @@ internal static partial class MentionFinder
             return null;
         }
 
-        return PhraseEndingAt(r, headEnd, limit) is { } head && head.Kind is not (MentionKind.Pronoun or MentionKind.Name) ? head : null;
+        return PhraseEndingAt(r, headEnd, limit, withExamples: false) is { } head && head.Kind is not (MentionKind.Pronoun or MentionKind.Name) ? head : null;
     }
 
     private static bool LooksPluralNoun(TokenReader r, int token)

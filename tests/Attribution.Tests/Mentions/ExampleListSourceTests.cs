@@ -39,4 +39,14 @@ public sealed class ExampleListSourceTests
         statements.Should().ContainSingle(Extracted.Describe(statements));
         statements[0].Speaker!.Text.Should().Be("analysts at Barclays");
     }
+
+    [Fact]
+    public void A_long_chain_of_example_lists_is_read_in_one_step()
+    {
+        var text = string.Concat(Enumerable.Repeat("officials including ", 20_000)) + "Senator Maria Reyes said the bill would pass.";
+
+        var act = () => Extracted.Find(text);
+
+        act.Should().NotThrow();
+    }
 }
