@@ -114,8 +114,7 @@ internal sealed partial class MentionResolver
     private bool IsDescriptiveAnaphor(int headToken)
     {
         var word = _document.TokenText(headToken);
-        return word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
-            || (char.IsUpper(word[0]) && (_reader.TagsOf(headToken) & WordTags.PersonNoun) != 0 && !_lexicon.Is(word, NameTags.Title));
+        return word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || NameScanner.IsCapitalisedPersonNoun(_reader, _lexicon, headToken);
     }
 
     /// <summary>

@@ -558,7 +558,18 @@ internal sealed partial class NameScanner
     /// person noun describes someone, most often named just before; it is no name of its own (and no body's).
     /// </summary>
     private bool IsDescriptionAfterArticle(int runStart, int runEnd) =>
-        FollowsArticle(runStart) && (_reader.TagsOf(runEnd - 1) & WordTags.PersonNoun) != 0 && !TokenIs(runEnd - 1, NameTags.Title | NameTags.OrganizationHead);
+        FollowsArticle(runStart) && IsCapitalisedPersonNoun(_reader, _lexicon, runEnd - 1);
+
+    /// <summary>
+    /// A capitalised person noun that is no title or organisation word: a party's or a nation's member (<c>Republican</c>,
+    /// <c>Democrat</c>, <c>Briton</c>), which describes a person rather than naming one.
+    /// </summary>
+    internal static bool IsCapitalisedPersonNoun(TokenReader reader, EntityLexicon lexicon, int token)
+    {
+        var word = reader.Text(token);
+        return word.Length > 0 && char.IsUpper(word[0]) && (reader.TagsOf(token) & WordTags.PersonNoun) != 0
+            && !lexicon.Is(word, NameTags.Title | NameTags.OrganizationHead);
+    }
 
     /// <summary>Whether <c>the</c> (any case) stands right before token <paramref name="t"/>, outside a quotation.</summary>
     private bool FollowsArticle(int t) =>

@@ -51,8 +51,7 @@ internal static class CalendarWords
 
     /// <summary>Whether a capitalised word names a holiday (<see cref="CalendarNames.Holidays"/>).</summary>
     public static bool IsHoliday(ReadOnlySpan<char> word, int foldedHash) =>
-        word.Length >= 3 && char.IsUpper(word[0])
-        && (foldedHash == NoHash ? HolidayLookup.TryGetValue(word, out _) : HolidayLookup.TryGetValue(word, foldedHash, out _));
+        word.Length >= 3 && char.IsUpper(word[0]) && Find(HolidayLookup, word, foldedHash, out _);
 
     /// <summary>The month (1–12) a capitalised word names, or 0.</summary>
     public static int Month(ReadOnlySpan<char> word) => Month(word, NoHash);
@@ -145,7 +144,7 @@ internal static class CalendarWords
     /// <summary>Marks a hash not given (<see cref="WordFolding.Hash"/> is never negative), or not valid for a word cut short of its period.</summary>
     private const int NoHash = -1;
 
-    private static bool Find(WordTable<int> table, ReadOnlySpan<char> word, int foldedHash, out int value) =>
+    private static bool Find<TValue>(WordTable<TValue> table, ReadOnlySpan<char> word, int foldedHash, out TValue value) =>
         foldedHash == NoHash ? table.TryGetValue(word, out value) : table.TryGetValue(word, foldedHash, out value);
 
     private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
