@@ -37,7 +37,8 @@ internal static class InterviewIntro
                 objectStart++; // "sat down with"
             }
 
-            bool interviewed = r.Is(k, "interviewed");
+            // "interviewed Jane Doe", "had the chance to interview Jane Doe": the verb takes the interviewee as its object.
+            bool interviewed = r.Is(k, "interviewed") || (r.Is(k, "interview") && r.Is(k - 1, "to"));
             if (!interviewed && !(r.Is(objectStart, "with") || r.Is(objectStart, "to")))
             {
                 continue; // "the interview has been edited", "he sat on the board"
@@ -64,17 +65,33 @@ internal static class InterviewIntro
         return default;
     }
 
-    // "Dr. Lucia Ferrante", "Mayor Carla Boyd", "novelist Jane Doe": a name of two words or more with no article; "the Ledger"
-    // and "Reuters" are outlets.
+    // "Dr. Lucia Ferrante", "Mayor Carla Boyd", "novelist Jane Doe", "the novelist Jane Doe": a name of two words or more,
+    // after an article only when a lower-case description stands between them; "the Ledger", "The New York Times" and
+    // "Reuters" are outlets.
     private static bool IsPerson(TokenReader r, Mention mention)
     {
-        if (mention.Kind != MentionKind.Name || r.ClassOf(mention.FirstToken) == WordClass.Determiner)
+        if (mention.Kind != MentionKind.Name)
         {
             return false;
         }
 
+        int nameStart = mention.FirstToken;
+        if (r.ClassOf(nameStart) == WordClass.Determiner)
+        {
+            nameStart++;
+            if (nameStart > mention.LastToken || !r.IsLowerWord(nameStart))
+            {
+                return false;
+            }
+
+            while (nameStart <= mention.LastToken && r.IsLowerWord(nameStart))
+            {
+                nameStart++;
+            }
+        }
+
         int capitalized = 0;
-        for (int k = mention.FirstToken; k <= mention.LastToken; k++)
+        for (int k = nameStart; k <= mention.LastToken; k++)
         {
             capitalized += r.IsCapitalized(k) ? 1 : 0;
         }

@@ -32,6 +32,7 @@ internal static class TranscriptTurns
         int labelledParagraphs = -1; // counted when the first label is met
         Dictionary<string, Mention>? surnames = null;
         InterviewIntro.Parties? interview = null; // read at the first Q or A label
+        Mention? firstQuestionLabel = null, firstAnswerLabel = null;
         Dictionary<string, Mention>? fullLabels = null; // the last word of each label of two or more words, to that label
         int scanned = 0;
         int nextKept = 0;
@@ -75,8 +76,13 @@ internal static class TranscriptTurns
             {
                 // "A:" is the person the introduction says was interviewed, "Q:" the one who interviewed (when named).
                 interview ??= InterviewIntro.Read(r, quotes, document.SentenceOfToken, first);
-                var party = IsAnswer(r, first) ? interview.Value.Interviewee : interview.Value.Interviewer;
-                speaker = party ?? new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
+                bool answer = IsAnswer(r, first);
+                var party = answer ? interview.Value.Interviewee : interview.Value.Interviewer;
+
+                // With no one named, every "A:" is still one person, the first label standing for them as "WALLACE" stands for Chris Wallace.
+                ref Mention? firstLabel = ref answer ? ref firstAnswerLabel : ref firstQuestionLabel;
+                firstLabel ??= new Mention(r.SpanOf(first, first), first, first, MentionKind.Anonymous);
+                speaker = party ?? firstLabel.Value;
                 confidence = FrameConfidence.TranscriptQuestionAnswer;
             }
             else

@@ -138,6 +138,8 @@ public sealed class TranscriptTurnTests
     [InlineData("The Ledger interviewed Mayor Carla Boyd on Monday, a week before the budget vote.", "Carla Boyd", null)]
     [InlineData("Novelist Greta Lindqvist spoke to the Ledger about her first book in a decade.", "Greta Lindqvist", null)]
     [InlineData("This is an edited transcript of an interview with Ian Kerrigan, the club's new manager.", "Ian Kerrigan", null)]
+    [InlineData("The historian Nadia Petrov spoke to us last week about her biography of the tsar's last minister.", "Nadia Petrov", null)]
+    [InlineData("Last month the Herald had the chance to interview Tomas Rivera, who has coached the team for a decade.", "Tomas Rivera", null)]
     public void Answer_labels_are_the_person_the_introduction_says_was_interviewed(string intro, string interviewee, string? interviewer)
     {
         string text = intro + "\n\nQ: How bad is it going to get?\n\nA: Worse before it gets better. The next two weeks will decide a lot.\n\nQ: What happens next?";
@@ -168,6 +170,31 @@ public sealed class TranscriptTurnTests
         turns[3].Content.Text.Should().Be("They say the talks have already cost them a season.");
         statements.Should().Contain(s => s.Cue != null && s.Cue.Text == "told" && s.Speaker!.Text == "We", "the report inside the answer is kept beside it");
         statements.Should().Contain(s => s.Cue != null && s.Cue.Text == "say" && s.Speaker!.Text == "They");
+    }
+
+    [Theory]
+    [InlineData("The New York Times spoke to the minister's office about the plan.")]
+    [InlineData("The Ledger talked to readers about the paper's future.")]
+    public void An_outlet_named_with_an_article_is_not_the_interviewee(string intro)
+    {
+        string text = intro + "\n\nQ: Why now?\n\nA: Because the money ran out.";
+        var statements = Extract(text).Statements;
+        statements.Should().HaveCount(2, Describe(statements));
+        statements[1].Speaker!.Text.Should().Be("A");
+        statements[1].Speaker!.Entity?.Kind.Should().NotBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Unnamed_answer_labels_are_one_speaker_through_the_interview()
+    {
+        const string text = "The interview has been edited for length and clarity.\n\nQ: Why now?\n\nA: Because the money ran out.\n\n"
+            + "Q: And after that?\n\nA: We start again, smaller.";
+        var statements = Extract(text).Statements;
+        statements.Select(s => s.Speaker!.Text).Should().Equal(["Q", "A", "Q", "A"], Describe(statements));
+        statements[3].Speaker!.Entity.Should().NotBeNull().And.BeSameAs(statements[1].Speaker!.Entity);
+        statements[2].Speaker!.Entity.Should().NotBeNull().And.BeSameAs(statements[0].Speaker!.Entity);
+        statements[1].Speaker!.Entity.Should().NotBeSameAs(statements[0].Speaker!.Entity);
+        statements[3].Speaker!.Span.Start.Should().Be(text.LastIndexOf("A:", StringComparison.Ordinal), "the written source is the label at the turn");
     }
 
     [Fact]
