@@ -90,21 +90,61 @@ internal sealed partial class MentionResolver
             return _registry.GroupOrDescribed(text, EntityKind.Anonymous);
         }
 
+        bool definite = FunctionWords.IsDefinite(firstWord);
         if ((headClass & NameTags.Title) != 0)
         {
-            return _registry.PersonByHead(head) ?? Unnamed(request, text, head, EntityKind.Person);
+            return _registry.PersonByHead(head)
+                ?? (definite && HasAnaphoricModifier(first, headToken) ? DescribedRecentPerson(request, headEnd) : null)
+                ?? Unnamed(request, text, head, EntityKind.Person);
         }
 
-        if (FunctionWords.IsDefinite(firstWord) && IsDescriptiveAnaphor(headToken) && RecentPerson(request) is { } described)
+        if (definite && IsDescriptiveAnaphor(headToken) && DescribedRecentPerson(request, headEnd) is { } described)
         {
-            described.AddTitle(StripDeterminer(request, headEnd));
             return described;
         }
 
         var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
-        // "A firefighter pulled two children out … The firefighter said": a definite person noun names the one described before.
-        return (kind == EntityKind.Person && FunctionWords.IsDefinite(firstWord) ? _registry.PersonByHead(head) : null)
-            ?? Unnamed(request, text, head, kind);
+        if (kind == EntityKind.Person && definite)
+        {
+            // "A firefighter pulled two children out … The firefighter said": a definite person noun names the one described before;
+            // "the former Federal Reserve economist" with no economist before describes the person just named.
+            if (_registry.PersonByHead(head) is { } byHead)
+            {
+                return byHead;
+            }
+
+            if (HasAnaphoricModifier(first, headToken) && DescribedRecentPerson(request, headEnd) is { } recent)
+            {
+                return recent;
+            }
+        }
+
+        return Unnamed(request, text, head, kind);
+    }
+
+    /// <summary>
+    /// Whether a career or standing word stands between the article and the head (<c>the former Federal Reserve
+    /// economist</c>, <c>the veteran senator</c>): anaphoric-modifiers.txt.
+    /// </summary>
+    private bool HasAnaphoricModifier(int first, int headToken)
+    {
+        for (int t = first + 1; t < headToken; t++)
+        {
+            if ((_reader.TagsOf(t) & WordTags.AnaphoricModifier) != 0 && _reader.IsLowerWord(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person a description refers back to (<see cref="RecentPerson"/>), who takes the description as a title.</summary>
+    private Referent? DescribedRecentPerson(MentionRequest request, int headEnd)
+    {
+        var described = RecentPerson(request);
+        described?.AddTitle(StripDeterminer(request, headEnd));
+        return described;
     }
 
     /// <summary>

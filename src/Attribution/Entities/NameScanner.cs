@@ -368,7 +368,7 @@ internal sealed partial class NameScanner
         // An unknown capitalised word alone at a sentence start ("Speaking to Reuters", "Asked about …")
         // is an ordinary word; followed by more capitalised words it starts a name, and so it does followed by a
         // description in apposition ("Ryanair, Europe's largest carrier, reported …").
-        return end - start >= 2 || ReadAppositive(end, sentenceEnd, out _, out _) is not null ? start : start + 1;
+        return end - start >= 2 || ReadAppositive(end, sentenceEnd, out _, out _) is not null || IsUnknownNameBeforeOwnIts(start, sentenceEnd) ? start : start + 1;
     }
 
     /// <summary>
@@ -433,6 +433,15 @@ internal sealed partial class NameScanner
         {
             m.Kind = EntityKind.Person; // "Her husband, Carl, was blunter": a known first name set off after a noun names a person
             m.Gender = FirstNameGender(TokenClass(m.NameStart));
+        }
+
+        // A person's kind read from the first name alone gives way ("Morgan Stanley cut its forecast"); a title or an age does not.
+        bool firstNameOnly = m.Kind == EntityKind.Person && m.Title is null && !m.Honorific && (_agedPeople is null || !_agedPeople.Contains(m.Name));
+        if (!possessive && !m.Organization && m.Clitic < 0 && (m.Kind is null || firstNameOnly)
+            && IsSubjectOfOwnIts(runEnd, sentenceEnd, allowCue: m.Kind is null))
+        {
+            m.Kind = EntityKind.Organization;
+            m.Gender = Gender.Unknown;
         }
 
         var tokens = _document.Tokens;

@@ -315,6 +315,11 @@ internal sealed class LexiconSet
             Tag(tags, line.ToLowerInvariant(), WordTags.JudgmentAdjective); // exact forms: adjectives do not inflect
         }
 
+        foreach (var line in LexiconData.Lines("anaphoric-modifiers.txt"))
+        {
+            Tag(tags, line.ToLowerInvariant(), WordTags.AnaphoricModifier); // exact forms: adjectives do not inflect
+        }
+
         foreach (var line in LexiconData.Lines("interview-words.txt"))
         {
             Tag(tags, line.ToLowerInvariant(), WordTags.InterviewWord); // exact forms: "spoke with", "an interview with"

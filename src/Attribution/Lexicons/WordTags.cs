@@ -74,4 +74,7 @@ internal enum WordTags : uint
 
     /// <summary>An occasion of speaking named in a frame's adjunct (interview, briefing, speech): speaking-occasions.txt.</summary>
     SpeakingOccasion = 1 << 22,
+
+    /// <summary>A career or standing word that, after <c>the</c>, points back to a person already named (<c>the former economist</c>): anaphoric-modifiers.txt.</summary>
+    AnaphoricModifier = 1 << 23,
 }

@@ -54,4 +54,35 @@ public sealed class DescriptiveAnaphorTests
         speaker.Text.Should().Be("The 34-year-old");
         speaker.Entity!.Kind.Should().Be(EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Marcus Bell spent a decade at the central bank before joining the fund. \"Rates will stay high for longer,\" the former Federal Reserve economist said.", "Marcus Bell")]
+    [InlineData("Ruth Alvarez has run the county's elections since 2004. The veteran clerk said turnout was the highest she had seen.", "Ruth Alvarez")]
+    [InlineData("Paul Mercer lost his seat in the spring. The former senator said on Tuesday he would not run again.", "Paul Mercer")]
+    public void A_career_description_refers_back_to_the_person_just_named(string text, string name)
+    {
+        var result = Extractor.Extract(text);
+
+        var speaker = result.Statements.Should().ContainSingle().Subject.Speaker!;
+        speaker.Entity!.Name.Should().Be(name);
+        speaker.Entity.Titles.Should().ContainSingle(t => t.StartsWith("former", StringComparison.Ordinal) || t.StartsWith("veteran", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_career_description_whose_noun_named_someone_before_is_that_person()
+    {
+        var result = Extractor.Extract(
+            "A firefighter pulled two children from the house. Chief Dan Hale praised the crew. The veteran firefighter said the smoke was too thick to see.");
+
+        result.Statements[^1].Speaker!.Entity!.Name.Should().Be("A firefighter");
+    }
+
+    [Fact]
+    public void A_description_without_a_career_word_is_a_new_person()
+    {
+        var result = Extractor.Extract(
+            "Marcus Bell spent a decade at the central bank. \"Rates will stay high,\" the economist at the fund said.");
+
+        result.Statements.Should().ContainSingle().Which.Speaker!.Entity!.Name.Should().NotBe("Marcus Bell");
+    }
 }
