@@ -137,7 +137,21 @@ internal sealed partial class NameScanner
             }
 
             int runEnd = RunEnd(t, end);
+            if (runEnd == t + 1 && IsFunctionWord(t))
+            {
+                prefixStart = -1;
+                continue; // the "On" a longer run gave back: alone it names nothing
+            }
+
             int runStart = TrimSentenceStart(t, runEnd, end);
+
+            // "Preston, Victoria, Australia On Saturday": a capitalised preposition, article or conjunction closing a run
+            // (the date after it is no name word) belongs to the next phrase, not to the name.
+            while (runEnd - 1 > runStart && IsFunctionWord(runEnd - 1))
+            {
+                runEnd--;
+            }
+
             if (runStart >= runEnd)
             {
                 t = runEnd - 1;
@@ -184,6 +198,10 @@ internal sealed partial class NameScanner
             t = runEnd - 1;
         }
     }
+
+    /// <summary>A preposition, an article or a conjunction, capitalised or not: never the last word of a name.</summary>
+    private bool IsFunctionWord(int t) =>
+        _reader.ClassOf(t) is WordClass.Preposition or WordClass.NounPreposition or WordClass.Determiner or WordClass.Coordinator;
 
     /// <summary>
     /// Where a person's name starts inside a run that opens with a body's name: <c>(CEO of the) Refugee Council |
@@ -412,6 +430,11 @@ internal sealed partial class NameScanner
             {
                 m.NameStart = runStart;
             }
+        }
+
+        if (m.NameStart < runEnd && _document.TokenText(m.NameStart).SequenceEqual("of"))
+        {
+            return null; // "nominee for Governor of Virginia": a title and its place, no one's name
         }
 
         ReadName(ref m, runStart, runEnd, prefixStart);
