@@ -5,7 +5,7 @@ namespace Attribution.Text;
 /// <summary>The tokenizer's numbers, punctuation, symbols, emoji, quote marks and apostrophes (see Tokenizer.cs).</summary>
 internal static partial class Tokenizer
 {
-    private sealed partial class Scanner
+    private sealed partial class Scanner<THashing>
     {
         // ---------------------------------------------------------------- numbers
 
