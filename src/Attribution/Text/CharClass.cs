@@ -40,6 +40,24 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNewline(char c) => c <= '\r' ? c >= '\n' : c is '\u0085' or '\u2028' or '\u2029';
 
+    /// <summary>
+    /// The index of the first line break (<see cref="IsNewline"/>) in <paramref name="text"/> at or after <paramref name="from"/>
+    /// and before <paramref name="to"/> among the ASCII ones (LF, VT, FF, CR), or -1: a vectorized search for a range, which the
+    /// sentence pass uses instead of testing the gap after every token. <see cref="IndexOfWideNewline"/> finds the others.
+    /// </summary>
+    public static int IndexOfAsciiNewline(string text, int from, int to)
+    {
+        int found = text.AsSpan(from, to - from).IndexOfAnyInRange('\n', '\r');
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>As <see cref="IndexOfAsciiNewline"/> for the line breaks outside ASCII: NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.</summary>
+    public static int IndexOfWideNewline(string text, int from, int to)
+    {
+        int found = text.AsSpan(from, to - from).IndexOfAny('\u0085', '\u2028', '\u2029');
+        return found < 0 ? -1 : from + found;
+    }
+
     /// <summary>A combining mark or an invisible joiner that belongs to the character before it.</summary>
     public static bool IsMarkOrJoiner(char c)
     {

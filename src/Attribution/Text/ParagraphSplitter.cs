@@ -121,8 +121,23 @@ internal readonly ref partial struct ParagraphSplitter(string text, ReadOnlySpan
     /// <summary>The first token from <paramref name="i"/> (at most <paramref name="limit"/>) that is not a word without a period after a word or mark other than a colon.</summary>
     private int SkipPlainWords(int i, int limit)
     {
-        while (i < limit && IsWordWithoutPeriod(i) && !IsPunct(i - 1, ':'))
+        // Only the first word can follow a colon: each later one follows a word the loop has stepped over.
+        if (i >= limit || IsPunct(i - 1, ':'))
         {
+            return i;
+        }
+
+        // The test of IsWordWithoutPeriod on locals, as this loop steps over most tokens of the text.
+        var tokens = _tokens;
+        string text = _text;
+        while (i < limit)
+        {
+            var span = tokens[i].Span;
+            if (tokens[i].Kind != TokenKind.Word || (span.Length != 1 && text[span.End - 1] == '.'))
+            {
+                break;
+            }
+
             i++;
         }
 

@@ -43,6 +43,9 @@ internal struct PooledBuffer<T> : IDisposable
     public readonly ReadOnlySpan<T> AsSpan() =>
         _items is { } items ? MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(items), _count) : default; // default(PooledBuffer): no items
 
+    /// <summary>The items added so far, to change in place; valid until the buffer grows or is disposed.</summary>
+    public readonly Span<T> AsMutableSpan() => _items is { } items ? items.AsSpan(0, _count) : default;
+
     /// <summary>
     /// The rented array itself (its first <see cref="Count"/> items are the buffer's), for a reader that keeps it in a
     /// field to index without going through this struct on every access (<c>TokenReader</c>); stale after <see cref="Dispose"/>.
