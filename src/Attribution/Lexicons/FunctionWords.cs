@@ -118,6 +118,9 @@ internal static class FunctionWords
 
     private static readonly WordTable<bool> CountryNouns = Table("country", "nation");
 
+    /// <summary>The forms of <i>be</i> among the auxiliaries: after them a participle is a passive (<c>were told</c>), not a perfect.</summary>
+    private static readonly WordTable<bool> BeForms = Table("is", "are", "was", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m");
+
     private static readonly WordTable<bool> AnonymousHeads = Table("source", "sources", "insider", "insiders", "person", "someone");
 
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => SentenceStarters.Contains(word);
@@ -173,6 +176,9 @@ internal static class FunctionWords
 
     /// <summary>A quantifier that may stand alone for people as a clause's subject: <c>some</c>, <c>others</c>, <c>many</c>.</summary>
     public static bool IsQuantifierSubject(ReadOnlySpan<char> word) => QuantifierSubjects.Contains(word);
+
+    /// <summary>A form of <i>be</i> (<c>is</c>, <c>were</c>, <c>been</c>, <c>'s</c>).</summary>
+    public static bool IsBeForm(ReadOnlySpan<char> word) => BeForms.Contains(word);
 
     /// <summary>
     /// <c>another</c> standing alone for one more of the people just named (<c>One protester held a sign, while another shouted,

@@ -87,6 +87,13 @@ internal static partial class MentionFinder
         && ((r.TagsOf(preposition - 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 || r.Lexicons.Entities.Is(r.Text(preposition - 1), NameTags.Title));
 
     /// <summary>
+    /// <c>told shipping agents that …</c>, <c>told the ruling party</c>: an -ing word that makes compound nouns
+    /// (<see cref="FunctionWords.IsCompoundIngModifier"/>) right before a known person or group noun is part of the phrase, not a verb after it.
+    /// </summary>
+    private static bool IsCompoundIngBeforeNoun(TokenReader r, int k, int limit) =>
+        k + 1 < limit && FunctionWords.IsCompoundIngModifier(r.Text(k)) && r.IsLowerWord(k + 1) && r.IsNoun(k + 1);
+
+    /// <summary>
     /// An -ing or -ed word inside a noun phrase that a determiner or possessive opens, before its head:
     /// <c>The acting director</c>, <c>its holding company</c>, <c>The Chicago bank holding company</c>, <c>the embattled
     /// lender</c>. Without the determiner (<c>Protesters chanting slogans</c>) the word more likely starts a clause.

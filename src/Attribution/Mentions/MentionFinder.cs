@@ -421,7 +421,8 @@ internal static partial class MentionFinder
 
         if (r.IsPronoun(start) || (allowObjectPronoun && r.ClassOf(start) == WordClass.ObjectPronoun) || (allowObjectPronoun && r.Is(start, "her")))
         {
-            bool isDeterminer = r.Is(start, "her") && r.IsWord(start + 1) && r.ClassOf(start + 1) == WordClass.None && !r.IsPronoun(start + 1) && start + 1 < limit;
+            // "her office", not "told her that …" ("that" after "her" opens the clause).
+            bool isDeterminer = r.Is(start, "her") && r.IsWord(start + 1) && r.ClassOf(start + 1) == WordClass.None && !r.IsPronoun(start + 1) && !r.Is(start + 1, "that") && start + 1 < limit;
             if (!isDeterminer)
             {
                 return new Mention(r.SpanOf(start, start), start, start, MentionKind.Pronoun);
@@ -496,7 +497,8 @@ internal static partial class MentionFinder
             }
 
             // "Kravets shook her head", "Holm sat down": an irregular past after the phrase is its verb, not a word of it.
-            if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start) && !IsAttributiveCueNoun(r, k, start)) || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
+            if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start) && !IsAttributiveCueNoun(r, k, start) && !IsCompoundIngBeforeNoun(r, k, limit))
+                || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
             {
                 break;
             }

@@ -235,9 +235,9 @@ internal sealed class TokenReader
             return false;
         }
 
-        if (IsCapitalized(i + 1) && (TagsOf(i + 1) & WordTags.Title) != 0)
+        if (IsCapitalized(i + 1) && ((TagsOf(i + 1) & WordTags.Title) != 0 || Lexicons.Entities.Is(Text(i + 1), NameTags.Title)))
         {
-            return true; // "state Sen. Phil Roarke"
+            return true; // "state Sen. Phil Roarke", "His rival, state Sen. Ann Cole, …" (the abbreviation is a title the entity lexicon knows)
         }
 
         // After a cue or a closing quotation no verb stands without its subject: "said state Treasurer Ann Lowe" (a capitalised

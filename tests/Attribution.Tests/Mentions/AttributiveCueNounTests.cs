@@ -20,6 +20,15 @@ public sealed class AttributiveCueNounTests
         statement.Content.Text.Should().Be(content);
     }
 
+    [Fact]
+    public void State_before_an_abbreviated_title_in_an_appositive_is_no_cue()
+    {
+        const string text = "His likely rival, state Sen. Ann Cole, has argued that the tax falls hardest on renters.";
+        var statement = Extracted.Single(text);
+        statement.Cue!.Text.Should().Be("argued");
+        statement.Content.Text.Should().Be("the tax falls hardest on renters");
+    }
+
     [Theory]
     [InlineData("According to the state treasurer, revenue fell 4 percent in the second quarter.", "the state treasurer", "revenue fell 4 percent in the second quarter")]
     [InlineData("According to a report from the state auditor, the deficit has doubled since 2019.", "a report from the state auditor", "the deficit has doubled since 2019")]

@@ -28,6 +28,16 @@ public sealed class LyNounTests
         s.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Her likely challenger, Councilwoman Dana Ortiz, has said the levy is unfair to renters.", "the levy is unfair to renters")]
+    [InlineData("An elderly resident, Walter Brandt, has told reporters that the water was brown for a week.", "the water was brown for a week")]
+    public void An_adjective_in_ly_keeps_the_subject_before_an_appositive_and_a_perfect(string text, string content)
+    {
+        var s = Extracted.Single(text);
+        s.Speaker.Should().NotBeNull();
+        s.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void An_adverb_in_ly_still_ends_the_phrase()
     {

@@ -6,7 +6,8 @@ namespace Attribution.Frames.Rules;
 /// foresaw (<c>forecast slower growth in exports</c>). The word is a noun there (<c>demands</c>, <c>exports</c>), and
 /// reading it as a verb would make a second statement with half the object as its speaker.
 /// <list type="bullet">
-/// <item>Settles (no statement): <c>Bradley called the Republican demands “a ransom note” and said …</c> (<c>demands</c>).</item>
+/// <item>Settles (no statement): <c>Bradley called the Republican demands “a ransom note” and said …</c> (<c>demands</c>);
+/// <c>The treasurer called the quarterly figures disappointing.</c> (<c>figures</c>, in the object of a characterisation without quotes).</item>
 /// <item>Lets through: <c>The mayor called the plan “reckless,” and aides said the vote would wait.</c> (the cue is past the
 /// object); a cue inside a that-clause or a bare clause (<c>She said the union demands a raise.</c>: a nested statement
 /// is read as usual).</item>
@@ -27,7 +28,7 @@ internal sealed class CueInObjectGuard : FrameRule
 
             var draft = earlier.Draft;
             if (draft.Content.Start <= start && start < draft.Content.End
-                && draft.ComplementRule is nameof(QuoteDemandingCueRule) or nameof(ObjectContentRule) or nameof(ObjectGerundRule))
+                && draft.ComplementRule is nameof(QuoteDemandingCueRule) or nameof(CharacterisationRule) or nameof(ObjectContentRule) or nameof(ObjectGerundRule))
             {
                 return InObjectPhrase(f, site.First, draft.Content.Start);
             }

@@ -8,7 +8,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>He continues to insist that the election was stolen.</c>; <c>The minister appeared to suggest that
 /// the tax would stay.</c>; <c>Party leaders have continued to argue the vote was fair.</c>; after a coordinator, the subject of
-/// the verb before: <c>She has long maintained that the plan works, and continues to insist that it is on track.</c></item>
+/// the verb before: <c>She has long maintained that the plan works, and continues to insist that it is on track.</c>; habitual
+/// <c>used to</c> before a quotation or a that-clause: <c>The former coach used to say, “Defense wins games.”</c></item>
 /// <item>Leaves to <see cref="NounUseGuard"/> (no statement): <c>The company is expected to announce layoffs.</c>;
 /// <c>They wanted to say goodbye.</c>; <c>She declined to say whether …</c> (a decline, found by DeclineFinder).</item>
 /// </list>
@@ -21,7 +22,7 @@ internal sealed class RaisingVerbRule : FrameRule
         int to = site.Previous;
         int carrier = to - 1;
         if (site.Entry.Form != VerbForm.Base || carrier < site.LeftLimit || !r.Is(to, "to") || f.Quotes.IsQuoted(to)
-            || !r.IsLowerWord(carrier) || (r.TagsOf(carrier) & WordTags.RaisingVerb) == 0)
+            || !r.IsLowerWord(carrier) || ((r.TagsOf(carrier) & WordTags.RaisingVerb) == 0 && !IsHabitual(f, site, carrier)))
         {
             return false;
         }
@@ -55,4 +56,29 @@ internal sealed class RaisingVerbRule : FrameRule
 
         return true;
     }
+
+    /// <summary>
+    /// <c>The coach used to say, “…”</c>, <c>He used to argue that …</c>: habitual <c>used to</c>, where the subject of <c>used</c> is the
+    /// one who kept saying it. Only before a quotation or a that-clause: in <c>the term police used to describe the suspect</c>
+    /// <c>used</c> has an object of its own (the term) and the infinitive says what for.
+    /// </summary>
+    private static bool IsHabitual(FrameContext f, in CueSite site, int carrier)
+    {
+        if (!f.Reader.Is(carrier, HabitualCarrier))
+        {
+            return false;
+        }
+
+        // "used to tell her that …", "used to tell reporters, “…”": the addressee stands between the cue and what it says.
+        int next = site.End;
+        if (site.Entry.TakesAddressee && f.Clause.PhraseAt(next, site.SentenceLast + 1, allowObjectPronoun: true) is { } told)
+        {
+            next = told.LastToken + 1;
+        }
+
+        return (f.Reader.Is(next, "that") && !f.Quotes.IsQuoted(next)) || f.Clause.QuoteFollows(next);
+    }
+
+    /// <summary>The past of <i>use</i> that, before <c>to</c>, marks a habit (<c>used to say</c>); the other forms do not (<c>they use to describe</c>).</summary>
+    private const string HabitualCarrier = "used";
 }

@@ -18,6 +18,17 @@ public sealed class CueInObjectGuardTests
         statements.Select(s => s.Content.Text).Should().Contain("Democrats would not negotiate");
     }
 
+    [Fact]
+    public void A_cue_word_inside_an_unquoted_characterised_object_is_a_noun()
+    {
+        const string text = "The treasurer called the quarterly figures disappointing and said the board would meet in June.";
+        FrameProbe.Settles<CueInObjectGuard>(text, "figures").Should().BeTrue();
+
+        var found = FrameProbe.Find(text);
+        found.Select(s => (s.Speaker, s.Content)).Should().Equal(
+            [("The treasurer", "the quarterly figures disappointing"), ("The treasurer", "the board would meet in June")], FrameProbe.Describe(found));
+    }
+
     [Theory]
     [InlineData("The mayor called the plan \"reckless,\" and aides said the vote would wait.", "said")]
     [InlineData("She said the union demands a raise of 8%.", "demands")]

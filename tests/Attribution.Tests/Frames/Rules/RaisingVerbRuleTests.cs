@@ -11,6 +11,9 @@ public sealed class RaisingVerbRuleTests
     [InlineData("The minister appeared to suggest that the fuel tax would stay in place.", "The minister", "suggest", "the fuel tax would stay in place")]
     [InlineData("Party leaders have continued to argue the vote was fair.", "Party leaders", "argue", "the vote was fair")]
     [InlineData("The former president has continued to maintain that the documents were his.", "The former president", "maintain", "the documents were his")]
+    [InlineData("The former coach used to say, 'Defense wins championships.'", "The former coach", "say", "'Defense wins championships.'")]
+    [InlineData("Her father used to tell her that the farm would outlast them all.", "Her father", "tell", "the farm would outlast them all")]
+    [InlineData("The lawyer continues to tell her that the appeal will succeed.", "The lawyer", "tell", "the appeal will succeed")]
     public void The_subject_of_the_raising_verb_speaks(string text, string speaker, string cue, string content)
     {
         var found = FrameProbe.By<RaisingVerbRule>(text);
@@ -26,6 +29,8 @@ public sealed class RaisingVerbRuleTests
     [InlineData("The families wanted to say goodbye before the funeral.")]
     [InlineData("The governor continues to maintain his innocence.")]
     [InlineData("The storm weakened overnight and continues to threaten the coast.")]
+    [InlineData("The term police used to describe the suspect was vague.")]
+    [InlineData("The money was used to tell the story of the flood in a new museum.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         var found = FrameProbe.Find(text);
