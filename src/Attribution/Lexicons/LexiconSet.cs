@@ -320,6 +320,11 @@ internal sealed class LexiconSet
             Tag(tags, line.ToLowerInvariant(), WordTags.AnaphoricModifier); // exact forms: adjectives do not inflect
         }
 
+        foreach (var line in LexiconData.Lines("act-objects.txt"))
+        {
+            Tag(tags, line.ToLowerInvariant(), WordTags.ActObject); // exact forms: "claimed responsibility", "conceded defeat"
+        }
+
         foreach (var line in LexiconData.Lines("interview-words.txt"))
         {
             Tag(tags, line.ToLowerInvariant(), WordTags.InterviewWord); // exact forms: "spoke with", "an interview with"

@@ -77,4 +77,7 @@ internal enum WordTags : uint
 
     /// <summary>A career or standing word that, after <c>the</c>, points back to a person already named (<c>the former economist</c>): anaphoric-modifiers.txt.</summary>
     AnaphoricModifier = 1 << 23,
+
+    /// <summary>A noun that, as a cue's bare object, makes the cue an act, not a report (claimed responsibility, conceded defeat): act-objects.txt.</summary>
+    ActObject = 1 << 24,
 }

@@ -11,6 +11,7 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches a noun phrase whose verb opens a quotation (a mixed content): <c>The chief executive acknowledged the
 /// restructuring “will be painful for our people.”</c>; <c>She said the assistant “still makes mistakes.”</c></item>
 /// <item>Refuses (no statement): <c>He announced the start of the season.</c>; <c>They denied these allegations.</c>; <c>She said nothing.</c>;
+/// <c>The group claimed responsibility for the attack.</c> and <c>The incumbent conceded defeat.</c> (an act noun, act-objects.txt);
 /// <c>He praised the coach “for his grit.”</c> (no verb opens the quotation); <c>Voters see the system for the sham it has become.</c>
 /// (a present-only belief cue, see, takes no bare clause).</item>
 /// </list>
@@ -25,7 +26,7 @@ internal sealed class BareClauseRule : ComplementRule
 
     public override bool TryRead(FrameContext f, in CueSite site, int next, ref double confidence, out ContentMatch? content)
     {
-        if (site.Entry.PresentOnly
+        if (site.Entry.PresentOnly || IsActObject(f, next, site.SentenceLast)
             || (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal) && !SubjectBeforeQuotedPredicate(f, next, site.SentenceLast)))
         {
             // "Voters see the system for the sham it has become": a bare complement of "see" is a judgment of a thing,
@@ -38,6 +39,30 @@ internal sealed class BareClauseRule : ComplementRule
         confidence -= FrameConfidence.BareClausePenalty;
         return true;
     }
+
+    /// <summary>
+    /// <c>claimed responsibility for the attack</c>, <c>conceded defeat</c>, <c>claimed full responsibility</c>: a noun of
+    /// act-objects.txt as the bare object (after at most <see cref="MaxActObjectModifiers"/> modifiers) makes the cue an act,
+    /// not a report, though a <c>+clausal</c> verb reads any bare complement as a clause. Not when the noun is a clause's
+    /// subject (<c>conceded defeat was likely</c>: an auxiliary follows it).
+    /// </summary>
+    private static bool IsActObject(FrameContext f, int next, int sLast)
+    {
+        var r = f.Reader;
+        for (int k = next; k <= sLast && k - next <= MaxActObjectModifiers && r.IsLowerWord(k) && !f.Quotes.IsQuoted(k)
+            && r.ClassOf(k) is WordClass.None or WordClass.Determiner; k++)
+        {
+            if ((r.TagsOf(k) & WordTags.ActObject) != 0)
+            {
+                return r.ClassOf(k + 1) != WordClass.Auxiliary;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand before the act noun (<c>claimed full responsibility</c>, <c>claimed no credit</c>).</summary>
+    private const int MaxActObjectModifiers = 2;
 
     /// <summary>
     /// <c>acknowledged the restructuring | “will be painful …”</c>: an unquoted noun phrase, then a quotation that opens

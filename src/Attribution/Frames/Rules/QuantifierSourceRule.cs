@@ -49,11 +49,16 @@ internal sealed class QuantifierSourceRule : FrameRule
             q--;
         }
 
+        if (q < site.LeftLimit || f.Quotes.IsQuoted(q))
+        {
+            return false;
+        }
+
         int finite = FirstAuxiliaryAfter(r, q, verbGroupLast);
         bool agrees = finite < 0
             ? site.Entry.Form is VerbForm.Past or VerbForm.Base or VerbForm.ThirdPerson && Agrees(r.Text(q), site.Entry.Form)
             : site.Entry.Form is VerbForm.Participle or VerbForm.Past or VerbForm.Base && AgreesWithAuxiliary(r.Text(q), r.Text(finite));
-        if (q < site.LeftLimit || f.Quotes.IsQuoted(q) || !agrees || !f.Clause.IsClauseOpening(q, site.SentenceFirst))
+        if (!agrees || !f.Clause.IsClauseOpening(q, site.SentenceFirst))
         {
             return false;
         }

@@ -33,9 +33,28 @@ public sealed class BareClauseRuleTests
     [InlineData("Whether you believe it or not, the vote is on Tuesday.")]
     [InlineData("You cannot repeat mistakes because the world is not built on repetition.")]
     [InlineData("The auditors noticed and alerted the audit committee in March.")]
+    [InlineData("A little-known militant group claimed responsibility for the bombing on Sunday.")]
+    [InlineData("The incumbent conceded defeat shortly after midnight.")]
+    [InlineData("The ministry claimed full responsibility for the outage.")]
     public void Leaves_its_near_misses_alone(string text)
     {
         FrameProbe.By<BareClauseRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Theory]
+    [InlineData("A little-known militant group claimed responsibility for the bombing on Sunday.")]
+    [InlineData("The incumbent conceded defeat shortly after midnight.")]
+    public void An_act_noun_as_the_object_makes_no_statement(string text)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().BeEmpty(FrameProbe.Describe(found));
+    }
+
+    [Fact]
+    public void An_act_noun_that_opens_a_clause_leaves_it_a_clause()
+    {
+        var s = Extracted.Single("The campaign manager conceded defeat was now all but certain.");
+        s.Content.Text.Should().Be("defeat was now all but certain");
     }
 
     [Fact]
