@@ -58,7 +58,7 @@ internal static class EntityResolver
         var firstPerson = workspace.FirstPerson;
         foreach (var request in requests)
         {
-            if (resolver.IsFirstPerson(request))
+            if (resolver.IsFirstPerson(request) || resolver.IsQuestionedYou(request))
             {
                 firstPerson.Add(request);
             }
@@ -68,7 +68,7 @@ internal static class EntityResolver
             }
         }
 
-        // "I" and "we" wait for the speakers of the quotes around them, which may come after them.
+        // "I" and "we" (and a questioned "you") wait for the speakers of the quotes around them, which may come after them.
         if (firstPerson.Count > 0)
         {
             var enclosing = new EnclosingStatements(drafts);
@@ -76,7 +76,8 @@ internal static class EntityResolver
             {
                 var speaker = enclosing.SpeakerAround(request.Span);
                 var around = speaker is { } span ? resolved.GetValueOrDefault(span) : null;
-                if (resolver.ResolveFirstPerson(request, around) is { } referent)
+                var referent = resolver.IsFirstPerson(request) ? resolver.ResolveFirstPerson(request, around) : resolver.ResolveQuestionedYou(request, around);
+                if (referent is not null)
                 {
                     resolved[request.Span] = referent;
                 }

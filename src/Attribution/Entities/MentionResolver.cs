@@ -72,6 +72,44 @@ internal sealed partial class MentionResolver
     public bool IsFirstPerson(MentionRequest request) =>
         request.EndToken - request.FirstToken == 1 && Pronouns.Classify(_document.TokenText(request.FirstToken)) == PronounClass.FirstPerson;
 
+    /// <summary>
+    /// Whether the mention is a <c>you</c> outside quotes in a question (<c>Do you think the peace process has a future?</c>):
+    /// in an interview the interviewer asks the guest, so it resolves like an answer's <c>I</c> (<see cref="ResolveQuestionedYou"/>).
+    /// </summary>
+    public bool IsQuestionedYou(MentionRequest request)
+    {
+        if (request.EndToken - request.FirstToken != 1 || _positions.InQuote[request.FirstToken]
+            || !_document.TokenText(request.FirstToken).Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var sentence = _document.Sentences[request.Sentence];
+        for (int t = sentence.EndToken - 1; t > request.FirstToken; t--)
+        {
+            var word = _document.TokenText(t);
+            if (word.SequenceEqual("?"))
+            {
+                return true;
+            }
+
+            if (_document.Tokens[t].Kind != TokenKind.Punctuation && !_document.Tokens[t].IsQuote)
+            {
+                return false; // the sentence ends in a word or a full stop
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A questioned <c>you</c> (<see cref="IsQuestionedYou"/>): the person the piece is about, named before it, as for an
+    /// answer's <c>I</c>; inside a statement (<paramref name="enclosingSpeaker"/> is not null) it is that speaker's
+    /// addressee, no one the text names, and stays unresolved.
+    /// </summary>
+    public Referent? ResolveQuestionedYou(MentionRequest request, Referent? enclosingSpeaker) =>
+        Record(request, enclosingSpeaker is null && Protagonist() is { } protagonist && _protagonistNamedAt < request.FirstToken ? protagonist : null);
+
     // A one-word pronoun, or a possessive standing for a speaker ("His claim that …": NominalCueRule's source).
     private PronounClass PronounOf(MentionRequest request)
     {

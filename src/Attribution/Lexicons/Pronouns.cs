@@ -27,7 +27,8 @@ internal static class Pronouns
         new("us", PronounPerson.First, PronounClass.FirstPerson, Object) { ExactSpelling = true },
         new("our", PronounPerson.First, PronounClass.FirstPerson, Possessive),
 
-        // "you" never resolves to an entity: the addressee of an interview is not a referent the text names.
+        // "you" resolves only in a question outside quotes, to the person an interview is about (MentionResolver.IsQuestionedYou);
+        // elsewhere it is generic or an addressee the text does not name.
         new("you", PronounPerson.Second, PronounClass.None, Subject | Object),
         new("your", PronounPerson.Second, PronounClass.None, Possessive),
 
