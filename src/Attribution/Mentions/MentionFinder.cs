@@ -137,6 +137,11 @@ internal static partial class MentionFinder
                         return modifiedHead; // "Officials familiar with the talks, who spoke on condition of anonymity, said"
                     }
 
+                    if (k - 1 >= limit && PartitiveEndingAt(r, k - 1, limit) is { } setOffPartitive)
+                    {
+                        return setOffPartitive; // "One of them, who spoke on condition of anonymity, said"
+                    }
+
                     if (PhraseEndingAt(r, k - 1, limit) is { } head && k - 1 >= limit && (HasCapital(r, head) || head.Kind == MentionKind.Pronoun || r.IsNoun(head.LastToken) || r.ClassOf(head.FirstToken) == WordClass.Determiner))
                     {
                         // "Jonah Reed, a portfolio manager at Lakeshore Capital, which owns 2 percent of the firm, said": the phrase before a

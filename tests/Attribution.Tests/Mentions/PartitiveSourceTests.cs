@@ -29,6 +29,22 @@ public sealed class PartitiveSourceTests
         s.Speaker.Kind.Should().Be(MentionKind.Anonymous);
     }
 
+    [Theory]
+    [InlineData("Two aides defended the plan. One of them, who spoke on condition of anonymity, said the cap would stay.", "One of them")]
+    [InlineData("Some of the residents, who have lived near the plant for decades, say the smell has worsened.", "Some of the residents")]
+    public void A_partitive_set_off_by_a_relative_clause_is_still_the_source(string text, string speaker)
+    {
+        var s = Extracted.Find(text).Should().ContainSingle(x => x.Cue != null && (x.Cue.Text == "said" || x.Cue.Text == "say")).Subject;
+        s.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_partitive_appositive_stays_the_source()
+    {
+        var s = Extracted.Single("Maria Vance, one of the founders, said the cap would stay.");
+        s.Speaker!.Text.Should().StartWith("Maria Vance");
+    }
+
     [Fact]
     public void A_noun_before_of_heads_its_own_phrase()
     {
