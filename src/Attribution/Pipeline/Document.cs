@@ -34,7 +34,7 @@ internal sealed class Document : IDisposable
     /// <param name="text">The document's text.</param>
     /// <param name="tokens">Its tokens without white space; the document owns the buffer from here on.</param>
     /// <param name="wordHashes">
-    /// Each token's <see cref="WordFolding.Hash"/>, at the token's index (<see cref="Tokenizer.TokenizePooled(string, out PooledBuffer{int})"/>),
+    /// Each token's <see cref="WordFolding.Hash"/>, at the token's index (<see cref="Tokenizer.TokenizeDocument"/>),
     /// owned likewise; or <c>default</c>, and the hashes are computed on first use.
     /// </param>
     /// <param name="sentences">Its sentences; owned likewise.</param>

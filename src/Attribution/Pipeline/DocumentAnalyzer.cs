@@ -15,11 +15,10 @@ internal static class DocumentAnalyzer
     /// </param>
     public static Document Analyze(string text, DateOnly? publicationDate, bool hashWords = false)
     {
-        PooledBuffer<int> wordHashes = default;
-        var tokens = hashWords ? Tokenizer.TokenizePooled(text, out wordHashes) : Tokenizer.TokenizePooled(text, includeWhitespace: false);
+        var tokens = Tokenizer.TokenizeDocument(text, hashWords, out var wordHashes, out var lineBreaks);
         try
         {
-            var (sentences, paragraphs) = SentenceSplitter.SplitPooled(text, tokens.AsSpan());
+            var (sentences, paragraphs) = SentenceSplitter.SplitPooled(text, tokens.AsSpan(), lineBreaks.AsMutableSpan());
             return new Document(text, tokens, wordHashes, sentences, paragraphs, publicationDate);
         }
         catch
@@ -27,6 +26,10 @@ internal static class DocumentAnalyzer
             tokens.Dispose();
             wordHashes.Dispose();
             throw;
+        }
+        finally
+        {
+            lineBreaks.Dispose();
         }
     }
 }

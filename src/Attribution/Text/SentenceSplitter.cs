@@ -17,10 +17,6 @@ internal static class SentenceSplitter
     /// <summary>A sentence is cut after this many tokens so that later stages never see unbounded sentences.</summary>
     public const int MaxSentenceTokens = 1024;
 
-    private const byte NoBreak = 0;
-    private const byte LineBreak = 1;
-    private const byte ParagraphBreak = 2;
-
     /// <summary>Splits the non-white-space <paramref name="tokens"/> of <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, ReadOnlySpan<Token> tokens)
@@ -40,7 +36,7 @@ internal static class SentenceSplitter
     /// <summary>
     /// Splits into buffers rented from the shared array pool, which the caller returns with
     /// <see cref="PooledBuffer{T}.Dispose"/>: the document reads its sentences and paragraphs in place instead of
-    /// copying them out.
+    /// copying them out. The line breaks between the tokens are looked for in the text.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (PooledBuffer<Sentence> Sentences, PooledBuffer<Paragraph> Paragraphs) SplitPooled(string text, ReadOnlySpan<Token> tokens)
@@ -52,17 +48,46 @@ internal static class SentenceSplitter
         }
 
         var breaks = new PooledBuffer<LineBreakGap>(tokens.Length / TokensPerLineBreakEstimate + 4);
+        try
+        {
+            FindLineBreaks(text, tokens, ref breaks);
+            return SplitPooled(text, tokens, breaks.AsMutableSpan());
+        }
+        finally
+        {
+            breaks.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SplitPooled(string, ReadOnlySpan{Token})"/> with the gaps between the tokens that hold a line break, as the
+    /// tokenizer listed them (<see cref="Tokenizer.TokenizeDocument"/>), in order; their kinds are overwritten.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (PooledBuffer<Sentence> Sentences, PooledBuffer<Paragraph> Paragraphs) SplitPooled(
+        string text, ReadOnlySpan<Token> tokens, Span<LineBreakGap> lineBreaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (tokens.Length == 0)
+        {
+            return (default, default);
+        }
+
+        if (lineBreaks.Length > 0 && lineBreaks[^1].Token == tokens.Length - 1)
+        {
+            lineBreaks = lineBreaks[..^1]; // after the last token: separates nothing
+        }
+
         var sentences = new PooledBuffer<Sentence>(tokens.Length / 16 + 4);
         var paragraphs = new PooledBuffer<Paragraph>(tokens.Length / 64 + 4);
         try
         {
-            FindLineBreaks(text, tokens, ref breaks);
-            MarkParagraphBreaks(text, tokens, breaks.AsMutableSpan());
+            MarkParagraphBreaks(text, tokens, lineBreaks);
             var splitter = new ParagraphSplitter(text, tokens);
             int paragraphStart = 0;
-            foreach (var gap in breaks.AsSpan())
+            foreach (var gap in lineBreaks)
             {
-                if (gap.Kind == ParagraphBreak)
+                if (gap.Kind == LineBreakKind.Paragraph)
                 {
                     SplitParagraph(splitter, paragraphStart, gap.Token + 1, ref sentences, ref paragraphs);
                     paragraphStart = gap.Token + 1;
@@ -77,10 +102,6 @@ internal static class SentenceSplitter
             sentences.Dispose();
             paragraphs.Dispose();
             throw;
-        }
-        finally
-        {
-            breaks.Dispose();
         }
     }
 
@@ -99,10 +120,9 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Lists the gaps between tokens that hold a line break, in order: the token before each gap and whether the gap holds one
-    /// line break (<see cref="LineBreak"/>) or more (<see cref="ParagraphBreak"/>; CRLF counts once). The line breaks are found
-    /// by a vectorized search of the text, and only the tokens up to each one are stepped over: most gaps hold none, and
-    /// testing the gap after every token cost about a tenth of the front end's instructions.
+    /// Lists the gaps between tokens that hold a line break, in order, as the tokenizer does for its own tokens: the token before
+    /// each gap and whether the gap holds one line break or more (CRLF counts once). The line breaks are found by a vectorized
+    /// search of the text, and only the tokens up to each one are stepped over: most gaps hold none.
     /// </summary>
     private static void FindLineBreaks(string text, ReadOnlySpan<Token> tokens, ref PooledBuffer<LineBreakGap> breaks)
     {
@@ -150,18 +170,18 @@ internal static class SentenceSplitter
             int count = breaks.Count;
             if (count > 0 && breaks[count - 1].Token == t - 1)
             {
-                breaks.AsMutableSpan()[count - 1] = new LineBreakGap(t - 1, ParagraphBreak);
+                breaks.AsMutableSpan()[count - 1] = new LineBreakGap(t - 1, LineBreakKind.Paragraph);
             }
             else
             {
-                breaks.Add(new LineBreakGap(t - 1, LineBreak));
+                breaks.Add(new LineBreakGap(t - 1, LineBreakKind.Line));
             }
         }
     }
 
     /// <summary>
     /// Decides, for each gap with a line break, whether a paragraph break follows its token. A single line break inside a wrapped
-    /// sentence is not a break (it becomes <see cref="NoBreak"/>); every other line break is.
+    /// sentence is not a break (it becomes <see cref="LineBreakKind.None"/>); every other line break is.
     /// </summary>
     private static void MarkParagraphBreaks(string text, ReadOnlySpan<Token> tokens, Span<LineBreakGap> breaks)
     {
@@ -171,8 +191,8 @@ internal static class SentenceSplitter
         for (int g = breaks.Length - 1; g >= 0; g--)
         {
             int i = breaks[g].Token;
-            bool continues = breaks[g].Kind == LineBreak && !EndsLine(text, tokens, i) && StartsLowercase(text, tokens[i + 1]);
-            breaks[g] = new LineBreakGap(i, continues && chainEndsSentence ? NoBreak : ParagraphBreak);
+            bool continues = breaks[g].Kind == LineBreakKind.Line && !EndsLine(text, tokens, i) && StartsLowercase(text, tokens[i + 1]);
+            breaks[g] = new LineBreakGap(i, continues && chainEndsSentence ? LineBreakKind.None : LineBreakKind.Paragraph);
 
             if (!continues)
             {
@@ -180,9 +200,6 @@ internal static class SentenceSplitter
             }
         }
     }
-
-    /// <summary>A gap between tokens that holds a line break: the token before it, and what the break is (<see cref="LineBreak"/> …).</summary>
-    private readonly record struct LineBreakGap(int Token, byte Kind);
 
     /// <summary>Whether token <paramref name="i"/> ends a line the way a sentence or a heading with a colon ends.</summary>
     private static bool EndsLine(string text, ReadOnlySpan<Token> tokens, int i)

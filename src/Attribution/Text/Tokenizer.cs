@@ -42,7 +42,7 @@ internal static partial class Tokenizer
     public static PooledBuffer<Token> TokenizePooled(string text, bool includeWhitespace)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scanner = new Scanner<WithoutHashes>(text, includeWhitespace);
+        var scanner = new Scanner<WithoutHashes>(text, includeWhitespace, listLineBreaks: false);
         try
         {
             scanner.Run();
@@ -56,26 +56,39 @@ internal static partial class Tokenizer
     }
 
     /// <summary>
-    /// <see cref="TokenizePooled(string, bool)"/> without white-space tokens, and with each token's look-up hash
-    /// (<see cref="WordFolding.Hash"/> of its text) in <paramref name="wordHashes"/>, a second pooled buffer the caller disposes
-    /// too. The scanner hashes a plain word while it reads its letters: hashed again in a pass of its own afterwards, the
-    /// words cost extract about 3 % more instructions.
+    /// <see cref="TokenizePooled(string, bool)"/> without white-space tokens, for the sentence pass and the stages after it: with
+    /// <paramref name="hashWords"/>, each token's look-up hash (<see cref="WordFolding.Hash"/> of its text) in
+    /// <paramref name="wordHashes"/>, and in <paramref name="lineBreaks"/> the gaps between tokens that hold a line break; two
+    /// more pooled buffers the caller disposes too. The scanner hashes a plain word while it reads its letters (hashed again in a
+    /// pass of its own afterwards, the words cost extract about 3 % more instructions), and counts the line breaks of the white
+    /// space it steps over (the sentence pass would otherwise look for them again).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static PooledBuffer<Token> TokenizePooled(string text, out PooledBuffer<int> wordHashes)
+    public static PooledBuffer<Token> TokenizeDocument(
+        string text, bool hashWords, out PooledBuffer<int> wordHashes, out PooledBuffer<LineBreakGap> lineBreaks)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scanner = new Scanner<WithHashes>(text, includeWhitespace: false);
+        return hashWords
+            ? TokenizeDocument(new Scanner<WithHashes>(text, includeWhitespace: false, listLineBreaks: true), out wordHashes, out lineBreaks)
+            : TokenizeDocument(new Scanner<WithoutHashes>(text, includeWhitespace: false, listLineBreaks: true), out wordHashes, out lineBreaks);
+    }
+
+    private static PooledBuffer<Token> TokenizeDocument<THashing>(
+        Scanner<THashing> scanner, out PooledBuffer<int> wordHashes, out PooledBuffer<LineBreakGap> lineBreaks)
+        where THashing : struct, IHashing
+    {
         try
         {
             scanner.Run();
             wordHashes = scanner.WordHashes;
+            lineBreaks = scanner.LineBreaks;
             return scanner.Tokens;
         }
         catch
         {
             scanner.Tokens.Dispose();
             scanner.WordHashes.Dispose();
+            scanner.LineBreaks.Dispose();
             throw;
         }
     }
@@ -103,6 +116,9 @@ internal static partial class Tokenizer
     private sealed partial class Scanner<THashing>
         where THashing : struct, IHashing
     {
+        // A first size for the list of line breaks: news has a line break every few hundred characters (the list grows if not).
+        private const int CharactersPerLineBreakEstimate = 200;
+
         // Longest look-ahead over white space when deciding whether s’ + word is a plural possessive.
         private const int PossessiveLookAhead = 4;
 
@@ -113,6 +129,10 @@ internal static partial class Tokenizer
 
         /// <summary>When <typeparamref name="THashing"/> hashes words, the look-up hash of each token of <see cref="Tokens"/>, at the same index.</summary>
         public PooledBuffer<int> WordHashes;
+
+        /// <summary>With <see cref="_listLineBreaks"/>, the gaps between tokens that hold a line break, in order (and maybe one after the last token).</summary>
+        public PooledBuffer<LineBreakGap> LineBreaks;
+        private readonly bool _listLineBreaks;
 
         /// <summary>The hash of the plain word the scanner has just read (<see cref="ScanWordStart"/>), or -1: the next emitted token's hash is then computed from its text.</summary>
         private int _plainWordHash = -1;
@@ -127,16 +147,18 @@ internal static partial class Tokenizer
         private int _emailRunEnd = -1;
         private int _emailEnd = -1;
 
-        public Scanner(string text, bool includeWhitespace)
+        public Scanner(string text, bool includeWhitespace, bool listLineBreaks)
         {
             _text = text;
             _n = text.Length;
             _includeWhitespace = includeWhitespace;
+            _listLineBreaks = listLineBreaks;
             // Sized from the text so that news (about one word token per 5.5 characters, as many white-space runs)
             // never regrows: rented arrays come back from the pool, so a generous size costs nothing.
             int capacity = includeWhitespace ? text.Length / 2 : text.Length / 4;
             Tokens = new PooledBuffer<Token>(capacity);
             WordHashes = THashing.HashesWords ? new PooledBuffer<int>(capacity) : default;
+            LineBreaks = listLineBreaks ? new PooledBuffer<LineBreakGap>(text.Length / CharactersPerLineBreakEstimate + 4) : default;
         }
 
         public void Run()
@@ -248,6 +270,10 @@ internal static partial class Tokenizer
             {
                 // Quotation marks do not run across paragraphs in the possessive heuristic.
                 _singleQuoteOpen = false;
+                if (_listLineBreaks && Tokens.Count > 0)
+                {
+                    LineBreaks.Add(LineBreakGap.FromCount(Tokens.Count - 1, newlines));
+                }
             }
 
             if (_includeWhitespace)

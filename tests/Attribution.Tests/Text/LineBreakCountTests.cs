@@ -1,17 +1,23 @@
+using Attribution.Pipeline;
 using Attribution.Text;
 
 namespace Attribution.Tests.Text;
 
 /// <summary>
-/// How the sentence pass counts the line breaks between two tokens (it finds them by a search of the text, not token by
-/// token): CRLF is one break, any other two are a paragraph break, and white space around them changes nothing.
+/// How the sentence pass counts the line breaks between two tokens: CRLF is one break, any other two are a paragraph break, and
+/// white space around them changes nothing. The pipeline takes them from the tokenizer (<see cref="Tokenizer.TokenizeDocument"/>),
+/// other callers from a search of the text: every test checks that both give the same sentences and paragraphs.
 /// </summary>
 public sealed class LineBreakCountTests
 {
     private static string[] Paragraphs(string text)
     {
-        var (_, paragraphs) = SentenceSplitter.Split(text, Tokenizer.Tokenize(text, includeWhitespace: false));
-        return paragraphs.Select(p => p.Span.Slice(text)).ToArray();
+        var (searchedSentences, searchedParagraphs) = SentenceSplitter.Split(text, Tokenizer.Tokenize(text, includeWhitespace: false));
+        using var document = DocumentAnalyzer.Analyze(text, publicationDate: null);
+
+        document.Sentences.ToArray().Should().Equal(searchedSentences, "the tokenizer's line breaks are the ones the search finds");
+        document.Paragraphs.ToArray().Should().Equal(searchedParagraphs);
+        return searchedParagraphs.Select(p => p.Span.Slice(text)).ToArray();
     }
 
     [Fact]
@@ -62,5 +68,13 @@ public sealed class LineBreakCountTests
         const string text = "\n\n\r\nOfficials confirmed the figures.\nThey declined to comment further.\n\n";
 
         Paragraphs(text).Should().Equal("Officials confirmed the figures.", "They declined to comment further.");
+    }
+
+    [Fact]
+    public void Line_breaks_among_marks_and_an_ellipsis_give_the_same_paragraphs_either_way()
+    {
+        const string text = "“We will see.”\r\n(He paused . . .\nthen left.)\u0085\u0085 — The end: \u2028\n“Yes,” she said.\n";
+
+        Paragraphs(text).Should().NotBeEmpty();
     }
 }
