@@ -106,6 +106,9 @@ internal sealed class FrameRules
             new CommaSetSubjectRule(),
             new InvertedQuestionGuard(),
             new CalledNameGuard(),
+
+            // "…, a move traders said would weigh on the shares": a contact clause, whose source is not the whole phrase before the cue.
+            new ContactRelativeRule(),
             new SubjectFrameRule(),
         ],
         [

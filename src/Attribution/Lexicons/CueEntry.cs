@@ -77,6 +77,13 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool PresentOnly { get; init; }
 
+    /// <summary>
+    /// Whether, of the complements a <c>+quoted</c> verb takes, only a that-clause reports: a quotation as its object is the
+    /// thing taken or given (<c>would not accept “a cut of any size”</c>, <c>offered “a full apology”</c>), not words of the
+    /// source's, while <c>accepted that mistakes were made</c> concedes a proposition.
+    /// </summary>
+    public bool ThatOnly { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

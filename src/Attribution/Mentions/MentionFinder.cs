@@ -349,6 +349,12 @@ internal static partial class MentionFinder
                 break;
             }
 
+            if (cls == WordClass.Adverb && r.IsLowerWord(k) && k - 1 >= limit && (r.Is(k - 1, "a") || r.Is(k - 1, "an") || r.Is(k - 1, "the") || r.IsPossessive(k - 1)))
+            {
+                first = k; // "a juror in an earlier trial", "the only witness", "its now-closed plant": an adverb between an article and its noun modifies the noun
+                continue;
+            }
+
             if (cls != WordClass.None || r.IsPronoun(k) || (r.TagsOf(k) & WordTags.RelativePronoun) != 0)
             {
                 break;

@@ -9,7 +9,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>The group accused the mayor of “betraying the city.”</c>; <c>She called on the council to “act before winter.”</c>;
 /// <c>He accused the board of ignoring warnings that the dam was weak.</c> (a that-clause inside).</item>
-/// <item>Refuses (no statement): <c>The group accused the mayor of fraud.</c> (no quote, no that-clause, no gerund).</item>
+/// <item>Refuses (no statement): <c>The group accused the mayor of fraud.</c> (no quote, no that-clause, no gerund); <c>The union
+/// would not accept “a cut of any size.”</c> (a <c>+that</c> verb: only its that-clause reports).</item>
 /// <item>Matches a yes-no question right after the cue as it would a that-clause: <c>Critics questioned whether the plan
 /// was realistic.</c></item>
 /// <item>Matches without a quote for the cues of a charge (lexicon flag <c>+charge</c>) when a gerund names what the object
@@ -37,7 +38,11 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
             content = called with { CalledParty = party.Span }; // "called on Israel to halt …": Israel is the addressee in act granularity
         }
 
-        if (e.NeedsQuote && content is { } c && c.Kind == StatementKind.Indirect && !c.ThatClause)
+        if (e.ThatOnly && content is { ThatClause: false })
+        {
+            content = null; // "would not accept “a cut of any size”": the quotation is the thing refused, not the union's words
+        }
+        else if (e.NeedsQuote && content is { } c && c.Kind == StatementKind.Indirect && !c.ThatClause)
         {
             if (e.TakesCharge && ChargesWithGerund(f, site))
             {

@@ -9,7 +9,8 @@ namespace Attribution.Frames.Rules;
 /// <list type="bullet">
 /// <item>Matches: <c>The slump in orders, which the company said would last into the spring, hurt results.</c>;
 /// <c>Yields rose to 4.6%, which traders said reflected worries about the deficit.</c>; <c>a gunman who police say was
-/// armed with a rifle</c>. The content ends where the main clause resumes (<c>, hurt results</c>).</item>
+/// armed with a rifle</c>; after <see cref="ContactRelativeRule"/>, a clause with no relative pronoun: <c>a move traders said would weigh on
+/// the shares</c>. The content ends where the main clause resumes (<c>, hurt results</c>).</item>
 /// <item>Refuses: <c>The company, which said it would cut jobs, …</c> (the relative pronoun is the subject:
 /// <see cref="BareClauseRule"/>); <c>Officials said would-be buyers …</c> (no relative pronoun before the subject);
 /// <c>the plan that the mayor announced last week</c> (no verb after the cue); <c>Is there a book which you think stands
@@ -22,7 +23,9 @@ internal sealed class RelativeGapRule : ComplementRule
     {
         content = null;
         var r = f.Reader;
-        if (f.ForwardSpeaker is not { } speaker || next > site.SentenceLast || f.Quotes.IsQuoted(next) || !OpensRelativeClause(f, speaker.FirstToken - 1)
+        // A contact clause ("a move traders said would …") has no relative pronoun; ContactRelativeRule found its gap.
+        if (f.ForwardSpeaker is not { } speaker || next > site.SentenceLast || f.Quotes.IsQuoted(next)
+            || !(f.Rule is ContactRelativeRule || OpensRelativeClause(f, speaker.FirstToken - 1))
             || !NextToCue(f, speaker, site) || r.IsPunct(site.SentenceLast, '?'))
         {
             return false;

@@ -32,6 +32,25 @@ public sealed class QuoteDemandingCueRuleTests
         FrameProbe.By<QuoteDemandingCueRule>(text).Should().BeEmpty(FrameProbe.Describe(FrameProbe.Find(text)));
     }
 
+    [Theory]
+    [InlineData("The union said on Monday that it would not accept \"a cut of any size.\"", 1)]
+    [InlineData("The nurses would not accept \"a cut of any size.\"", 0)]
+    [InlineData("The airline offered \"a full and unreserved apology\" to the stranded passengers.", 0)]
+    public void A_quotation_as_the_object_of_a_that_only_cue_is_no_statement(string text, int expected)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().HaveCount(expected, FrameProbe.Describe(found));
+        found.Should().NotContain(s => s.Cue == "accept" || s.Cue == "offered", FrameProbe.Describe(found));
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_that_only_cue_is_reported()
+    {
+        var found = FrameProbe.Find("The minister accepted that mistakes had been made in the rollout.");
+        found.Should().ContainSingle(FrameProbe.Describe(found));
+        found[0].Content.Should().Be("mistakes had been made in the rollout");
+    }
+
     [Fact]
     public void Mixed_reported_speech_with_a_quoted_fragment()
     {
