@@ -656,8 +656,10 @@ internal sealed partial class NameScanner
 
         // Month, weekday and holiday names are dates, except as the last name of a person ("Theresa May") and before the head
         // of a newspaper's name ("The Sunday Times", "the Sunday Telegraph").
+        // The calendar-name role bit turns nearly every capitalised word away before the three look-ups.
         int hash = _document.WordHash(t);
-        bool calendar = Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0 || Time.CalendarWords.IsHoliday(word, hash);
+        bool calendar = _reader.HasRole(t, WordRoles.CalendarName)
+            && (Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0 || Time.CalendarWords.IsHoliday(word, hash));
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
             && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName))
             || (t + 1 < _document.Tokens.Length && _document.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(_document.TokenText(t + 1)[0])

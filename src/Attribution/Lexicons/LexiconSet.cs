@@ -67,7 +67,7 @@ internal sealed class LexiconSet
         var titles = TitleWord.Load();
         _cues = new WordTable<CueWord>(words);
         _tags = new WordTable<WordTags>(LoadTags(titles));
-        _roles = new WordTable<WordRoles>(LoadRoles(words.Keys, DeclineCues.Default.FirstWords));
+        _roles = new WordTable<WordRoles>(LoadRoles(words.Keys, DeclineCues.Default.FirstWords, Time.TimePhraseMatcher.LowerCaseStartWords));
         Entities = EntityLexicon.Load(titles);
     }
 
@@ -129,21 +129,27 @@ internal sealed class LexiconSet
     /// The roles table's entries, keyed by the folded word: the cue table and the decline table fold their keys the same
     /// way (<see cref="WordFolding.Fold(string)"/>), so a word has a role exactly when that table holds it.
     /// </summary>
-    private static Dictionary<string, WordRoles> LoadRoles(IEnumerable<string> cueWords, IEnumerable<string> declineStarts)
+    private static Dictionary<string, WordRoles> LoadRoles(IEnumerable<string> cueWords, IEnumerable<string> declineStarts, IEnumerable<string> timeStarts)
     {
         var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
-        foreach (var word in cueWords)
+        void Add(IEnumerable<string> words, WordRoles role)
         {
-            string folded = WordFolding.Fold(word);
-            roles[folded] = roles.GetValueOrDefault(folded) | WordRoles.Cue;
+            foreach (var word in words)
+            {
+                string folded = WordFolding.Fold(word);
+                roles[folded] = roles.GetValueOrDefault(folded) | role;
+            }
         }
 
-        foreach (var word in declineStarts)
-        {
-            string folded = WordFolding.Fold(word);
-            roles[folded] = roles.GetValueOrDefault(folded) | WordRoles.DeclineStart;
-        }
+        Add(cueWords, WordRoles.Cue);
+        Add(declineStarts, WordRoles.DeclineStart);
+        Add(timeStarts, WordRoles.TimeStart);
 
+        // The calendar look-ups drop one period after a name before looking it up ("Sept.", "Wed."), so the token with its
+        // period gets the role too; more keys than the look-ups find only leave them a few more words to turn away.
+        Add(CalendarNames.AllNames, WordRoles.CalendarName);
+        Add(CalendarNames.AllNames.Select(static name => name + "."), WordRoles.CalendarName);
+        Add(CalendarNames.Holidays, WordRoles.CalendarName);
         return roles;
     }
 

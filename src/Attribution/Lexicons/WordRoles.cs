@@ -17,4 +17,17 @@ internal enum WordRoles : byte
 
     /// <summary>The first word of a decline phrase in any of its forms (<see cref="DeclineCues.TryGetPhrases(ReadOnlySpan{char}, int, out DeclineCue[])"/>).</summary>
     DeclineStart = 1 << 1,
+
+    /// <summary>
+    /// A word in lower case that may open a time phrase (<c>yesterday</c>, <c>last</c>, <c>three</c>: <c>Time.TimePhraseMatcher.LowerCaseStartWords</c>),
+    /// in any case: with <see cref="CalendarName"/> and digits, every first word of a time phrase, so the time matcher turns the
+    /// capitalised names of a sentence away with one bit test instead of its calendar look-ups.
+    /// </summary>
+    TimeStart = 1 << 2,
+
+    /// <summary>
+    /// A weekday, month or holiday name (<see cref="CalendarNames"/>), also with a period after it (<c>Sept.</c>): the words
+    /// <c>Time.CalendarWords</c> may read as a date. Nearly every capitalised word is none, and the name scanner asks of each.
+    /// </summary>
+    CalendarName = 1 << 3,
 }

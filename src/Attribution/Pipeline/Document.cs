@@ -232,6 +232,13 @@ internal sealed class Document : IDisposable
         return ReferenceEquals(lexicons, _wordRolesLexicons) ? _wordRoles : BuildWordRoles(lexicons, new byte[Tokens.Length]);
     }
 
+    /// <summary>
+    /// The <see cref="WordRoles"/> the first lexicon set built (<see cref="WordRolesFor"/>), or null before any did: for the
+    /// bits every lexicon set gives the same words (<see cref="WordRoles.TimeStart"/>, <see cref="WordRoles.CalendarName"/>),
+    /// read by a stage that has no lexicon set of its own. Index it by token only.
+    /// </summary>
+    internal byte[]? BuiltWordRoles => _wordRoles;
+
     private byte[] BuildWordRoles(LexiconSet lexicons, byte[] roles)
     {
         var tokens = Tokens;

@@ -50,4 +50,7 @@ internal readonly struct PhraseWords : IWordSequence
     public ReadOnlySpan<char> this[int index] => _phrase.AsSpan(_words[index].Start, _words[index].Length);
 
     public int HashAt(int index) => Lexicons.WordFolding.Hash(this[index]);
+
+    /// <summary>A phrase split on its own has no word roles: every word may start a time phrase, as far as they tell.</summary>
+    public bool MayStartTime(int index) => true;
 }

@@ -15,9 +15,10 @@ internal static class TimePhraseMatcher
     /// and the count words of <c>three days ago</c> (<see cref="CalendarWords.CountWords"/>). Every other phrase starts
     /// with a capital (weekday, month) or a digit (day, year, count). Keep in step with the comparisons below.
     /// </summary>
-    private static readonly WordTable<bool> LowerCaseStarts = WordTable.Set(
-        ["yesterday", "today", "tonight", "last", "this", "earlier", "later", "early", "mid", "late", .. CalendarWords.CountWords],
-        ignoreCase: true);
+    public static readonly string[] LowerCaseStartWords =
+        ["yesterday", "today", "tonight", "last", "this", "earlier", "later", "early", "mid", "late", .. CalendarWords.CountWords];
+
+    private static readonly WordTable<bool> LowerCaseStarts = WordTable.Set(LowerCaseStartWords, ignoreCase: true);
 
     /// <summary>
     /// Whether a time phrase may start at word <paramref name="i"/>: the first checks of <see cref="TryMatch"/>, which turn
@@ -28,6 +29,13 @@ internal static class TimePhraseMatcher
     public static bool MayStart<TWords>(in TWords words, int i)
         where TWords : struct, IWordSequence
     {
+        // A document's words carry their word roles: a word that is no calendar name and none of the lower-case starts
+        // (most capitalised words of a frame are names) is turned away with one bit test, before the checks below.
+        if (!words.MayStartTime(i))
+        {
+            return false;
+        }
+
         var word = words[i];
 
         // Every phrase starts with a letter or a digit (a weekday, month, day, year, count or one of the words below):

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Attribution.Lexicons;
 using Attribution.Pipeline;
 using Attribution.Text;
 
@@ -15,6 +16,7 @@ internal readonly struct TokenWords : IWordSequence
     private readonly string _text;
     private readonly Token[] _tokens;
     private readonly int[] _hashes;
+    private readonly byte[]? _roles;
     private readonly int _tokenCount;
     private readonly int _first;
 
@@ -24,6 +26,7 @@ internal readonly struct TokenWords : IWordSequence
         _text = document.Text;
         _tokens = document.TokenArray;
         _hashes = document.WordHashes;
+        _roles = document.BuiltWordRoles;
         _tokenCount = document.Tokens.Length;
         _first = first;
         Count = end - first;
@@ -43,6 +46,19 @@ internal readonly struct TokenWords : IWordSequence
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int HashAt(int index) => _hashes[TokenIndex(index)];
+
+    /// <summary>
+    /// The roles' time bits of a word token; a token of another kind (a number: a day, a year, a count) has no roles and may
+    /// start a phrase. Every lexicon set's roles hold the same time bits (fixed calendar lists), so the roles any reader of
+    /// the document had built serve; none built yet, every word may start one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartTime(int index)
+    {
+        int token = TokenIndex(index);
+        return _roles is not { } roles || _tokens[token].Kind != TokenKind.Word
+            || (roles[token] & (byte)(WordRoles.TimeStart | WordRoles.CalendarName)) != 0;
+    }
 
     /// <summary>The document's index of word <paramref name="index"/>, checked against the document's token count: the arrays may be longer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
