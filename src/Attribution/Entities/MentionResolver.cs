@@ -171,6 +171,11 @@ internal sealed partial class MentionResolver
 
         RegisterNamesBefore(int.MaxValue);
         _protagonistKnown = true;
+        if (InterviewedInOpening() is { } guest)
+        {
+            return _protagonist = guest; // "Wikinews spoke with William Evans, president of …": the guest, not a headline's first name
+        }
+
         HashSet<Referent>? credited = null;
         foreach (var name in _names)
         {
@@ -197,6 +202,37 @@ internal sealed partial class MentionResolver
         }
 
         return _protagonist;
+    }
+
+    /// <summary>
+    /// The person the opening sentences say was interviewed (<c>spoke with William Evans</c>, <c>interviewed Tina
+    /// McKenzie</c>; see <see cref="Frames.InterviewIntro"/>), as the name that mention holds; null when they name no one so.
+    /// </summary>
+    private Referent? InterviewedInOpening()
+    {
+        var sentences = _document.Sentences;
+        if (sentences.Length == 0)
+        {
+            return null;
+        }
+
+        int end = sentences[Math.Min(sentences.Length, OpeningSentences) - 1].EndToken;
+        var inQuote = _positions.InQuote;
+        if (Frames.InterviewIntro.Read(_reader, t => inQuote[t], _document.SentenceOfToken, end).Interviewee is not { } interviewee)
+        {
+            return null;
+        }
+
+        foreach (var name in _names)
+        {
+            if (name.FirstToken >= interviewee.FirstToken && name.FirstToken <= interviewee.LastToken && name.Referent is { } referent && !referent.IsPlace)
+            {
+                _protagonistNamedAt = name.FirstToken;
+                return referent;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the name follows <c>Image:</c>, <c>Photo:</c> or <c>Credit:</c> (a caption's credit).</summary>

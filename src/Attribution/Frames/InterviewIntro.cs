@@ -20,11 +20,14 @@ internal static class InterviewIntro
     public readonly record struct Parties(Mention? Interviewee, Mention? Interviewer);
 
     /// <summary>Reads the parties from the tokens before <paramref name="end"/>; both null when no introduction names them.</summary>
-    public static Parties Read(TokenReader r, QuoteLayout quotes, int[] sentenceOf, int end)
+    public static Parties Read(TokenReader r, QuoteLayout quotes, int[] sentenceOf, int end) => Read(r, quotes.IsQuoted, sentenceOf, end);
+
+    /// <summary>As above, with the tokens inside quotations told by <paramref name="isQuoted"/> (the entity stage has no quote layout).</summary>
+    public static Parties Read(TokenReader r, Func<int, bool> isQuoted, int[] sentenceOf, int end)
     {
         for (int k = 0; k < end; k++)
         {
-            if ((r.TagsOf(k) & WordTags.InterviewWord) == 0 || !r.IsLowerWord(k) || quotes.IsQuoted(k))
+            if ((r.TagsOf(k) & WordTags.InterviewWord) == 0 || !r.IsLowerWord(k) || isQuoted(k))
             {
                 continue;
             }

@@ -39,4 +39,18 @@ public sealed class QuestionedYouTests
 
         result.Statements.Should().NotContain(s => s.Speaker != null && s.Speaker.Text == "you" && s.Speaker.Entity != null && s.Speaker.Entity.Name == "Helena Varga");
     }
+
+    [Fact]
+    public void The_guest_is_the_one_the_opening_says_was_interviewed_not_the_first_name_of_the_headline()
+    {
+        const string text = "Herald interviews President of the National Guild of Bakers\n\n"
+            + "March is National Baking Month in the United States. The Herald spoke with Jonathan Stan, president of the National Guild of Bakers, about the trade.\n\n"
+            + "Do you think bread is back in fashion?\n\nI think people never stopped loving it.";
+        var result = Extractor.Extract(text);
+
+        result.Statements.Should().Contain(s => s.Speaker != null && s.Speaker.Text == "you")
+            .Which.Speaker!.Entity!.Name.Should().Be("Jonathan Stan");
+        result.Statements.Should().Contain(s => s.Speaker != null && s.Speaker.Text == "I")
+            .Which.Speaker!.Entity!.Name.Should().Be("Jonathan Stan");
+    }
 }
