@@ -458,8 +458,9 @@ internal sealed partial class NameScanner
             m.Gender = FirstNameGender(TokenClass(m.NameStart));
         }
 
-        // A person's kind read from the first name alone gives way ("Morgan Stanley cut its forecast"); a title or an age does not.
-        bool firstNameOnly = m.Kind == EntityKind.Person && m.Title is null && !m.Honorific && (_agedPeople is null || !_agedPeople.Contains(m.Name));
+        // A person's kind read from the first name alone gives way ("Morgan Stanley cut its forecast"); a title does not, and
+        // neither does an age, whose comma after the name already keeps the verb from following it.
+        bool firstNameOnly = m.Kind == EntityKind.Person && m.Title is null && !m.Honorific;
         if (!possessive && !m.Organization && m.Clitic < 0 && (m.Kind is null || firstNameOnly)
             && IsSubjectOfOwnIts(runEnd, sentenceEnd, allowCue: m.Kind is null))
         {

@@ -25,6 +25,8 @@ public sealed class PossessorNameTests
     [Theory]
     [InlineData("Acme Corp posted a loss. Jane Doe said its results would improve next year. She added that no jobs would go.")]
     [InlineData("Acme Corp posted a loss. Jane Doe, the chief executive, defended its strategy. She said the plan would work.")]
+    [InlineData("Acme Corp posted a loss. Jane Doe, 54, defended its strategy. She said the plan would work.")]
+    [InlineData("Acme Corp posted a loss. Chief executive Jane Doe defended its strategy. She said the plan would work.")]
     public void A_person_who_speaks_of_its_results_or_is_set_off_by_an_appositive_stays_a_person(string text)
     {
         var result = Extractor.Extract(text);
