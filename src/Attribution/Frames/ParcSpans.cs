@@ -25,6 +25,7 @@ internal static class ParcSpans
             {
                 StartAtComplementizer(r, positions, draft);
                 StartAfterCalledParty(r, positions, draft);
+                OccasionTail.Trim(r, positions, draft);
             }
 
             if (draft.Speaker is { } speaker && draft.SpeakerPhrase is null) // a transcript label is already the written source
@@ -183,7 +184,8 @@ internal static class ParcSpans
             // A prepositional phrase there is the frame's adjunct, not an appositive ("al-Amr, in remarks to state television, said").
             // Nor is a sentence adverb alone between the commas ("The minister, however, said"; but "Ng, formerly an
             // adviser to the board, said" is an appositive).
-            bool adjunct = r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition
+            // "of" opens an affiliation, never an adjunct ("Mu Li, of the University of New South Wales, said").
+            bool adjunct = (r.ClassOf(k + 1) is WordClass.NounPreposition or WordClass.Preposition && !r.Is(k + 1, "of"))
                 || (comma == k + 2 && ClauseReader.IsParentheticalAdverb(r, k + 1));
             return r.IsPunct(comma, ',') && !adjunct && comma - k <= MaxModifierTokens && comma > k + 1 && Clean(r, positions, k + 1, comma)
                 && !RelativeClauseWithStatement(r, drafts, k + 1, comma) ? comma - 1 : last;
