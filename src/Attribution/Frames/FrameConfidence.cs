@@ -36,6 +36,13 @@ internal static class FrameConfidence
     /// </summary>
     public const double SubjectFrame = 0.85;
 
+    /// <summary>
+    /// <c>Powell Warns Inflation Remains Too High</c>: a cue in a title-case headline. As sure as a bare clause after a subject
+    /// frame (<see cref="SubjectFrame"/> less <see cref="BareClausePenalty"/>), which the headline's clause nearly always is:
+    /// capitals hide the word classes its edges are read by.
+    /// </summary>
+    public const double HeadlineFrame = SubjectFrame - BareClausePenalty;
+
     /// <summary>Added to a forward frame's base when a comma or colon opens a quote after it (<c>S said: “Q”</c>; GUM: 34/35 with a subject frame).</summary>
     public const double PreposedQuoteBonus = 0.08;
 

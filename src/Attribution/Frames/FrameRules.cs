@@ -99,6 +99,9 @@ internal sealed class FrameRules
             new PostposedClauseRule(),
             new QuoteBeforeNextFrameRule(),
 
+            // "Powell Warns Inflation Remains Too High": a title-case headline, whose capitals the forward frames below misread.
+            new HeadlineFrameRule(),
+
             // Forward frames: the speaker before the cue, the content after it (ComplementRules).
             new ModifiedNounGuard(),
             new SharedSubjectRule(),

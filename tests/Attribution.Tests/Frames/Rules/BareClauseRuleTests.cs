@@ -50,6 +50,38 @@ public sealed class BareClauseRuleTests
         found.Should().BeEmpty(FrameProbe.Describe(found));
     }
 
+    /// <summary>
+    /// claim, concede, agree, boast and reiterate take a won prize, a lost race or a deal as their object as often as a clause
+    /// (they are not <c>+clausal</c>): a bare complement needs a verb to be reported.
+    /// </summary>
+    [Theory]
+    [InlineData("The crash claimed the lives of three people.")]
+    [InlineData("Sweden claimed the title after a late goal.")]
+    [InlineData("Nadal claimed his 14th French Open crown on Sunday.")]
+    [InlineData("The rebels claimed control of the town.")]
+    [InlineData("The senator conceded the race on Wednesday night.")]
+    [InlineData("The two sides agreed a ceasefire on Sunday.")]
+    [InlineData("The ministry reiterated its support for the plan.")]
+    [InlineData("The resort boasts a private beach and two pools.")]
+    public void An_object_of_a_cue_that_also_names_an_act_is_no_clause(string text)
+    {
+        var found = FrameProbe.Find(text);
+        found.Should().BeEmpty(FrameProbe.Describe(found));
+    }
+
+    [Theory]
+    [InlineData("Critics claim officials lied about the cost.", "officials lied about the cost")]
+    [InlineData("The company conceded the plan had flaws.", "the plan had flaws")]
+    [InlineData("Most economists agree the recession is over.", "the recession is over")]
+    [InlineData("The mayor boasted the city had never been safer.", "the city had never been safer")]
+    [InlineData("The ministry reiterated the plan would go ahead.", "the plan would go ahead")]
+    public void The_same_cues_still_report_a_clause_with_a_verb(string text, string content)
+    {
+        var found = FrameProbe.By<BareClauseRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+    }
+
     [Fact]
     public void An_act_noun_that_opens_a_clause_leaves_it_a_clause()
     {
