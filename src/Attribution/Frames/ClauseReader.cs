@@ -329,6 +329,10 @@ internal sealed partial class ClauseReader
             {
                 verb += 2;
             }
+            else if (BareNounsBeforeVerb(verb + 1, sLast) is int finite)
+            {
+                verb = finite; // "found the number of nesting birds fell …": a bare plural no mention reader takes for a phrase
+            }
             else
             {
                 return false;
@@ -349,6 +353,33 @@ internal sealed partial class ClauseReader
             && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
+
+    /// <summary>
+    /// After a preposition in a bare complement's subject (<c>the number of | nesting birds | fell</c>, <c>the share of | young
+    /// voters | has fallen</c>): up to <see cref="MaxBareObjectWords"/> plain lower-case words, then an auxiliary or a past
+    /// form, whose index is returned; null otherwise. Only a verb that shows itself ends the words, so a bare object with no
+    /// verb after it (<c>announced the start of spring training</c>) is still no clause.
+    /// </summary>
+    private int? BareNounsBeforeVerb(int first, int sLast)
+    {
+        int k = first;
+        while (k <= sLast && k - first < MaxBareObjectWords && _r.IsLowerWord(k) && !_quotes.IsQuoted(k) && _r.ClassOf(k) == WordClass.None
+            && !_r.IsPronoun(k) && !MentionFinder.IsTimeWord(_r, k) && !IsCueAt(k) && !LooksPast(k))
+        {
+            k++;
+        }
+
+        if (k == first || k > sLast || _quotes.IsQuoted(k))
+        {
+            return null;
+        }
+
+        return (_r.ClassOf(k) == WordClass.Auxiliary && _r.Tokens[k].Kind != TokenKind.Apostrophe) || LooksPast(k) ? k : null;
+    }
+
+    /// <summary>A lower-case past form: an irregular past (<c>fell</c>) or a form in -ed that is not a known noun (<c>declined</c>).</summary>
+    private bool LooksPast(int k) =>
+        _r.IsLowerWord(k) && (IsIrregularPast(k) || (_r.Text(k).Length > 3 && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k)));
 
     /// <summary>
     /// <c>found demand rose by a tenth</c>, <c>show exports fell</c>, <c>concluded the economy grew</c>: a one-word noun, alone or

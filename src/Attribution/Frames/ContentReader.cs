@@ -498,6 +498,11 @@ internal sealed class ContentReader
             return true; // "…, adding that …": a new statement
         }
 
+        if (CommentAppositive.StartsAt(_r, _quotes, next, sLast))
+        {
+            return true; // "…, a point echoed by several council members": the narrator's comment on the content
+        }
+
         if (_r.Is(next, "with"))
         {
             // "…, with the panel's chairman saying that …": an absolute clause with a speaker and cue of its own.

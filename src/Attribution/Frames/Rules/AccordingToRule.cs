@@ -67,11 +67,20 @@ internal sealed class AccordingToRule : FrameRule
         if (clause.IsClauseOpening(cue.First, sFirst))
         {
             // "According to S[, appositive / to X …], CLAUSE": the content follows the first comma after the source.
-            for (int k = source.LastToken + 1; k <= sLast && k - source.LastToken < MaxCommaSearch; k++)
+            int anchor = source.LastToken; // where the source's phrase ends, after anything set off that belongs to it
+            for (int k = source.LastToken + 1; k <= sLast && k - anchor < MaxCommaSearch; k++)
             {
                 if (quotes.IsQuoted(k) || clause.IsCueAt(k))
                 {
                     break;
+                }
+
+                if (r.IsPunct(k, ',') && SetOffAfterSource(f, source, k, sLast) is int closing)
+                {
+                    // "According to Yonhap, quoting KCNA, …", "According to the team's coach, Alireza Mehraban, …": the source's own adjunct
+                    anchor = closing - 1;
+                    k = closing - 1;
+                    continue;
                 }
 
                 if (r.IsPunct(k, ','))
@@ -81,7 +90,7 @@ internal sealed class AccordingToRule : FrameRule
                         break;
                     }
 
-                    if (k - source.LastToken <= MaxCommaDistance && f.Content.Content(k + 1, forceMixedOnQuote: false) is { } forward)
+                    if (k - anchor <= MaxCommaDistance && f.Content.Content(k + 1, forceMixedOnQuote: false) is { } forward)
                     {
                         f.Add(site, source, null, forward, FrameConfidence.AccordingToForward, carriedFrom: -1);
                         return true;
@@ -106,6 +115,50 @@ internal sealed class AccordingToRule : FrameRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The comma that closes what the comma at <paramref name="comma"/> sets off after the source, when it belongs to the source
+    /// and not to the content: a participle naming where the source had it (<c>According to Yonhap, | quoting KCNA, | the
+    /// military …</c>), or a name in apposition to a role (<c>According to the team's coach, | Alireza Mehraban, | in their first
+    /// match …</c>); null otherwise. A name before a number is the content's subject with its age (<c>According to his lawyer,
+    /// Smith, 45, never left …</c>), and a name after an organisation is the content's subject (<c>According to the ministry,
+    /// Smith, who …</c>).
+    /// </summary>
+    private static int? SetOffAfterSource(FrameContext f, Mention source, int comma, int sLast)
+    {
+        var r = f.Reader;
+        int first = comma + 1;
+        int end;
+        if (ClauseBreaks.IsSourceCiting(r, first))
+        {
+            end = first + 1;
+        }
+        else if ((r.TagsOf(source.LastToken) & (WordTags.PersonNoun | WordTags.Title)) != 0 && r.IsLowerWord(source.LastToken)
+            && f.Clause.PhraseAt(first, sLast + 1, allowObjectPronoun: false) is { Kind: MentionKind.Name } name)
+        {
+            end = name.LastToken + 1;
+            return r.IsPunct(end, ',') && end < sLast && r.Tokens[end + 1].Kind != Text.TokenKind.Number && !f.Quotes.IsQuoted(end + 1) ? end : null;
+        }
+        else
+        {
+            return null;
+        }
+
+        for (int k = end; k <= sLast && k - comma < MaxCommaSearch; k++)
+        {
+            if (f.Quotes.IsQuoted(k))
+            {
+                return null;
+            }
+
+            if (r.IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The most words a participle modifier of the source may have (<c>reviewed by The Wall Street Journal</c>).</summary>

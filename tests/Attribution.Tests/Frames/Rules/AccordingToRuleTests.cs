@@ -17,6 +17,10 @@ public sealed class AccordingToRuleTests
     [InlineData("The lender had breached its capital rules, according to an internal audit reviewed by the Financial Times.", "The lender had breached its capital rules", "an internal audit reviewed by the Financial Times")]
     [InlineData("The refinery will shut two units in May, according to documents filed with the state regulator.", "The refinery will shut two units in May", "documents filed with the state regulator")]
     [InlineData("According to a memo obtained by Reuters, the airline plans to cut 40 routes.", "the airline plans to cut 40 routes", "a memo obtained by Reuters")]
+    [InlineData("According to Yonhap news agency, quoting the North's official news agency KCNA, the army has been put on high alert.", "the army has been put on high alert", "Yonhap news agency")]
+    [InlineData("According to the state news agency, citing officials in the province, at least 40 people died in the landslide.", "at least 40 people died in the landslide", "the state news agency")]
+    [InlineData("According to the team's coach, Alireza Mehraban, in their first match the robot scored two points.", "in their first match the robot scored two points", "the team's coach")]
+    [InlineData("According to his lawyer, Smith, 45, never left the house that night.", "Smith, 45, never left the house that night", "his lawyer")]
     public void Frames_the_shapes_it_is_for(string text, string content, string speaker)
     {
         var found = FrameProbe.By<AccordingToRule>(text);

@@ -174,6 +174,27 @@ public sealed class BareClauseRuleTests
     }
 
     [Theory]
+    [InlineData("The researchers found the number of nesting birds fell by a third between 2010 and 2020.", "the number of nesting birds fell by a third between 2010 and 2020", "The researchers")]
+    [InlineData("The survey found the share of first-time buyers has fallen for a third year.", "the share of first-time buyers has fallen for a third year", "The survey")]
+    [InlineData("Inspectors found the number of unlicensed taxis declined after the crackdown.", "the number of unlicensed taxis declined after the crackdown", "Inspectors")]
+    public void A_bare_plural_after_a_preposition_in_the_subject_still_opens_a_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The club announced the start of spring training next week.")]
+    [InlineData("The minister announced the sale of state land near the airport.")]
+    public void A_bare_plural_after_a_preposition_with_no_verb_is_still_an_object(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Theory]
     [InlineData("The governor announced a fund for families hurt by the storm.")]
     [InlineData("The minister announced grants for farmers struck by the drought.")]
     public void A_participle_with_its_agent_modifies_the_object_and_opens_no_clause(string text)
