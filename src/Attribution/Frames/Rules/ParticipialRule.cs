@@ -1,4 +1,5 @@
 using Attribution.Lexicons;
+using Attribution.Mentions;
 using Attribution.Text;
 
 namespace Attribution.Frames.Rules;
@@ -25,7 +26,15 @@ internal sealed class ParticipialRule : FrameRule
         if (f.CarriedSpeaker(site.Sentence, site.First) is int source)
         {
             var earlier = f.Candidates[source];
-            f.Forward(site, earlier.Speaker!.Value, source, earlier.AddresseeMention, FrameConfidence.Participial);
+            if (CoordinatedClauseSubject(f, site, earlier.Draft.Content.End) is { } nearer)
+            {
+                f.Forward(site, nearer, carriedFrom: -1, addressee: null, FrameConfidence.Participial);
+            }
+            else
+            {
+                f.Forward(site, earlier.Speaker!.Value, source, earlier.AddresseeMention, FrameConfidence.Participial);
+            }
+
             return true;
         }
 
@@ -37,6 +46,37 @@ internal sealed class ParticipialRule : FrameRule
 
         return true;
     }
+
+    /// <summary>
+    /// <c>The mayor's office insisted the budget was balanced, but the comptroller disputed that, saying …</c>: a clause
+    /// joined after the earlier statement's content, with a subject of its own, is the one the participle hangs on, so
+    /// its subject speaks, not the earlier statement's speaker. Only a contrastive or coordinating conjunction after a
+    /// comma opens such a clause; a bare "and" right after the content may still be inside it.
+    /// </summary>
+    private static Mention? CoordinatedClauseSubject(FrameContext f, in CueSite site, int contentEnd)
+    {
+        var r = f.Reader;
+        for (int k = site.Previous - 1; k > site.SentenceFirst && r.Tokens[k].Span.Start >= contentEnd; k--)
+        {
+            if (!r.IsPunct(k - 1, ',') || !IsClauseConjunction(r, k))
+            {
+                continue;
+            }
+
+            if (f.Clause.ClauseSubject(k + 1, site.First) is { } subject && subject.LastToken + 1 < site.Previous
+                && r.IsLowerWord(subject.LastToken + 1))
+            {
+                return subject;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseConjunction(TokenReader r, int i) =>
+        r.Is(i, "but") || r.Is(i, "yet") || r.Is(i, "and") || r.Is(i, "while") || r.Is(i, "whereas");
 
     /// <summary>Whether the participle follows a comma, a dash, a closing quote mark or <c>and</c>, <c>before</c>, <c>after</c>, <c>while</c>, <c>by</c>.</summary>
     public static bool FollowsCommaOrConjunction(FrameContext f, in CueSite site)

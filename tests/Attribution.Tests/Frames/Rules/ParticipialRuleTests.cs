@@ -88,4 +88,24 @@ public sealed class ParticipialRuleTests
         participle.Speaker!.Text.Should().Be("Barclays");
         participle.Content.Text.Should().Be("warehouse stocks remained thin");
     }
+
+    [Theory]
+    [InlineData("The mayor's office insisted the budget was balanced, but the city comptroller disputed that, saying the figures did not add up.", "the city comptroller")]
+    [InlineData("Officials said the bridge was safe, but engineers who inspected it in March disagreed, warning that the cables were corroded.", "engineers")]
+    [InlineData("The club said the stadium would be ready by August, while the council's own inspectors raised doubts, noting that the roof was unfinished.", "the council's own inspectors")]
+    public void A_clause_joined_after_the_earlier_statement_gives_its_own_subject(string text, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Text.Should().Be(speaker);
+        statements[0].Speaker!.Text.Should().NotBe(speaker);
+    }
+
+    [Fact]
+    public void A_clause_coordinated_inside_the_earlier_content_does_not_take_the_participle()
+    {
+        var statements = Extracted.Find("The mayor insisted the budget was balanced and the deficit was shrinking, adding that taxes would not rise.");
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Text.Should().Be("The mayor");
+    }
 }
