@@ -521,6 +521,10 @@ internal sealed partial class MentionResolver
         }
 
         var best = NearestCandidate(request, pronoun, describedPerson: false);
+        if (best is null && pronoun == PronounClass.Neuter && request.IsSpeaker)
+        {
+            best = RecentBodyNamedLikePerson(request);
+        }
 
         if (best is not null && pronoun == PronounClass.Neuter)
         {
@@ -531,6 +535,7 @@ internal sealed partial class MentionResolver
         {
             best.Kind ??= EntityKind.Person;
             best.LearnGender(pronoun == PronounClass.Masculine ? Gender.Male : Gender.Female);
+            best.IsCalledHeOrShe = true;
         }
 
         return best;
@@ -601,6 +606,43 @@ internal sealed partial class MentionResolver
         int space = name.IndexOf(' ');
         var first = space < 0 ? name : name[..space];
         return (_lexicon.Classify(first) & (NameTags.MaleFirstName | NameTags.FemaleFirstName | NameTags.Title)) == 0;
+    }
+
+    /// <summary>
+    /// <c>Royal Caribbean said … It added</c>: a speaking <c>it</c> with no body to refer to is the subject of the sentence before, or of its own, whose name a known first name opens
+    /// (which alone made it a person) and which nothing else marks as one — no title or role, no <c>he</c> or <c>she</c>.
+    /// A person is never <c>it</c>, so the name was a body's; it becomes an organisation. A kind noun (<c>the company</c>)
+    /// does not do this: it may name a body the text has not named (<c>Maria Lopez said the plant would close. The
+    /// company said …</c>).
+    /// </summary>
+    private Referent? RecentBodyNamedLikePerson(MentionRequest request)
+    {
+        for (int i = _recent.Count - 1; i >= 0; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Sentence < request.Sentence - 1)
+            {
+                break;
+            }
+
+            var referent = candidate.Referent;
+            if (candidate.Token >= request.FirstToken || !candidate.IsSubject)
+            {
+                continue;
+            }
+
+            if (referent.Kind == EntityKind.Person && !referent.IsCalledHeOrShe && referent.Titles.Count == 0 && referent.NameWords >= 2
+                && !referent.IsPlural && !referent.IsMedia && !referent.IsCountry && !referent.IsPlace)
+            {
+                referent.Kind = EntityKind.Organization;
+                referent.Gender = Gender.Unknown;
+                return referent;
+            }
+
+            return null; // the nearest subject before is someone else: "it" is not reaching past them
+        }
+
+        return null;
     }
 
     /// <summary>

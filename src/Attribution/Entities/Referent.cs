@@ -27,6 +27,7 @@ internal sealed class Referent
         IsPlace = false;
         IsPlural = false;
         IsReferenced = false;
+        IsCalledHeOrShe = false;
         Titles.Clear();
         Mentions.Clear();
     }
@@ -65,6 +66,9 @@ internal sealed class Referent
 
     /// <summary>Whether a speaker or addressee resolved to it (only those become entities).</summary>
     public bool IsReferenced { get; set; }
+
+    /// <summary>Whether a <c>he</c> or <c>she</c> has referred to it: a person for certain, whatever its name looks like.</summary>
+    public bool IsCalledHeOrShe { get; set; }
 
     public void AddTitle(TextSpan title)
     {

@@ -21,6 +21,29 @@ public sealed class BodyReferenceTests
     }
 
     [Theory]
+    [InlineData("Royal Caribbean said on Monday it would suspend sailings from Miami until March. It added that passengers would receive full refunds.", "Royal Caribbean")]
+    [InlineData("Morgan Stanley told clients to sell bonds. It said yields would climb as the deficit grew.", "Morgan Stanley")]
+    public void It_speaking_after_a_name_that_only_looks_like_a_person_s_makes_it_a_body(string text, string name)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Statements.Should().HaveCountGreaterThan(0);
+        var body = result.Statements[^1].Speaker!.Entity!;
+        body.Name.Should().Be(name);
+        body.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void It_does_not_turn_a_person_called_she_into_a_body()
+    {
+        var result = Extractor.Extract("Lisa Chen said the plan was sound. She said it was overdue. It added that costs would fall.");
+
+        var chen = result.Entities.Should().ContainSingle(e => e.Name == "Lisa Chen").Subject;
+        chen.Kind.Should().Be(EntityKind.Person);
+        result.Statements[^1].Speaker!.Entity.Should().NotBe(chen);
+    }
+
+    [Theory]
     [InlineData("Novartis said its new drug cut relapses by a third. The company said it would seek approval next year.", "Novartis")]
     [InlineData("Hezbollah said two of its fighters were killed in the strike. The group vowed to respond.", "Hezbollah")]
     [InlineData("Passenger numbers rose 12 percent at budget carrier Ryanair in May. The airline said summer fares would stay high.", "Ryanair")]
