@@ -3,8 +3,11 @@ using Attribution.Pipeline;
 
 namespace Attribution.Entities;
 
-/// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it (a value: the workspace list holds them without an object each).</summary>
-internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind)
+/// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it (a value: the workspace list holds them without an object each).
+/// <c>InterruptedContent</c>: for a speaker inside its own statement's content (a medial frame: <c>The former prime
+/// minister, he argued, saw …</c>), that content; what comes before the speaker there is the interrupted clause, whose
+/// subject the pronoun is not.</summary>
+internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind, TextSpan? InterruptedContent = null)
 {
     /// <summary>The distinct speaker, addressee and on-behalf-of spans of the drafts, in document order.</summary>
     /// <param name="document">The document.</param>
@@ -20,7 +23,8 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator per document
         {
             var draft = drafts[i];
-            Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind);
+            var interrupted = draft.Speaker is { } speaker && draft.Content.Contains(speaker) ? draft.Content : (TextSpan?)null;
+            Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind, interrupted);
             Add(draft.Addressee, isSpeaker: false, null);
             Add(draft.CalledParty, isSpeaker: false, null); // the addressee in act granularity
             Add(draft.OnBehalfOf, isSpeaker: false, MentionKind.Organization);
@@ -29,7 +33,7 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         requests.Sort((a, b) => a.Span.CompareTo(b.Span));
         return requests;
 
-        void Add(TextSpan? span, bool isSpeaker, MentionKind? kind)
+        void Add(TextSpan? span, bool isSpeaker, MentionKind? kind, TextSpan? interrupted = null)
         {
             if (span is not { } value || value.IsEmpty || value.End > length || !seen.Add(value))
             {
@@ -39,7 +43,7 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
             var (first, end) = positions.TokensIn(value);
             if (end > first)
             {
-                requests.Add(new MentionRequest(value, first, end, positions.SentenceOf(first), isSpeaker, kind));
+                requests.Add(new MentionRequest(value, first, end, positions.SentenceOf(first), isSpeaker, kind, interrupted));
             }
         }
     }

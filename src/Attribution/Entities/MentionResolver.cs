@@ -686,6 +686,8 @@ internal sealed partial class MentionResolver
         Referent? best = null;
         int bestScore = int.MinValue;
         int examined = 0;
+        bool speakerHolds = !describedPerson && _currentSpeaker is not null && request.Sentence - _currentSpeakerSentence <= PronounSentenceWindow
+            && !NewPersonOpensParagraph(request, pronoun);
         for (int i = _recent.Count - 1; i >= 0 && examined < PronounCandidateLimit; i--)
         {
             var candidate = _recent[i];
@@ -698,14 +700,14 @@ internal sealed partial class MentionResolver
             bool compatible = describedPerson
                 ? !referent.IsPlural && referent.NameWords > 0 && (IsCompatible(referent, PronounClass.Masculine) || IsCompatible(referent, PronounClass.Feminine))
                 : IsCompatible(referent, pronoun);
-            if (candidate.Token >= request.FirstToken || !compatible)
+            if (candidate.Token >= request.FirstToken || !compatible || IsInInterruptedClause(request, candidate.Token))
             {
                 continue;
             }
 
             examined++;
             int score = -3 * (request.Sentence - candidate.Sentence) + (candidate.IsSubject ? 2 : 0)
-                + (!describedPerson && ReferenceEquals(referent, _currentSpeaker) && request.Sentence - _currentSpeakerSentence <= PronounSentenceWindow ? 3 : 0);
+                + (speakerHolds && ReferenceEquals(referent, _currentSpeaker) ? 3 : 0);
             if (score > bestScore)
             {
                 best = referent;
@@ -714,6 +716,63 @@ internal sealed partial class MentionResolver
         }
 
         return best;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is in the clause a medial frame interrupts, whose subject the frame's pronoun never is.</summary>
+    private bool IsInInterruptedClause(MentionRequest request, int token) =>
+        request.InterruptedContent is { } content && _document.Tokens[token].Span.Start >= content.Start;
+
+    /// <summary>
+    /// <c>“…,” Liberty said. ¶ For Kevin Allton, a collector in Ohio, Warhol was a legend. He said …</c>: a paragraph that
+    /// opens by naming another person moves the story to them, so the speaker of an earlier paragraph no longer outranks
+    /// them for a pronoun in the paragraph's first two sentences. Distance and subjecthood still decide.
+    /// </summary>
+    private bool NewPersonOpensParagraph(MentionRequest request, PronounClass pronoun)
+    {
+        int paragraphFirst = FirstSentenceOfParagraph(request.Sentence);
+        if (_currentSpeakerSentence >= paragraphFirst || request.Sentence - paragraphFirst > 1)
+        {
+            return false;
+        }
+
+        for (int i = _recent.Count - 1; i >= 0; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Sentence < paragraphFirst)
+            {
+                break;
+            }
+
+            if (candidate.Sentence == paragraphFirst && candidate.Token < request.FirstToken && !ReferenceEquals(candidate.Referent, _currentSpeaker)
+                && candidate.Referent.Kind == EntityKind.Person && IsCompatible(candidate.Referent, pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first sentence of the paragraph holding sentence <paramref name="sentence"/> (a binary search of the paragraphs).</summary>
+    private int FirstSentenceOfParagraph(int sentence)
+    {
+        var paragraphs = _document.Paragraphs;
+        int lo = 0, hi = paragraphs.Length - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs[mid].FirstSentence <= sentence)
+            {
+                found = paragraphs[mid].FirstSentence;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
