@@ -191,8 +191,22 @@ internal static class ParcSpans
                 && !RelativeClauseWithStatement(r, drafts, k + 1, comma) ? comma - 1 : last;
         }
 
-        // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.
+        // Speaker after the cue with the content after both: the appositive runs to the comma before the content
+        // ("According to Jane Doe, the company's chief executive, | the plant will close").
         int end = sentenceEnd - 1;
+        if (draft.Content.Start >= r.Tokens[k].Span.End)
+        {
+            end = positions.FirstTokenAtOrAfter(draft.Content.Start) - 1;
+            if (end <= k + 1 || !r.IsPunct(end, ',') || positions.InQuote[end])
+            {
+                return last;
+            }
+
+            end--;
+            return end - k <= MaxModifierTokens && Clean(r, positions, k + 1, end + 1) ? end : last;
+        }
+
+        // Speaker after the cue: the appositive runs to the sentence end, unless a quotation or a clause follows.
         while (end > k && r.Tokens[end].Kind == Text.TokenKind.Punctuation)
         {
             end--;

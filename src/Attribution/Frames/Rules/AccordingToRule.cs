@@ -90,6 +90,13 @@ internal sealed class AccordingToRule : FrameRule
                         break;
                     }
 
+                    if (k - anchor <= MaxCommaDistance && AppositiveEnd(f, k + 1, sLast) is int secondComma
+                        && f.Content.Content(secondComma + 1, forceMixedOnQuote: false) is { } afterAppositive)
+                    {
+                        f.Add(site, source, null, afterAppositive, FrameConfidence.AccordingToForward, carriedFrom: -1);
+                        return true;
+                    }
+
                     if (k - anchor <= MaxCommaDistance && f.Content.Content(k + 1, forceMixedOnQuote: false) is { } forward)
                     {
                         f.Add(site, source, null, forward, FrameConfidence.AccordingToForward, carriedFrom: -1);
@@ -196,6 +203,36 @@ internal sealed class AccordingToRule : FrameRule
         }
 
         return last == sLast ? new Mention(r.SpanOf(source.FirstToken, last), source.FirstToken, last, source.Kind) : source;
+    }
+
+    /// <summary>
+    /// <c>According to Jane Doe, | the company's chief executive, | the plant will close</c>, <c>According to the coach, |
+    /// Alireza Mehraban, | in their first match …</c>: a name or a phrase with a title or person noun between the source's comma
+    /// and another comma, followed by a clause or an adjunct opening one, is the source's appositive; the second comma's
+    /// index, or null. A phrase followed by no clause is the content's own subject (<c>According to police, the suspect, a
+    /// 34-year-old man, fled</c>).
+    /// </summary>
+    private static int? AppositiveEnd(FrameContext f, int first, int sLast)
+    {
+        var r = f.Reader;
+        if (f.Quotes.IsQuoted(first) || MentionFinder.IsTimeWord(r, first) || f.Clause.PhraseAt(first, sLast + 1, allowObjectPronoun: false) is not { } appositive
+            || appositive.FirstToken != first || !r.IsPunct(appositive.LastToken + 1, ','))
+        {
+            return null;
+        }
+
+        bool named = r.IsCapitalized(first) && r.ClassOf(first) == WordClass.None;
+        bool described = false;
+        for (int t = first; t <= appositive.LastToken && !named && !described; t++)
+        {
+            described = (r.TagsOf(t) & (WordTags.Title | WordTags.PersonNoun)) != 0;
+        }
+
+        int comma = appositive.LastToken + 1;
+        int next = comma + 1;
+        bool clauseFollows = f.Clause.IsClauseStart(next, sLast, clausalVerb: false)
+            || (r.ClassOf(next) is WordClass.Preposition or WordClass.NounPreposition && !f.Quotes.IsQuoted(next));
+        return (named || described) && clauseFollows ? comma : null;
     }
 
     /// <summary>
