@@ -147,6 +147,16 @@ internal static partial class MentionFinder
                         // "Jonah Reed, a portfolio manager at Lakeshore Capital, which owns 2 percent of the firm, said": the phrase before a
                         // relative clause is its antecedent, which may itself be an appositive; a name further left is the head.
                         bool relativeAntecedent = (r.TagsOf(k + 1) & WordTags.RelativePronoun) != 0 && !r.Is(k + 1, "that");
+
+                        // "Professor Ann Cole, director of the study, and chair of the council, said": a phrase set off by commas before
+                        // ", and" is the first of two coordinated appositives; the head lies before the comma that opens it.
+                        bool coordinatedAppositive = r.ClassOf(k + 1) == WordClass.Coordinator && head.FirstToken - 1 > stop && r.IsPunct(head.FirstToken - 1, ',');
+                        if (coordinatedAppositive)
+                        {
+                            insideAppositive ??= head;
+                            continue;
+                        }
+
                         if (!relativeAntecedent && (head.FirstToken - 1 < limit || r.ClassOf(head.FirstToken - 1) is not (WordClass.NounPreposition or WordClass.Preposition)))
                         {
                             return k + 2 == i && r.Tokens[k + 1].Kind == TokenKind.Number ? RoleBeforeNamedAge(r, head, limit) ?? head : head;
