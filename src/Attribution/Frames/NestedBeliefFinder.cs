@@ -14,7 +14,8 @@ namespace Attribution.Frames;
 /// <item>Finds: <c>“I think his photography is as influential as his paintings,” she said.</c>; <c>“We know that the dam
 /// is weak,” he said.</c>; <c>“I'm sure the talks will resume,” the envoy said.</c>; <c>“I suspect they won't do that,” he said.</c></item>
 /// <item>Leaves: a quotation no statement holds (a title, a scare quote); <c>“I think so,”</c>, <c>“I feel great,”</c>,
-/// <c>“I know the area well,”</c> (no clause); <c>I think</c> set off medially (<c>“That, I think, was the turning point”</c>).</item>
+/// <c>“I know the area well,”</c> (no clause).</item>
+/// <item>Medially set off (<c>“That, I think, was the turning point”</c>), the content is the clause around the belief, in two fragments.</item>
 /// </list>
 /// Linear: each quotation piece held by a statement is scanned once.
 /// </summary>
@@ -108,6 +109,11 @@ internal static class NestedBeliefFinder
 
         int sentenceLast = r.Document.Sentences[sentenceOf[k]].EndToken - 1;
         int last = Math.Min(piece.LastToken - 1, sentenceLast);
+        if (r.IsPunct(k + 1, ',') && r.IsPunct(subject - 1, ','))
+        {
+            return Medial(r, sentenceOf, piece, subject, k, cue, last);
+        }
+
         int start = k + 1;
         bool that = r.Is(start, "that") && r.ClassOf(start + 1) != WordClass.Auxiliary;
         if (that)
@@ -142,6 +148,60 @@ internal static class NestedBeliefFinder
         };
         return new Candidate(draft, speaker, null, -1, sentenceOf[k], sentenceOf[end], end);
     }
+
+    /// <summary>
+    /// <c>“The economy will, | I think, | recover next year”</c>, <c>“That, I believe, was the turning point”</c>: a belief set off by
+    /// commas inside the clause it comments on. PARC's content is the clause around it, in two pieces: from the clause's
+    /// start in the quotation (or after a semicolon, colon or dash) to the first comma, and from the second comma to the
+    /// clause's end. A lone discourse word before it (<c>Well, I think, …</c>) opens no clause: null.
+    /// </summary>
+    private static Candidate? Medial(TokenReader r, int[] sentenceOf, QuotePiece piece, int subject, int cueToken, CueEntry cue, int last)
+    {
+        int leftLast = subject - 2;
+        int leftFirst = leftLast;
+        while (leftFirst - 1 > piece.FirstToken && sentenceOf[leftFirst - 1] == sentenceOf[leftLast] && !IsClauseBreak(r, leftFirst - 1))
+        {
+            leftFirst--; // bounded by the quotation piece, and run only for a set-off belief
+        }
+
+        int rightFirst = cueToken + 2;
+        if (leftLast <= piece.FirstToken || IsClauseBreak(r, leftLast) || !r.IsWord(leftLast) || rightFirst > last || !r.IsWord(rightFirst))
+        {
+            return null;
+        }
+
+        if (leftFirst == leftLast && (r.ClassOf(leftFirst) is WordClass.Adverb or WordClass.Coordinator || r.Is(leftFirst, "well") || r.Is(leftFirst, "yes") || r.Is(leftFirst, "no") || r.Is(leftFirst, "oh")))
+        {
+            return null;
+        }
+
+        int rightEnd = ContentEnd(r, rightFirst, last);
+        if (rightEnd - rightFirst + 1 < MinContentTokens)
+        {
+            return null;
+        }
+
+        var speaker = new Mention(r.SpanOf(subject, subject), subject, subject, MentionKind.Pronoun);
+        var draft = new StatementDraft
+        {
+            Kind = StatementKind.Indirect,
+            Content = r.SpanOf(leftFirst, rightEnd),
+            Fragments = [r.SpanOf(leftFirst, leftLast), r.SpanOf(rightFirst, rightEnd)],
+            Cue = r.SpanOf(cueToken, cueToken),
+            CueLemma = cue.Lemma,
+            Speaker = speaker.Span,
+            SpeakerKind = MentionKind.Pronoun,
+            FrameSentence = sentenceOf[cueToken],
+            IsSpeech = false,
+            InsideQuote = true,
+            Rule = nameof(NestedBeliefFinder),
+            Confidence = FrameConfidence.NestedBelief,
+        };
+        return new Candidate(draft, speaker, null, -1, sentenceOf[cueToken], sentenceOf[rightEnd], rightEnd);
+    }
+
+    private static bool IsClauseBreak(TokenReader r, int k) =>
+        r.IsPunct(k, ';') || r.IsPunct(k, ':') || r.Tokens[k].Kind == Text.TokenKind.Dash || r.IsQuoteMark(k);
 
     // "“I think …", "…, I think …", "… and I think …", "… because we know …": the pronoun starts a clause.
     private static bool OpensClause(TokenReader r, int[] sentenceOf, QuotePiece piece, int subject)
