@@ -196,8 +196,9 @@ internal static class ParcSpans
         int end = sentenceEnd - 1;
         if (draft.Content.Start >= r.Tokens[k].Span.End)
         {
+            // A participle citing where the source had it ("According to Yonhap, quoting KCNA, …") is the frame's, not the source's.
             end = positions.FirstTokenAtOrAfter(draft.Content.Start) - 1;
-            if (end <= k + 1 || !r.IsPunct(end, ',') || positions.InQuote[end])
+            if (end <= k + 1 || !r.IsPunct(end, ',') || positions.InQuote[end] || ClauseBreaks.IsSourceCiting(r, k + 1))
             {
                 return last;
             }

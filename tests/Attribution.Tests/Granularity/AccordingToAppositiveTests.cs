@@ -29,9 +29,20 @@ public sealed class AccordingToAppositiveTests
     [Theory]
     [InlineData("According to police, the suspect, a 34-year-old man, fled on foot.", "the suspect, a 34-year-old man, fled on foot")]
     [InlineData("According to the ministry, the capital, Kabul, was hit by three rockets.", "the capital, Kabul, was hit by three rockets")]
+    [InlineData("According to the ministry, Omar Said, who led the protest, was arrested on Friday.", "Omar Said, who led the protest, was arrested on Friday")]
+    [InlineData("According to her lawyer, Lena Berg, 45, never left the house that night.", "Lena Berg, 45, never left the house that night")]
     public void A_subject_with_its_own_appositive_stays_in_the_content(string text, string content)
     {
         Quote.Extract(text).Statements.Should().ContainSingle().Which.Content.Text.Should().Be(content);
         Act.Extract(text).Statements.Should().ContainSingle().Which.Speaker!.Text.Should().Be(text.Split(',')[0]["According to ".Length..]);
+    }
+
+    [Theory]
+    [InlineData("According to Yonhap news agency, quoting the state news agency KCNA, the army has been put on high alert.", "Yonhap news agency")]
+    [InlineData("According to Reuters, citing two people familiar with the talks, the deal will be signed on Friday.", "Reuters")]
+    public void A_participle_citing_where_the_source_had_it_is_not_the_speaker_phrase(string text, string speaker)
+    {
+        Act.Extract(text).Statements.Should().Contain(s => s.Cue != null && s.Cue.Text == "According to")
+            .Which.Speaker!.Text.Should().Be(speaker);
     }
 }

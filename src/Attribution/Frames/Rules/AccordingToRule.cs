@@ -210,7 +210,7 @@ internal sealed class AccordingToRule : FrameRule
     /// Alireza Mehraban, | in their first match …</c>: a name or a phrase with a title or person noun between the source's comma
     /// and another comma, followed by a clause or an adjunct opening one, is the source's appositive; the second comma's
     /// index, or null. A phrase followed by no clause is the content's own subject (<c>According to police, the suspect, a
-    /// 34-year-old man, fled</c>).
+    /// 34-year-old man, fled</c>), and so is a name before an age or a relative clause.
     /// </summary>
     private static int? AppositiveEnd(FrameContext f, int first, int sLast)
     {
@@ -230,7 +230,14 @@ internal sealed class AccordingToRule : FrameRule
 
         int comma = appositive.LastToken + 1;
         int next = comma + 1;
-        bool clauseFollows = f.Clause.IsClauseStart(next, sLast, clausalVerb: false)
+        // "According to his lawyer, Smith, 45, never left …": a name before an age is the content's subject; so is one before a
+        // relative clause ("According to the ministry, Smith, who …").
+        if (next > sLast || r.Tokens[next].Kind == Text.TokenKind.Number)
+        {
+            return null;
+        }
+
+        bool clauseFollows = f.Clause.CommaOpensClause(next, sLast, clausalVerb: false)
             || (r.ClassOf(next) is WordClass.Preposition or WordClass.NounPreposition && !f.Quotes.IsQuoted(next));
         return (named || described) && clauseFollows ? comma : null;
     }
