@@ -35,6 +35,14 @@ internal sealed partial class NameScanner
     private WordHashSet _capitalizedInside;
     /// <summary>Per token, whether it is a capitalised word that may be a name: decided once, asked several times per token.</summary>
     private bool[] _capitalized = [];
+    /// <summary>
+    /// The capitalised tokens in order (a cue word among them no longer counts; <see cref="_capitalized"/> says so): about one
+    /// token in eight, so the passes that only stop at capitalised words step from one to the next instead of over every token.
+    /// </summary>
+    private int[] _capitalizedTokens = [];
+    private int _capitalizedTokenCount;
+    /// <summary>Where <see cref="ScanSentence"/> stands in <see cref="_capitalizedTokens"/>: sentences and runs are read left to right.</summary>
+    private int _capitalizedCursor;
     /// <summary>The <c>'s</c> tokens that close a speaker's span (<c>Moody's said</c>): the name's own ending, not a possessive (null until one is seen).</summary>
     private List<int>? _nameClitics;
 
@@ -62,19 +70,29 @@ internal sealed partial class NameScanner
     {
         int tokenCount = _document.Tokens.Length;
         _capitalized = ArrayPool<bool>.Shared.Rent(tokenCount);
+        _capitalizedTokens = ArrayPool<int>.Shared.Rent(tokenCount);
+        _capitalizedTokenCount = 0;
+        _capitalizedCursor = 0;
         try
         {
-            int capitalizedCount = 0;
             var tokens = _document.Tokens;
             string text = _document.Text;
+            var capitalizedTokens = _capitalizedTokens;
+            int listed = 0;
             for (int t = 0; t < tokenCount; t++)
             {
                 // Most tokens are no capitalised word: two reads rule them out before the whole test.
                 var token = tokens[t];
                 bool capitalized = token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]) && IsNameLikeCapitalized(t);
                 _capitalized[t] = capitalized;
-                capitalizedCount += capitalized ? 1 : 0;
+                if (capitalized)
+                {
+                    capitalizedTokens[listed++] = t;
+                }
             }
+
+            _capitalizedTokenCount = listed;
+            int capitalizedCount = listed;
 
             for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator
             {
@@ -99,8 +117,9 @@ internal sealed partial class NameScanner
             // is not regrown (on one 100 MB document the doublings cost more than the list).
             mentions.EnsureCapacity(mentions.Count + capitalizedCount);
             _capitalizedInside = new WordHashSet(capitalizedCount);
-            for (int t = 0; t < tokenCount; t++)
+            for (int i = 0; i < listed; i++)
             {
+                int t = capitalizedTokens[i];
                 if (_capitalized[t] && !StartsSentenceLike(t))
                 {
                     _capitalizedInside.Add(WordHash(_document.TokenText(t)));
@@ -120,6 +139,9 @@ internal sealed partial class NameScanner
             _capitalizedInside.Dispose();
             ArrayPool<bool>.Shared.Return(_capitalized);
             _capitalized = [];
+            ArrayPool<int>.Shared.Return(_capitalizedTokens);
+            _capitalizedTokens = [];
+            _capitalizedTokenCount = 0;
             _nameClitics = null;
         }
     }
@@ -130,6 +152,19 @@ internal sealed partial class NameScanner
         int prefixStart = -1;
         for (int t = sentence.FirstToken; t < end; t++)
         {
+            // Every token before the next capitalised one would only reset the possessive prefix: step over them at once.
+            int next = NextCapitalizedFrom(t);
+            if (next != t)
+            {
+                prefixStart = -1;
+                if (next >= end)
+                {
+                    break;
+                }
+
+                t = next;
+            }
+
             if (_positions.InQuote[t] || !IsCapitalizedWord(t))
             {
                 prefixStart = -1;
@@ -635,6 +670,28 @@ internal sealed partial class NameScanner
     }
 
     private bool IsCapitalizedWord(int t) => _capitalized[t];
+
+    /// <summary>The first listed capitalised token at or after <paramref name="t"/>, or <see cref="int.MaxValue"/> when none is left.</summary>
+    private int NextCapitalizedFrom(int t)
+    {
+        var listed = _capitalizedTokens;
+        int count = _capitalizedTokenCount;
+        int i = _capitalizedCursor;
+        if (i > 0 && listed[i - 1] >= t)
+        {
+            // Asked about an earlier token than last time (not done by the scan, which reads left to right): search afresh.
+            i = Array.BinarySearch(listed, 0, count, t);
+            i = i >= 0 ? i : ~i;
+        }
+
+        while (i < count && listed[i] < t)
+        {
+            i++;
+        }
+
+        _capitalizedCursor = i;
+        return i < count ? listed[i] : int.MaxValue;
+    }
 
     /// <summary>The entity lexicon's tags of token <paramref name="t"/>, looked up with the document's hash of it.</summary>
     private NameTags TokenClass(int t) => _lexicon.Classify(_document.TokenText(t), _document.WordHash(t));
