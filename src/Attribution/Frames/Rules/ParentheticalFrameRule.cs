@@ -126,7 +126,22 @@ internal sealed class ParentheticalFrameRule : FrameRule
     /// </summary>
     private static bool HasOpeningBracket(TokenReader r, int from, int end)
     {
-        for (int k = Math.Max(0, from); k < end; k++)
+        from = Math.Max(0, from);
+        if (from >= end)
+        {
+            return false;
+        }
+
+        // The characters of those tokens hold no "(" at all on nearly every cue: one vectorized search of the text rules
+        // them out, where reading up to 40 tokens one by one cost about 600 instructions a cue.
+        var tokens = r.Tokens;
+        int start = tokens[from].Span.Start;
+        if (!r.Document.Text.AsSpan(start, tokens[end - 1].Span.End - start).Contains('('))
+        {
+            return false;
+        }
+
+        for (int k = from; k < end; k++)
         {
             if (r.IsPunct(k, '('))
             {
