@@ -237,23 +237,25 @@ internal sealed class ContentReader
                 break; // "Polls show the race tightening: the two are tied …": a clause after a colon is the narrator's gloss
             }
 
-            if (k > start && _clause.JoinsVerbs(k) && _clause.OwnFrameAfter(k + 1, sLast))
+            // Asked once per token: the four tests below all start from a coordinator, which most tokens are not.
+            bool joinsVerbs = k > start && _clause.JoinsVerbs(k);
+            if (joinsVerbs && _clause.OwnFrameAfter(k + 1, sLast))
             {
                 break; // "… fell 28% and it warned that …": a second statement with a subject of its own
             }
 
-            if (k > start && _clause.JoinsVerbs(k) && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
+            if (joinsVerbs && _clause.IsCueAt(k + 1) && _r.Lexicons.TryGetCue(_r.Text(k + 1), out var next)
                 && next.Form is VerbForm.Base or VerbForm.ThirdPerson or VerbForm.Past && !_r.IsCapitalized(k + 1))
             {
                 break; // "… and claim she has …", "… but said it was worth trying": a second statement with the same subject
             }
 
-            if (k > start && _clause.JoinsVerbs(k) && CueAfterAdverbs(k + 1, sLast))
+            if (joinsVerbs && CueAfterAdverbs(k + 1, sLast))
             {
                 break; // "… and has repeatedly argued that …", "… but has long maintained …": the same subject, a perfect or an adverb first
             }
 
-            if (k > start && _clause.JoinsVerbs(k) && (DeclineFinder.StartsAt(_r, k + 1, sLast + 1) || SubjectThenDecline(k + 1, sLast)))
+            if (joinsVerbs && (DeclineFinder.StartsAt(_r, k + 1, sLast + 1) || SubjectThenDecline(k + 1, sLast)))
             {
                 break; // "… had stalled but would not comment on …", "… and refused to say when …", "…, and he declined to say whether …": a decline
             }

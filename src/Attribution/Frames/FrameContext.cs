@@ -44,7 +44,12 @@ internal sealed class FrameContext
     public ContentReader Content { get; }
 
     /// <summary>The frame rule looking at the current cue, recorded on the statements it makes.</summary>
-    public Rules.FrameRule? Rule { get; set; }
+    /// <remarks>Kept as an index into <see cref="FrameRules.CueRules"/>: the matcher sets it before every rule it asks, and an
+    /// int costs no write barrier, where storing the rule object cost one per rule and cue.</remarks>
+    public Rules.FrameRule? Rule => RuleIndex >= 0 ? Rules.CueRules[RuleIndex] : null;
+
+    /// <summary>The index in <see cref="FrameRules.CueRules"/> of the rule looking at the current cue, or -1 between cues.</summary>
+    public int RuleIndex { get; set; } = -1;
 
     /// <summary>The complement rule that read the current forward frame's content, or null.</summary>
     public Rules.ComplementRule? Complement { get; set; }

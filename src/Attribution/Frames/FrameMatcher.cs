@@ -26,16 +26,17 @@ internal sealed class FrameMatcher
         var f = _frame;
         var site = SiteOf(cue);
         f.Complement = null;
-        foreach (var rule in _rules)
+        var rules = _rules;
+        for (int i = 0; i < rules.Length; i++)
         {
-            f.Rule = rule;
-            if (rule.TryMatch(f, site))
+            f.RuleIndex = i;
+            if (rules[i].TryMatch(f, site))
             {
                 break;
             }
         }
 
-        f.Rule = null;
+        f.RuleIndex = -1;
     }
 
     /// <summary>

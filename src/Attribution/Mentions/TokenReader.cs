@@ -154,7 +154,15 @@ internal sealed class TokenReader
                 : WordClass.None;
         }
 
-        return kind != TokenKind.Word ? WordClass.Other : IsAcronym(i) ? WordClass.None : FunctionWords.ClassOf(Text(i), WordHash(i));
+        if (kind != TokenKind.Word)
+        {
+            return WordClass.Other;
+        }
+
+        // An acronym is no function word; most words are neither, so the look-up goes first and only a function word's
+        // letters are read for the acronym test.
+        var wordClass = FunctionWords.ClassOf(Text(i), WordHash(i));
+        return wordClass != WordClass.None && IsAcronym(i) ? WordClass.None : wordClass;
     }
 
     /// <summary>The lexicon tags of a word; an acronym (WHO, US, IT) is never a pronoun or function word.</summary>
@@ -178,7 +186,13 @@ internal sealed class TokenReader
             return WordTags.None;
         }
 
-        var tags = IsAcronym(i) ? Lexicons.TagsOf(Text(i), WordHash(i)) & ~PronounTags : Lexicons.TagsOf(Text(i), WordHash(i));
+        // Only a word the lexicon tags as a pronoun has its letters read for the acronym test.
+        var tags = Lexicons.TagsOf(Text(i), WordHash(i));
+        if ((tags & PronounTags) != 0 && IsAcronym(i))
+        {
+            tags &= ~PronounTags;
+        }
+
         _tags[i] = (uint)tags | TagsKnown;
         return tags;
     }
