@@ -15,11 +15,11 @@ internal static class CueFinder
         var sentences = r.Document.Sentences;
         int checkedParagraph = -1;
         bool headline = false;
-        for (int t = 0; t < r.Count; t++)
+        // Most tokens are no cue word: the document's per-token roles step over them before the checks below and the cue
+        // look-up (the headline check is made once per paragraph whatever asks first, so skipping it changes nothing).
+        for (int t = r.NextWithRole(0, WordRoles.Cue); t < r.Count; t = r.NextWithRole(t + 1, WordRoles.Cue))
         {
-            // Most tokens are no cue word: the document's per-token roles turn them away before the checks below and the
-            // cue look-up (the headline check is made once per paragraph whatever asks first, so skipping it changes nothing).
-            if (!r.HasRole(t, WordRoles.Cue) || !r.IsWord(t) || quotes.IsQuoted(t))
+            if (!r.IsWord(t) || quotes.IsQuoted(t))
             {
                 continue;
             }

@@ -33,10 +33,10 @@ internal static class DeclineFinder
         var r = document.ReaderFor(lexicons);
         using var ownLayout = ReferenceEquals(quotes, document.Quotes) ? null : new QuoteLayout(document, quotes, sentenceOf);
         var layout = ownLayout ?? document.QuoteLayout;
-        for (int t = 0; t < r.Count; t++)
+        // Most words start no decline phrase: the document's per-token roles step over them without the look-up.
+        for (int t = r.NextWithRole(0, WordRoles.DeclineStart); t < r.Count; t = r.NextWithRole(t + 1, WordRoles.DeclineStart))
         {
-            // Most words start no decline phrase: the document's per-token roles turn them away without the look-up.
-            if (!r.HasRole(t, WordRoles.DeclineStart) || !r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), r.WordHash(t), out var phrases))
+            if (!r.IsWord(t) || layout.IsQuoted(t) || !cues.TryGetPhrases(r.Text(t), r.WordHash(t), out var phrases))
             {
                 continue;
             }

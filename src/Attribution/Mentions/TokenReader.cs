@@ -77,6 +77,25 @@ internal sealed class TokenReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasRole(int i, WordRoles roles) => InRange(i) && (_roles[i] & (byte)roles) != 0;
 
+    /// <summary>
+    /// The first token at or after <paramref name="from"/> with one of <paramref name="roles"/>, or <see cref="Count"/> when none
+    /// has: the passes over every token for a role few words have (cues, declines) step over the rest in one tight loop.
+    /// </summary>
+    public int NextWithRole(int from, WordRoles roles)
+    {
+        var all = _roles.AsSpan(0, _count);
+        byte wanted = (byte)roles;
+        for (int i = Math.Max(0, from); i < all.Length; i++)
+        {
+            if ((all[i] & wanted) != 0)
+            {
+                return i;
+            }
+        }
+
+        return _count;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(int i) => (uint)i < (uint)_count;
 
