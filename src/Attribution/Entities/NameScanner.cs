@@ -726,18 +726,23 @@ internal sealed partial class NameScanner
             return false;
         }
 
-        var word = _document.TokenText(t);
-        if (!char.IsUpper(word[0]) || (word.Length == 1 && word[0] == 'I'))
+        char first = _document.Text[token.Span.Start];
+        if (!char.IsUpper(first) || (token.Span.Length == 1 && first == 'I'))
         {
             return false;
         }
 
         // Month, weekday and holiday names are dates, except as the last name of a person ("Theresa May") and before the head
         // of a newspaper's name ("The Sunday Times", "the Sunday Telegraph").
-        // The calendar-name role bit turns nearly every capitalised word away before the three look-ups.
+        // The calendar-name role bit turns nearly every capitalised word away before the word's text and the three look-ups.
+        if (!_reader.HasRole(t, WordRoles.CalendarName))
+        {
+            return true;
+        }
+
+        var word = _document.TokenText(t);
         int hash = _document.WordHash(t);
-        bool calendar = _reader.HasRole(t, WordRoles.CalendarName)
-            && (Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0 || Time.CalendarWords.IsHoliday(word, hash));
+        bool calendar = Time.CalendarWords.Month(word, hash) > 0 || Time.CalendarWords.Weekday(word, hash) >= 0 || Time.CalendarWords.IsHoliday(word, hash);
         return !calendar || (t > 0 && _document.Tokens[t - 1].Kind == TokenKind.Word && _document.HasSpaceBefore(t)
             && TokenIs(t - 1, NameTags.MaleFirstName | NameTags.FemaleFirstName))
             || (t + 1 < _document.Tokens.Length && _document.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(_document.TokenText(t + 1)[0])
@@ -747,20 +752,22 @@ internal sealed partial class NameScanner
     /// <summary>Whether a token stands where any word is capitalised: a sentence start, after an opening quote, colon or dash.</summary>
     private bool StartsSentenceLike(int t)
     {
-        if (t == 0 || _document.Sentences.Length == 0)
+        var sentences = _document.Sentences;
+        if (t == 0 || sentences.Length == 0 || sentences[_positions.SentenceOf(t)].FirstToken == t)
         {
             return true;
         }
 
-        int sentence = _positions.SentenceOf(t);
-        if (_document.Sentences[sentence].FirstToken == t)
-        {
-            return true;
-        }
-
+        // Asked of every capitalised word, several times: the token before is read once, and a colon or bracket is one
+        // character (no span of its text compared twice).
         var previous = _document.Tokens[t - 1];
-        return previous.IsQuote || previous.Kind == TokenKind.Dash || _document.TokenText(t - 1).SequenceEqual(":")
-            || _document.TokenText(t - 1).SequenceEqual("(");
+        if (previous.IsQuote || previous.Kind == TokenKind.Dash)
+        {
+            return true;
+        }
+
+        char mark = previous.Span.Length == 1 ? _document.Text[previous.Span.Start] : '\0';
+        return mark is ':' or '(';
     }
 
     private bool IsPossessiveClitic(int t)
