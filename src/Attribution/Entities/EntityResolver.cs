@@ -84,6 +84,7 @@ internal static class EntityResolver
             }
         }
 
+        AddLabelMentions(drafts, resolved);
         var merged = resolver.NameLaterDescribed();
         if (merged.Count > 0)
         {
@@ -103,5 +104,22 @@ internal static class EntityResolver
         }
 
         return EntityBuilder.Build(document.Text, pool, resolved, workspace);
+    }
+
+    /// <summary>
+    /// <c>WALLACE: …</c> after <c>Chris Wallace interviewed …</c>: a transcript label is written where the turn starts, apart
+    /// from the earlier mention that names its person; it is a mention of that person too, listed with the others.
+    /// </summary>
+    private static void AddLabelMentions(IReadOnlyList<StatementDraft> drafts, Dictionary<TextSpan, Referent> resolved)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft.SpeakerPhrase is { } label && draft.Speaker is { } speaker && !label.OverlapsWith(speaker)
+                && resolved.TryGetValue(speaker, out var referent) && referent.Mentions[^1] != label) // a turn's pieces share its label
+            {
+                referent.Mentions.Add(label);
+            }
+        }
     }
 }

@@ -103,7 +103,10 @@ internal sealed partial class MentionResolver
             return described;
         }
 
-        var kind = request.Kind == MentionKind.Organization ? EntityKind.Organization : EntityKind.Person;
+        // "The statement read", "the lawsuit claims", "a video posted online shows": a document or recording that speaks
+        // (source-nouns.txt) is no person, so no later "she" or "her" can take it.
+        bool document = (_reader.TagsOf(headToken) & WordTags.SourceNoun) != 0;
+        var kind = request.Kind == MentionKind.Organization || document ? EntityKind.Organization : EntityKind.Person;
         if (kind == EntityKind.Person && definite)
         {
             // "A firefighter pulled two children out … The firefighter said": a definite person noun names the one described before;

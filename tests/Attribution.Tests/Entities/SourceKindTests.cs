@@ -68,4 +68,16 @@ public sealed class SourceKindTests
         result.Statements[1].Speaker!.Text.Should().Be("It");
         result.Statements[1].Speaker!.Entity.Should().Be(result.Statements[0].Speaker!.Entity);
     }
+
+    [Theory]
+    [InlineData("The statement read: \"The company regrets the error.\" Her message to staff was simple: \"Don't give up.\"")]
+    [InlineData("The lawsuit claims the company misled investors. She said the filing was baseless.")]
+    public void A_document_that_speaks_is_no_person_a_later_she_could_be(string text)
+    {
+        var result = Extractor.Extract(text);
+
+        var document = result.Statements[0].Speaker!.Entity!;
+        document.Kind.Should().Be(EntityKind.Organization);
+        result.Statements[^1].Speaker!.Entity.Should().NotBe(document);
+    }
 }
