@@ -81,10 +81,12 @@ internal sealed partial class ClauseReader
 
                 int after = np.Value.LastToken + 1;
                 // only an adjunct if what follows is the complement (that, a quote, a comma, a colon)
-                bool complementFollows = _r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
+                // "complained about the noise, which they say …": a relative clause after the comma describes the object; no complement follows.
+                bool relativeAfterComma = _r.IsPunct(after, ',') && (_r.Is(after + 1, "which") || _r.Is(after + 1, "who") || _r.Is(after + 1, "whom"));
+                bool complementFollows = (_r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
                     || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after)
-                    || BareClauseAfterOccasion(p, np.Value, after, sLast);
-                if (!complementFollows)
+                    || BareClauseAfterOccasion(p, np.Value, after, sLast)) && !relativeAfterComma;
+                if (!complementFollows && !(relativeAfterComma && RelativeClauseBeforeThat(after + 1, sLast) > after))
                 {
                     if (PlainPhraseBeforeComplement(p + 1, sLast) is int complement)
                     {
@@ -100,7 +102,7 @@ internal sealed partial class ClauseReader
                     addressee = np;
                 }
 
-                p = after;
+                p = relativeAfterComma ? RelativeClauseBeforeThat(after + 1, sLast) : after;
                 if (_r.IsPunct(p, ',') && !(_quotes.PieceOf(p + 1) is int q and >= 0 && _quotes.Pieces[q].FirstToken == p + 1) && !_r.Is(p + 1, "that"))
                 {
                     p++; // "said, in a statement, that …"
@@ -113,6 +115,31 @@ internal sealed partial class ClauseReader
         }
 
         return p;
+    }
+
+    /// <summary>The most tokens a relative clause set off by commas inside a frame runs (<c>, which was posted online,</c>).</summary>
+    private const int MaxRelativeClauseTokens = 16;
+
+    /// <summary>
+    /// <c>said in a statement, which was posted online, that …</c>: the <c>that</c> after the comma that closes a relative
+    /// clause starting at <paramref name="relative"/>; -1 when no such comma and <c>that</c> come within a short clause.
+    /// </summary>
+    private int RelativeClauseBeforeThat(int relative, int sLast)
+    {
+        for (int k = relative + 1; k <= sLast && k - relative <= MaxRelativeClauseTokens; k++)
+        {
+            if (_quotes.IsQuoted(k) || _r.IsPunct(k, ';') || _r.IsPunct(k, ':'))
+            {
+                return -1;
+            }
+
+            if (_r.IsPunct(k, ','))
+            {
+                return _r.Is(k + 1, "that") ? k + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
