@@ -296,7 +296,7 @@ internal sealed partial class ClauseReader
             if (_r.ClassOf(k) == WordClass.Auxiliary
                 || (_r.IsLowerWord(k) && _r.Text(k).EndsWith("ed", StringComparison.Ordinal) && !_r.IsNoun(k) && !FunctionWords.IsQuantifier(_r.Text(k - 1)) && _r.ClassOf(k - 1) != WordClass.Determiner)
                 || (k == p + 1 && _r.IsCapitalized(p) && IsIrregularPast(k))
-                || NounBeforeIrregularPast(p, k))
+                || NounBeforeIrregularPast(p, k) || PresentAfterSingularNoun(p, k, sLast))
             {
                 return true; // "stated Montalvo left …": a name straight before an irregular past; "found demand rose …"
             }
@@ -353,6 +353,49 @@ internal sealed partial class ClauseReader
             && (_r.TagsOf(verb) & WordTags.RelativePronoun) == 0 && !_r.IsPronoun(verb) && !_r.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             || _r.ClassOf(verb) == WordClass.Auxiliary;
     }
+
+    /// <summary>
+    /// <c>argue the plan goes too far</c>, <c>argue the tax hurts small farmers</c>: a determiner and one singular noun, then a
+    /// form in -s that no lexicon knows as a noun, followed by what a verb takes (an object, an adverb, <c>to</c>, <c>that</c>, a
+    /// number). A singular noun cannot agree with a plural noun after it, so the -s form is the clause's verb; the noun phrase
+    /// reader would take <c>plan goes</c> as a compound. Not <c>confirmed the job cuts at its plant</c> or <c>announced the tax
+    /// cuts last week</c> (a preposition or a time after the plural: an object).
+    /// </summary>
+    private bool PresentAfterSingularNoun(int p, int k, int sLast)
+    {
+        int noun = k - 1;
+        if (noun != p + 1 || k >= sLast || !IsSingularDeterminer(p) || !_r.IsLowerWord(noun) || _r.ClassOf(noun) != WordClass.None
+            || _r.IsPronoun(noun) || LooksPlural(noun) || _quotes.IsQuoted(noun) || !_r.IsLowerWord(k) || _r.ClassOf(k) != WordClass.None
+            || _r.IsNoun(k) || IsSingleCueAt(k) || !LooksPlural(k) || FunctionWords.IsPluralPersonNoun(_r.Text(k)))
+        {
+            return false;
+        }
+
+        int next = k + 1;
+        if (_quotes.IsQuoted(next) || MentionFinder.IsTimeWord(_r, next))
+        {
+            return false;
+        }
+
+        var cls = _r.ClassOf(next);
+        if (cls is WordClass.Determiner or WordClass.Adverb or WordClass.ObjectPronoun || _r.Is(next, "to") || _r.Is(next, "that") || _r.Is(next, "$")
+            || _r.Tokens[next].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var word = _r.Text(next);
+        return cls == WordClass.None && _r.IsLowerWord(next) && (_r.TagsOf(next) & WordTags.RelativePronoun) == 0
+            && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <c>the</c>, <c>a</c>, <c>an</c>, <c>this</c> or a possessive (<c>its</c>, <c>her</c>): a determiner whose noun is singular, so a
+    /// plural-looking word after that noun is a verb. Not <c>some</c>, <c>these</c> or <c>many</c>, which take an adjective and a plural
+    /// (<c>proposing some regional counter-measures to …</c>).
+    /// </summary>
+    private bool IsSingularDeterminer(int k) =>
+        _r.Is(k, "the") || _r.Is(k, "a") || _r.Is(k, "an") || _r.Is(k, "this") || (_r.IsWord(k) && Pronouns.IsPossessiveDeterminer(_r.Text(k)));
 
     /// <summary>
     /// After a preposition in a bare complement's subject (<c>the number of | nesting birds | fell</c>, <c>the share of | young

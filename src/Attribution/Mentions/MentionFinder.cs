@@ -22,6 +22,14 @@ internal static partial class MentionFinder
     private const int MaxParenthesisTokens = 12;
 
     /// <summary>
+    /// <c>The government then said …</c>, <c>He then told reporters …</c>: <c>then</c> after a word of the subject is an adverb of
+    /// time before the verb (the word lists class it as a conjunction for <c>…, then said</c>, <c>if …, then …</c>, which keep it).
+    /// </summary>
+    private static bool IsThenAfterSubject(TokenReader r, int i, int limit) =>
+        i - 1 >= limit && r.IsLowerWord(i) && r.Is(i, "then") && r.IsWord(i - 1)
+        && r.ClassOf(i - 1) is not (WordClass.Coordinator or WordClass.Subordinator or WordClass.Preposition or WordClass.NounPreposition or WordClass.Auxiliary);
+
+    /// <summary>
     /// The subject of the verb at <paramref name="verb"/>: the noun phrase ending just before it (after
     /// auxiliaries and adverbs), a pronoun, the antecedent of a relative pronoun, or the head of
     /// <c>NAME, APPOSITIVE,</c>. Tokens before <paramref name="limit"/> are never used.
@@ -29,7 +37,8 @@ internal static partial class MentionFinder
     public static Mention? SubjectBefore(TokenReader r, int verb, int limit)
     {
         int i = verb - 1;
-        while (i >= limit && (r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb || IsPerfectLong(r, i)) && !(r.IsCapitalized(i) && IsSurnameLikeMonth(r, i)))
+        while (i >= limit && (r.ClassOf(i) is WordClass.Auxiliary or WordClass.Adverb || IsPerfectLong(r, i) || IsThenAfterSubject(r, i, limit))
+            && !(r.IsCapitalized(i) && IsSurnameLikeMonth(r, i)))
         {
             i--;
         }

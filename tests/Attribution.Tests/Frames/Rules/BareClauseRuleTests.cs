@@ -195,6 +195,31 @@ public sealed class BareClauseRuleTests
     }
 
     [Theory]
+    [InlineData("Critics argue the law goes too far.", "the law goes too far", "Critics")]
+    [InlineData("Opponents argue the plan costs taxpayers $2 billion.", "the plan costs taxpayers $2 billion", "Opponents")]
+    [InlineData("Farm groups argue the tax hurts small producers.", "the tax hurts small producers", "Farm groups")]
+    [InlineData("Critics claim the ban punishes drivers who cannot afford new cars.", "the ban punishes drivers who cannot afford new cars", "Critics")]
+    [InlineData("The report suggests the agency needs more inspectors.", "the agency needs more inspectors", "The report")]
+    public void A_singular_noun_before_a_present_in_s_opens_a_bare_reported_clause(string text, string content, string speaker)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().ContainSingle(Extracted.Describe(statements));
+        statements[0].Content.Text.Should().Be(content);
+        statements[0].Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The company confirmed the job cuts at its plant in Ohio.")]
+    [InlineData("The minister announced the tax cuts last week.")]
+    [InlineData("The union welcomed the pay rises.")]
+    [InlineData("The mayor announced the bus routes serving the new stadium.")]
+    public void A_compound_plural_object_is_no_clause(string text)
+    {
+        var statements = Extracted.Find(text);
+        statements.Should().BeEmpty(Extracted.Describe(statements));
+    }
+
+    [Theory]
     [InlineData("The governor announced a fund for families hurt by the storm.")]
     [InlineData("The minister announced grants for farmers struck by the drought.")]
     public void A_participle_with_its_agent_modifies_the_object_and_opens_no_clause(string text)

@@ -19,6 +19,27 @@ public sealed class SubjectFrameRuleTests
     }
 
     [Theory]
+    [InlineData("The government then said the document was not sensitive.", "the document was not sensitive", "The government")]
+    [InlineData("When the files turned up on a street, the ministry then said they were not secret.", "they were not secret", "the ministry")]
+    [InlineData("He then told reporters that the deal was off.", "the deal was off", "He")]
+    public void Then_between_the_subject_and_the_cue_is_an_adverb(string text, string content, string speaker)
+    {
+        var found = FrameProbe.By<SubjectFrameRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+        found[0].Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Then_after_a_conjunction_still_joins_the_verb_to_the_subject_before_it()
+    {
+        const string text = "If the talks fail, then the union said it would strike.";
+        var found = FrameProbe.By<SubjectFrameRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Speaker.Should().Be("the union");
+    }
+
+    [Theory]
     [InlineData("Her family said the boy was safe and well.", "the boy was safe and well", "Her family")]
     [InlineData("The daily said the mayor had resigned on Sunday.", "the mayor had resigned on Sunday", "The daily")]
     [InlineData("A close ally of the governor said the bill was dead.", "the bill was dead", "A close ally of the governor")]
