@@ -14,7 +14,8 @@ internal static class RelativeClause
 {
     /// <summary>
     /// Whether the cue's subject is <c>who</c> or <c>which</c> set off by a comma, with only auxiliaries and adverbs
-    /// between (<c>, who said</c>, <c>, which has long argued</c>: "long" after an auxiliary).
+    /// between (<c>, who said</c>, <c>, which has long argued</c>: "long" after an auxiliary), or a quantifier of them
+    /// (<c>, many of whom say</c>).
     /// </summary>
     public static bool HoldsCue(FrameContext f, in CueSite site)
     {
@@ -25,8 +26,17 @@ internal static class RelativeClause
             k--;
         }
 
-        return k > site.SentenceFirst && (r.Is(k, "who") || r.Is(k, "which")) && r.IsPunct(k - 1, ',');
+        return k > site.SentenceFirst && ((r.Is(k, "who") || r.Is(k, "which")) && r.IsPunct(k - 1, ',') || IsPartitiveRelative(r, k, site.SentenceFirst));
     }
+
+    /// <summary>
+    /// <c>The workers, many of whom say they have not been paid, gathered …</c>, <c>…, most of which said …</c>: a quantifier and
+    /// <c>of whom</c>/<c>of which</c> after a comma, the relative pronoun at <paramref name="k"/>; a non-restrictive relative clause like
+    /// <c>, who said</c>.
+    /// </summary>
+    private static bool IsPartitiveRelative(TokenReader r, int k, int sentenceFirst) =>
+        k - 3 >= sentenceFirst && (r.Is(k, "whom") || r.Is(k, "which")) && r.Is(k - 1, "of") && r.IsPunct(k - 3, ',')
+        && (r.ClassOf(k - 2) == WordClass.Determiner || r.Tokens[k - 2].Kind == TokenKind.Number);
 
     /// <summary>
     /// Whether the cue's subject is <c>who</c> or <c>that</c> with no comma before it, right after the noun phrase that opens the
