@@ -4,10 +4,11 @@ using Attribution.Pipeline;
 namespace Attribution.Entities;
 
 /// <summary>A speaker, addressee or on-behalf-of span of the drafts that needs an entity, with what the draft says about it (a value: the workspace list holds them without an object each).
-/// <c>InterruptedContent</c>: for a speaker inside its own statement's content (a medial frame: <c>The former prime
-/// minister, he argued, saw …</c>), that content; what comes before the speaker there is the interrupted clause, whose
-/// subject the pronoun is not.</summary>
-internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind, TextSpan? InterruptedContent = null)
+/// <c>InterruptedFrom</c>: for a speaker inside its own statement's content (a medial frame: <c>The former prime
+/// minister, he argued, saw …</c>), where that content starts, else -1; what comes between there and the speaker is the
+/// interrupted clause, whose subject the pronoun is not. An offset, not the span, keeps the request small: a 10 MB
+/// document makes hundreds of thousands of them.</summary>
+internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, int EndToken, int Sentence, bool IsSpeaker, MentionKind? Kind, int InterruptedFrom = -1)
 {
     /// <summary>The distinct speaker, addressee and on-behalf-of spans of the drafts, in document order.</summary>
     /// <param name="document">The document.</param>
@@ -23,7 +24,7 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator per document
         {
             var draft = drafts[i];
-            var interrupted = draft.Speaker is { } speaker && draft.Content.Contains(speaker) ? draft.Content : (TextSpan?)null;
+            int interrupted = draft.Speaker is { } speaker && draft.Content.Contains(speaker) ? draft.Content.Start : -1;
             Add(draft.Speaker, isSpeaker: true, draft.SpeakerKind, interrupted);
             Add(draft.Addressee, isSpeaker: false, null);
             Add(draft.CalledParty, isSpeaker: false, null); // the addressee in act granularity
@@ -33,7 +34,7 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         requests.Sort((a, b) => a.Span.CompareTo(b.Span));
         return requests;
 
-        void Add(TextSpan? span, bool isSpeaker, MentionKind? kind, TextSpan? interrupted = null)
+        void Add(TextSpan? span, bool isSpeaker, MentionKind? kind, int interrupted = -1)
         {
             if (span is not { } value || value.IsEmpty || value.End > length || !seen.Add(value))
             {

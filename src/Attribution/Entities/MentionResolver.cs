@@ -720,7 +720,7 @@ internal sealed partial class MentionResolver
 
     /// <summary>Whether token <paramref name="token"/> is in the clause a medial frame interrupts, whose subject the frame's pronoun never is.</summary>
     private bool IsInInterruptedClause(MentionRequest request, int token) =>
-        request.InterruptedContent is { } content && _document.Tokens[token].Span.Start >= content.Start;
+        request.InterruptedFrom >= 0 && _document.Tokens[token].Span.Start >= request.InterruptedFrom;
 
     /// <summary>
     /// <c>“…,” Liberty said. ¶ For Kevin Allton, a collector in Ohio, Warhol was a legend. He said …</c>: a paragraph that
