@@ -131,22 +131,7 @@ internal static class NestedBeliefFinder
             return null;
         }
 
-        var speaker = new Mention(r.SpanOf(subject, subject), subject, subject, MentionKind.Pronoun);
-        var draft = new StatementDraft
-        {
-            Kind = StatementKind.Indirect,
-            Content = r.SpanOf(start, end),
-            Cue = r.SpanOf(k, k),
-            CueLemma = cue.Lemma,
-            Speaker = speaker.Span,
-            SpeakerKind = MentionKind.Pronoun,
-            FrameSentence = sentenceOf[k],
-            IsSpeech = false,
-            InsideQuote = true,
-            Rule = nameof(NestedBeliefFinder),
-            Confidence = FrameConfidence.NestedBelief,
-        };
-        return new Candidate(draft, speaker, null, -1, sentenceOf[k], sentenceOf[end], end);
+        return Belief(r, sentenceOf, subject, k, cue, start, end, fragments: null);
     }
 
     /// <summary>
@@ -181,12 +166,18 @@ internal static class NestedBeliefFinder
             return null;
         }
 
+        return Belief(r, sentenceOf, subject, cueToken, cue, leftFirst, rightEnd, [r.SpanOf(leftFirst, leftLast), r.SpanOf(rightFirst, rightEnd)]);
+    }
+
+    /// <summary>The belief statement of a first-person <paramref name="subject"/> and its cue, content from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static Candidate Belief(TokenReader r, int[] sentenceOf, int subject, int cueToken, CueEntry cue, int first, int last, List<TextSpan>? fragments)
+    {
         var speaker = new Mention(r.SpanOf(subject, subject), subject, subject, MentionKind.Pronoun);
         var draft = new StatementDraft
         {
             Kind = StatementKind.Indirect,
-            Content = r.SpanOf(leftFirst, rightEnd),
-            Fragments = [r.SpanOf(leftFirst, leftLast), r.SpanOf(rightFirst, rightEnd)],
+            Content = r.SpanOf(first, last),
+            Fragments = fragments,
             Cue = r.SpanOf(cueToken, cueToken),
             CueLemma = cue.Lemma,
             Speaker = speaker.Span,
@@ -197,7 +188,7 @@ internal static class NestedBeliefFinder
             Rule = nameof(NestedBeliefFinder),
             Confidence = FrameConfidence.NestedBelief,
         };
-        return new Candidate(draft, speaker, null, -1, sentenceOf[cueToken], sentenceOf[rightEnd], rightEnd);
+        return new Candidate(draft, speaker, null, -1, sentenceOf[cueToken], sentenceOf[last], last);
     }
 
     private static bool IsClauseBreak(TokenReader r, int k) =>
