@@ -753,27 +753,8 @@ internal sealed partial class MentionResolver
         return false;
     }
 
-    /// <summary>The first sentence of the paragraph holding sentence <paramref name="sentence"/> (a binary search of the paragraphs).</summary>
-    private int FirstSentenceOfParagraph(int sentence)
-    {
-        var paragraphs = _document.Paragraphs;
-        int lo = 0, hi = paragraphs.Length - 1, found = 0;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (paragraphs[mid].FirstSentence <= sentence)
-            {
-                found = paragraphs[mid].FirstSentence;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The first sentence of the paragraph holding sentence <paramref name="sentence"/>.</summary>
+    private int FirstSentenceOfParagraph(int sentence) => _document.Paragraphs[_document.Sentences[sentence].Paragraph].FirstSentence;
 
     /// <summary>
     /// The person a descriptive anaphor (<c>the 61-year-old</c>, <c>the Kansas Republican</c>) refers back to: the nearest
