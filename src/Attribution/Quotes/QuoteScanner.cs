@@ -91,7 +91,7 @@ internal static class QuoteScanner
 
             int open = InnermostOfFamily(family);
             bool canClose = (token.Kind is TokenKind.ClosingQuote or TokenKind.AmbiguousQuote && !QuoteMarks.IsOpeningOnly(mark))
-                || (open >= 0 && IsOpeningMarkTypedToClose(t, mark));
+                || (open >= 0 && (IsOpeningMarkTypedToClose(t, mark) || ClosesLowOpening(open, mark)));
             bool canOpen = token.Kind is TokenKind.OpeningQuote or TokenKind.AmbiguousQuote;
             if (open >= 0 && canClose)
             {
@@ -179,6 +179,18 @@ internal static class QuoteScanner
             return mark == '“' && span.Length == 1 && span.Start > 0 && _text[span.Start - 1] is '.' or ',' or '?' or '!'
                 && (after == _text.Length || char.IsWhiteSpace(_text[after]));
         }
+
+        /// <summary>
+        /// The high mark that closes a quotation opened with a low one, in the German and Central European style some
+        /// wires and translated quotes keep (<c>„We will see“, the minister said</c>): there “ and ‘ close, though elsewhere they only open.
+        /// </summary>
+        private readonly bool ClosesLowOpening(int open, char mark) =>
+            _text[_tokens[_stack[open].Token].Span.Start] switch
+            {
+                '„' => mark == '“',
+                '‚' => mark == '‘',
+                _ => false,
+            };
 
         /// <summary>
         /// A straight double mark typed against the comma or colon of a frame, with a space after it and the quote's

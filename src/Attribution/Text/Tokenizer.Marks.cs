@@ -395,8 +395,9 @@ internal static partial class Tokenizer
                 return i + 1;
             }
 
-            // Plural possessive: farmers’ market, the Joneses' house (unless it closes an open single quote).
-            if (!spaceBefore && before is 's' or 'S' && !_singleQuoteOpen && IsFollowedByLowercaseWord(i + 1))
+            // Plural possessive: farmers’ market, the Joneses' house (unless it closes an open single quote; inside one it
+            // is still a possessive when the quotation's own closing mark comes later: 'The Smiths' street is gone,' she said).
+            if (!spaceBefore && before is 's' or 'S' && IsFollowedByLowercaseWord(i + 1) && (!_singleQuoteOpen || SingleQuoteClosesLater(i + 1)))
             {
                 kind = TokenKind.Apostrophe;
                 return i + 1;
@@ -446,6 +447,43 @@ internal static partial class Tokenizer
             }
 
             return j;
+        }
+
+        /// <summary>
+        /// Whether the open single quotation closes after <paramref name="i"/>, in its paragraph and within
+        /// <see cref="ClosingMarkLookAhead"/> characters: a single mark right after the stop or comma that ends a quotation's
+        /// words (<c>left,' she said</c>) before any single mark that opens one. British news quotes in single marks, so a
+        /// plural possessive inside a quotation (<c>'The Smiths' street has no homes left,' she said</c>) must not end it.
+        /// </summary>
+        private bool SingleQuoteClosesLater(int i)
+        {
+            int end = Math.Min(_n, i + ClosingMarkLookAhead);
+            for (int j = i; j < end; j++)
+            {
+                char c = _text[j];
+                if (CharClass.IsNewline(c))
+                {
+                    return false;
+                }
+
+                if (!IsSingleMark(c))
+                {
+                    continue;
+                }
+
+                char before = _text[j - 1];
+                if (before is ',' or '.' or '?' or '!' && (j + 1 == _n || !CharClass.IsLetterOrDigit(_text[j + 1])))
+                {
+                    return true;
+                }
+
+                if (c == '\u2018' || (CharClass.IsSpace(before) && CharClass.IsLetter(At(j + 1))))
+                {
+                    return false; // a new quotation opens first: the mark at i closed the one before it
+                }
+            }
+
+            return false;
         }
 
         private bool IsFollowedByLowercaseWord(int i)

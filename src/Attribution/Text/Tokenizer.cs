@@ -122,6 +122,10 @@ internal static partial class Tokenizer
         // Longest look-ahead over white space when deciding whether s’ + word is a plural possessive.
         private const int PossessiveLookAhead = 4;
 
+        // Longest look-ahead for the closing mark of an open single quotation past a plural possessive inside it: a long
+        // quoted sentence, and a bound that keeps the scan linear however many possessives a paragraph holds.
+        private const int ClosingMarkLookAhead = 400;
+
         private readonly string _text;
         private readonly int _n;
         private readonly bool _includeWhitespace;

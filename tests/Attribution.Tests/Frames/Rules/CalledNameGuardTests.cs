@@ -40,4 +40,33 @@ public sealed class CalledNameGuardTests
         var statements = Extracted.Find(text);
         statements.Should().BeEmpty(Extracted.Describe(statements));
     }
+
+    [Theory]
+    [InlineData("Fans in the north stand call him \"the Hammer\" and sing his name before every match.", "call")]
+    [InlineData("Locals have long called the new stadium \"the Bowl.\"", "called")]
+    [InlineData("Rivals branded the senator \"Little Marco\" during the primary.", "branded")]
+    public void Settles_a_nickname_given_to_the_object(string text, string cue)
+    {
+        FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The mayor called the proposal \"a slap in the face to renters.\"", "called")]
+    [InlineData("Critics called the plan \"Unworkable. Unfair. Unaffordable.\"", "called")]
+    [InlineData("The union called the offer, in a statement, \"The Worst in a Decade.\"", "called")]
+    public void Lets_a_judgment_after_the_object_through(string text, string cue)
+    {
+        FrameProbe.Settles<CalledNameGuard>(text, cue).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_nickname_is_no_statement_but_a_judgment_in_the_same_shape_is_one()
+    {
+        var nickname = Extracted.Find("Fans call him \"the Hammer\" and the club's new stadium is known as \"the Bowl.\"");
+        nickname.Should().BeEmpty(Extracted.Describe(nickname));
+
+        var judgment = Extracted.Single("The shadow housing minister called the plan \"a disaster for renters.\"");
+        judgment.Kind.Should().Be(StatementKind.Mixed);
+        judgment.Content.Text.Should().Contain("a disaster for renters");
+    }
 }
