@@ -9,8 +9,21 @@ internal sealed partial class ClauseReader
 {
     public int SkipAdjuncts(int p, int sLast, ref Mention? addressee)
     {
+        int start = p;
         for (int round = 0; round < 4 && p <= sLast; round++)
         {
+            if (p > start && _r.IsPunct(p, ',') && IsRelativeWord(p + 1) && RelativeClauseBeforeThat(p + 1, sLast) is int afterRelative and > 0)
+            {
+                p = afterRelative; // "told reporters on Monday, who had gathered outside, that …": the relative clause describes the adjunct's words
+                continue;
+            }
+
+            if (addressee is { } told && p == told.LastToken + 1 && ReducedRelativeBeforeThat(p, sLast) is int afterReduced and > 0)
+            {
+                p = afterReduced; // "told supporters gathered in Phoenix that …", "told reporters traveling with him that …"
+                continue;
+            }
+
             if (_r.IsPunct(p, ',') && _r.ClassOf(p + 1) is WordClass.NounPreposition or WordClass.Preposition && !_quotes.IsQuoted(p + 1))
             {
                 p++; // "explains, in a satirical fashion, that …"
@@ -82,7 +95,7 @@ internal sealed partial class ClauseReader
                 int after = np.Value.LastToken + 1;
                 // only an adjunct if what follows is the complement (that, a quote, a comma, a colon)
                 // "complained about the noise, which they say …": a relative clause after the comma describes the object; no complement follows.
-                bool relativeAfterComma = _r.IsPunct(after, ',') && (_r.Is(after + 1, "which") || _r.Is(after + 1, "who") || _r.Is(after + 1, "whom"));
+                bool relativeAfterComma = _r.IsPunct(after, ',') && IsRelativeWord(after + 1);
                 bool complementFollows = (_r.Is(after, "that") || _r.IsPunct(after, ',') || _r.IsPunct(after, ':') || _quotes.IsQuoted(after)
                     || _r.ClassOf(after) is WordClass.NounPreposition or WordClass.Preposition || MentionFinder.IsTimeWord(_r, after)
                     || BareClauseAfterOccasion(p, np.Value, after, sLast)) && !relativeAfterComma;
@@ -141,6 +154,53 @@ internal sealed partial class ClauseReader
 
         return -1;
     }
+
+    private bool IsRelativeWord(int k) => _r.Is(k, "which") || _r.Is(k, "who") || _r.Is(k, "whom");
+
+    /// <summary>
+    /// <c>told supporters gathered in Phoenix that …</c>, <c>told reporters traveling with him that …</c>: a participle right after
+    /// the addressee opens a reduced relative clause on it; the <c>that</c>, the to-infinitive or the subject pronoun of a
+    /// bare clause which ends it within a short clause with no punctuation, or -1. A participle with no <c>that</c> after it is left to the complement rules (<c>told reporters
+    /// gathered outside</c> has no content).
+    /// </summary>
+    private int ReducedRelativeBeforeThat(int participle, int sLast)
+    {
+        if (!_r.IsLowerWord(participle) || _quotes.IsQuoted(participle))
+        {
+            return -1;
+        }
+
+        var word = _r.Text(participle);
+        bool opensRelative = (word.Length > MinGerundLength && word.EndsWith("ing", StringComparison.Ordinal)) || FunctionWords.LooksLikePastParticiple(word);
+        if (!opensRelative)
+        {
+            return -1;
+        }
+
+        for (int k = participle + 1; k <= sLast && k - participle <= MaxRelativeClauseTokens; k++)
+        {
+            if (_quotes.IsQuoted(k) || _r.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (_r.IsPronoun(k) && !_r.Is(k, "her"))
+            {
+                return IsClauseStart(k, sLast, clausalVerb: true) ? k : -1; // "told investors meeting in New York it expected …": the content's subject
+            }
+
+            // "told officers gathered at headquarters to prepare …"; not the participle's own infinitive ("investors looking to buy")
+            if (_r.Is(k, "that") || (k > participle + 1 && IsInfinitiveAt(k, sLast)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Letters a word in -ing needs to be a participle rather than <c>thing</c> or <c>king</c>.</summary>
+    private const int MinGerundLength = 5;
 
     /// <summary>
     /// <c>said in a statement it was reviewing …</c>, <c>told a news conference the talks had failed</c>, <c>said in an interview with

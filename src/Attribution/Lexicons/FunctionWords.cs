@@ -24,7 +24,7 @@ internal static class FunctionWords
         Add(map, WordClass.Determiner, Pronouns.PossessiveDeterminers);
         Add(map, WordClass.Determiner, "some many several most all both each every few other another any no such one two three four five six seven eight nine ten dozens hundreds thousands more");
         Add(map, WordClass.NounPreposition, "of for at from by with in on");
-        Add(map, WordClass.Preposition, "to about into onto over under against between through during without within upon after before since until across toward towards via per among amid despite like near around behind beyond inside outside than");
+        Add(map, WordClass.Preposition, "to about aboard into onto over under against between through during without within upon after before since until across toward towards via per among amid despite like near around behind beyond inside outside than");
         Add(map, WordClass.Coordinator, "and or");
         Add(map, WordClass.Subordinator, "but so yet because when while if although though as whether unless whereas once where nor then however therefore meanwhile instead");
         Add(map, WordClass.Auxiliary, "is was were are be been being am has have had having do does did will would shall should can could may might must cannot 's 'd 'll 've");

@@ -5,7 +5,7 @@ namespace Attribution.Tests.Frames;
 /// <summary>
 /// What the frame's adjuncts between the cue and the content take in: a relative clause set off on the adjunct (skipped
 /// to the <c>that</c> clause), a relative clause on an object (no content of the verb), a group noun after <c>to</c> (the
-/// addressee, not an infinitive).
+/// addressee, not an infinitive), a reduced relative clause on the addressee (<c>told supporters gathered in Phoenix that</c>).
 /// </summary>
 public sealed class FrameAdjunctTests
 {
@@ -34,5 +34,33 @@ public sealed class FrameAdjunctTests
         statement.Cue!.Text.Should().Be(cue);
         statement.Addressee!.Text.Should().Be("staff");
         statement.Content.Text.Should().Be("\"We have to move faster.\"");
+    }
+
+    [Theory]
+    [InlineData("The president told supporters gathered in Phoenix that the election had been stolen.", "supporters", "the election had been stolen")]
+    [InlineData("The senator told reporters traveling with him that a deal was close.", "reporters", "a deal was close")]
+    [InlineData("Police told residents living near the river to leave their homes by nightfall.", "residents", "to leave their homes by nightfall")]
+    [InlineData("The company told investors meeting in New York it expected profits to fall.", "investors", "it expected profits to fall")]
+    public void A_reduced_relative_clause_on_the_addressee_is_skipped_to_the_content(string text, string addressee, string content)
+    {
+        var statement = Extracted.Single(text);
+        statement.Addressee!.Text.Should().Be(addressee);
+        statement.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_participle_s_own_infinitive_is_no_content_of_the_cue()
+    {
+        var statements = Extracted.Find("The chief executive told analysts looking to buy shares that the offer would close on Friday.");
+
+        statements.Should().ContainSingle(Extracted.Describe(statements)).Which.Content.Text.Should().Be("the offer would close on Friday");
+    }
+
+    [Theory]
+    [InlineData("The governor told reporters on Monday, who had gathered outside the statehouse, that she would not resign.", "she would not resign")]
+    [InlineData("The spokeswoman told reporters aboard the plane that the state was ready to help.", "the state was ready to help")]
+    public void A_relative_clause_after_a_time_and_a_place_aboard_are_skipped_to_the_that_clause(string text, string content)
+    {
+        Extracted.Single(text).Content.Text.Should().Be(content);
     }
 }
