@@ -561,9 +561,20 @@ internal sealed class ContentReader
             first++;
         }
 
+        bool asideClosed = false; // one closing bracket of an aside at most, so the look back stays linear
         while (last >= first && !_quotes.IsQuoted(last) && _r.Tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash
-            && !_r.IsPunct(last, '?') && !_r.IsPunct(last, '!') && !_r.IsPunct(last, ')'))
+            && !_r.IsPunct(last, '?') && !_r.IsPunct(last, '!'))
         {
+            if (_r.IsPunct(last, ')'))
+            {
+                if (asideClosed || OpensBracketIn(first, last))
+                {
+                    break;
+                }
+
+                asideClosed = true;
+            }
+
             last--;
         }
 
@@ -582,6 +593,29 @@ internal sealed class ContentReader
 
         var kind = allQuoted && !forceMixedOnQuote ? StatementKind.Direct : quoted ? StatementKind.Mixed : StatementKind.Indirect;
         return new ContentMatch(kind, _r.SpanOf(first, last), null, first, last) { ThatClause = that };
+    }
+
+    /// <summary>
+    /// Whether an opening bracket in [<paramref name="first"/>, <paramref name="last"/>) is still open at the closing one at
+    /// <paramref name="last"/>: it belongs to the content (<c>said prices rose (in real terms)</c>). Without one the bracket
+    /// closes an aside the whole frame stands in (<c>(Ruiz called it “the worst in 30 years.”)</c>) and is no part of the content.
+    /// </summary>
+    private bool OpensBracketIn(int first, int last)
+    {
+        int depth = 0;
+        for (int k = last - 1; k >= first; k--)
+        {
+            if (_r.IsPunct(k, ')'))
+            {
+                depth++;
+            }
+            else if (_r.IsPunct(k, '(') && depth-- == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The document's sentences, read in place.</summary>

@@ -169,6 +169,13 @@ internal static class FrameConfidence
     public const double VerblessFrame = 0.75;
 
     /// <summary>
+    /// <c>‘It's a disgrace’: Fans turn on club owner</c>: a headline's quote and the subject after its colon; below
+    /// <see cref="VerblessFrame"/>, since the subject is only the one the line is about, which is most often but not always
+    /// the one quoted.
+    /// </summary>
+    public const double HeadlineQuoteLabel = 0.65;
+
+    /// <summary>
     /// <c>In the words of S, “Q”</c>, <c>To quote S, “Q”</c>, <c>as S put it</c>: the fixed phrase names the source as
     /// plainly as a verbless frame does.
     /// </summary>

@@ -146,6 +146,7 @@ internal sealed class FrameRules
             new ResponseNounRule(),
             new PostposedResponseNounRule(),
             new ColonLabelRule(),
+            new HeadlineQuoteLabelRule(),
 
             // Before ContinuationRule: "In the words of S, “Q”" names a new source, not the one before.
             new QuotingPhraseRule(),

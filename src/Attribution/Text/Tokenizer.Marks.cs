@@ -203,7 +203,7 @@ internal static partial class Tokenizer
                     kind = TokenKind.OpeningQuote;
                     return i + 1;
                 case '\u201D' or '\u00BB' or '\u203A':
-                    kind = TokenKind.ClosingQuote;
+                    kind = c == '\u201D' && IsOpeningCloser(i) ? TokenKind.OpeningQuote : TokenKind.ClosingQuote;
                     return i + 1;
                 case '\u2018' or '\u2019' or '\u201A' or '\u201B':
                     return ScanSingleMark(i, out kind);
@@ -341,6 +341,14 @@ internal static partial class Tokenizer
 
             return TokenKind.AmbiguousQuote;
         }
+
+        /// <summary>
+        /// A right double mark typed where a quotation opens: at a line start, after a space, a bracket or a dash, with a
+        /// word right after it (<c>The minister said: ”It is over.”</c>), as some publishing systems and the Nordic style print
+        /// both marks. Elsewhere it closes.
+        /// </summary>
+        private bool IsOpeningCloser(int i) =>
+            (i == 0 || CharClass.IsSpace(_text[i - 1]) || IsOpeningContext(i)) && CharClass.IsLetterOrDigit(At(i + 1));
 
         /// <summary>Whether the character before <paramref name="i"/> (not white space) leaves a quote mark in opening position.</summary>
         private bool IsOpeningContext(int i)
