@@ -14,10 +14,12 @@ public sealed class AllocationTypes : AllocationTickListener
 
     private readonly ConcurrentDictionary<string, long> _bytesByType = new();
 
-    public static void Run(TextWriter output)
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="corpus">The input (<see cref="NewsCorpus.ManyDocuments"/> or <see cref="NewsCorpus.OneLargeDocument"/>).</param>
+    public static void Run(TextWriter output, string corpus = NewsCorpus.ManyDocuments)
     {
         var extractor = AttributionExtractor.CreateDefault();
-        var documents = NewsCorpus.Documents(NewsCorpus.ManyDocuments);
+        var documents = NewsCorpus.Documents(corpus);
         var date = new DateOnly(2024, 9, 27);
         foreach (var document in documents)
         {

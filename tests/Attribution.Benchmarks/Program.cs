@@ -13,7 +13,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   --stages     no BenchmarkDotNet: bytes allocated per input byte and time of each pipeline stage on the news set.
 //   --stages-large [--types]  no BenchmarkDotNet: bytes allocated per stage on one 10 MB and one 100 MB document (linearity); --types: the types each stage allocates most.
 //   --stage-types  no BenchmarkDotNet: the types each stage of --stages allocates most (sampled allocation events).
-//   --alloc-types  no BenchmarkDotNet: the types Extract allocates most on the news set (sampled allocation events).
+//   --alloc-types [--single]  no BenchmarkDotNet: the types Extract allocates most on the news set (sampled allocation events); --single: on the one 10 MB document.
 // Without --filter every benchmark runs.
 var rest = new List<string>(args);
 bool quick = rest.Remove("--quick");
@@ -25,7 +25,7 @@ if (rest.Remove("--linearity"))
 
 if (rest.Remove("--alloc-types"))
 {
-    AllocationTypes.Run(Console.Out);
+    AllocationTypes.Run(Console.Out, rest.Remove("--single") ? NewsCorpus.OneLargeDocument : NewsCorpus.ManyDocuments);
     return 0;
 }
 

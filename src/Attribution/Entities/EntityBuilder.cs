@@ -16,22 +16,22 @@ internal static class EntityBuilder
     {
         var referents = workspace.OutputReferents;
         var seen = workspace.SeenReferents;
+        var mentions = workspace.Registry.Mentions;
         referents.Clear();
         seen.Clear();
         foreach (var referent in resolved.Values)
         {
             if (seen.Add(referent))
             {
-                referent.Mentions.Sort();
-                referents.Add(referent);
+                referents.Add((mentions.Earliest(referent), referent));
             }
         }
 
-        referents.Sort((a, b) => a.Mentions[0].CompareTo(b.Mentions[0]));
+        referents.Sort((a, b) => a.First.CompareTo(b.First));
         var ids = workspace.EntityIds;
         ids.Clear();
         var entities = ImmutableArray.CreateBuilder<Entity>(referents.Count);
-        foreach (var referent in referents)
+        foreach (var (_, referent) in referents)
         {
             ids[referent] = entities.Count;
             entities.Add(ToEntity(entities.Count, referent, text, pool, resolved, workspace));
@@ -54,7 +54,9 @@ internal static class EntityBuilder
         aliases.Clear();
         string name = pool.Get(referent.Name);
         HashSet<string>? aliasSet = null;
-        var all = referent.Mentions;
+        var all = workspace.ReferentMentions;
+        workspace.Registry.Mentions.CopyTo(referent, all);
+        all.Sort();
         for (int i = 0; i < all.Count; i++)
         {
             var span = all[i];

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Attribution.Frames;
 using Attribution.Lexicons;
 using Attribution.Pipeline;
@@ -55,6 +57,7 @@ internal static class EntityResolver
         DescribedSubject.Find(reader, positions, trusted, describedSubjects);
         var resolver = new MentionResolver(positions, lexicon, reader, names, pool, workspace, describedSubjects);
         var resolved = workspace.Resolved;
+        resolved.EnsureCapacity(requests.Count); // at most one entry per request, sized once instead of regrown
         var firstPerson = workspace.FirstPerson;
         foreach (var request in requests)
         {
@@ -84,7 +87,7 @@ internal static class EntityResolver
             }
         }
 
-        AddLabelMentions(drafts, resolved);
+        AddLabelMentions(drafts, resolved, workspace.Registry.Mentions);
         var merged = resolver.NameLaterDescribed();
         if (merged.Count > 0)
         {
@@ -94,11 +97,13 @@ internal static class EntityResolver
                 into[described] = named;
             }
 
-            foreach (var span in resolved.Keys.ToList())
+            // The keys are request spans: walking the requests changes values without a copy of the keys.
+            foreach (var request in requests)
             {
-                if (into.TryGetValue(resolved[span], out var named))
+                ref var referent = ref CollectionsMarshal.GetValueRefOrNullRef(resolved, request.Span);
+                if (!Unsafe.IsNullRef(ref referent) && into.TryGetValue(referent, out var named))
                 {
-                    resolved[span] = named;
+                    referent = named;
                 }
             }
         }
@@ -110,15 +115,15 @@ internal static class EntityResolver
     /// <c>WALLACE: …</c> after <c>Chris Wallace interviewed …</c>: a transcript label is written where the turn starts, apart
     /// from the earlier mention that names its person; it is a mention of that person too, listed with the others.
     /// </summary>
-    private static void AddLabelMentions(IReadOnlyList<StatementDraft> drafts, Dictionary<TextSpan, Referent> resolved)
+    private static void AddLabelMentions(IReadOnlyList<StatementDraft> drafts, Dictionary<TextSpan, Referent> resolved, MentionChains mentions)
     {
         for (int i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             if (draft.SpeakerPhrase is { } label && draft.Speaker is { } speaker && !label.OverlapsWith(speaker)
-                && resolved.TryGetValue(speaker, out var referent) && referent.Mentions[^1] != label) // a turn's pieces share its label
+                && resolved.TryGetValue(speaker, out var referent) && mentions.Last(referent) != label) // a turn's pieces share its label
             {
-                referent.Mentions.Add(label);
+                mentions.Add(referent, label);
             }
         }
     }

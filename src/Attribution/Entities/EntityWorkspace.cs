@@ -55,8 +55,11 @@ internal sealed class EntityWorkspace
 
     public List<MentionRequest> FirstPerson { get; } = [];
 
-    /// <summary><see cref="EntityBuilder"/>: the referents that become entities, in order.</summary>
-    public List<Referent> OutputReferents { get; } = [];
+    /// <summary><see cref="EntityBuilder"/>: the referents that become entities, each with its first mention in the text, in order.</summary>
+    public List<(TextSpan First, Referent Referent)> OutputReferents { get; } = [];
+
+    /// <summary><see cref="EntityBuilder"/>: one referent's mentions, read from <see cref="ReferentRegistry.Mentions"/> and sorted.</summary>
+    public List<TextSpan> ReferentMentions { get; } = [];
 
     /// <summary><see cref="EntityBuilder"/>: the referents already in <see cref="OutputReferents"/>.</summary>
     public HashSet<Referent> SeenReferents { get; } = new(ReferenceEqualityComparer.Instance);
@@ -121,6 +124,7 @@ internal sealed class EntityWorkspace
     public void ReturnPooledArrays()
     {
         Names.ReturnStorage();
+        Registry.Mentions.ReturnStorage();
         ReturnTrusted();
     }
 

@@ -21,6 +21,9 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
         requests.Clear();
         seen.Clear();
         int length = document.Text.Length;
+        int most = MostRequests(drafts);
+        requests.EnsureCapacity(most); // sized once from the drafts: a fresh workspace (a document too large to keep one) does not regrow them
+        seen.EnsureCapacity(most);
         for (int i = 0; i < drafts.Count; i++) // an index loop: foreach over the interface would box its enumerator per document
         {
             var draft = drafts[i];
@@ -33,6 +36,18 @@ internal readonly record struct MentionRequest(TextSpan Span, int FirstToken, in
 
         requests.Sort((a, b) => a.Span.CompareTo(b.Span));
         return requests;
+
+        static int MostRequests(IReadOnlyList<StatementDraft> drafts)
+        {
+            int most = 0;
+            for (int i = 0; i < drafts.Count; i++)
+            {
+                var draft = drafts[i];
+                most += (draft.Speaker is null ? 0 : 1) + (draft.Addressee is null ? 0 : 1) + (draft.CalledParty is null ? 0 : 1) + (draft.OnBehalfOf is null ? 0 : 1);
+            }
+
+            return most;
+        }
 
         void Add(TextSpan? span, bool isSpeaker, MentionKind? kind, int interrupted = -1)
         {

@@ -261,9 +261,9 @@ internal sealed partial class MentionResolver
                     continue;
                 }
 
-                if (unnamed.Referent.Mentions.Count > 0 && mergedAlready.Add(unnamed.Referent))
+                if (unnamed.Referent.MentionCount > 0 && mergedAlready.Add(unnamed.Referent))
                 {
-                    named.Mentions.AddRange(unnamed.Referent.Mentions);
+                    _registry.Mentions.AddAll(unnamed.Referent, named);
                     named.Kind ??= EntityKind.Person;
                     named.IsReferenced = true;
                     merged.Add((unnamed.Referent, named));

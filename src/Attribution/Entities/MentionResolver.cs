@@ -267,7 +267,7 @@ internal sealed partial class MentionResolver
         }
 
         referent.IsReferenced = true;
-        referent.Mentions.Add(request.Span);
+        _registry.Mentions.Add(referent, request.Span);
         _recent.Add(new RecentMention(request.FirstToken, request.Sentence, referent, request.IsSpeaker));
         if (request.IsSpeaker)
         {
@@ -582,7 +582,7 @@ internal sealed partial class MentionResolver
             var head = _lexicon.LowerCase(_document.TokenText(subject.HeadToken));
             var referent = _registry.Described(_pool.Get(span.Slice(_document.Text)), head, EntityKind.Person);
             referent.LearnGender(NameScanner.GenderOf(_lexicon.Classify(head)));
-            referent.Mentions.Add(span);
+            _registry.Mentions.Add(referent, span);
             _recent.Add(new RecentMention(subject.FirstToken, subject.Sentence, referent, IsSubject: true));
         }
     }

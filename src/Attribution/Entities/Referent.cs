@@ -29,7 +29,7 @@ internal sealed class Referent
         IsReferenced = false;
         IsCalledHeOrShe = false;
         Titles.Clear();
-        Mentions.Clear();
+        MentionCount = 0;
     }
 
     /// <summary>The fullest name seen (<c>António Guterres</c> over <c>Guterres</c>), or the description of an unnamed one.</summary>
@@ -61,8 +61,18 @@ internal sealed class Referent
     /// </summary>
     public List<TextSpan> Titles { get; } = [];
 
-    /// <summary>Where it is mentioned, in the order found; the text is read only if it becomes an entity.</summary>
-    public List<TextSpan> Mentions { get; } = [];
+    /// <summary>
+    /// How many times it is mentioned. The spans, in the order found, are a chain in the document's
+    /// <see cref="MentionChains"/> from <see cref="FirstMention"/> to <see cref="LastMention"/>; their text is read only
+    /// if it becomes an entity.
+    /// </summary>
+    public int MentionCount { get; set; }
+
+    /// <summary>Where the chain of its mentions starts in <see cref="MentionChains"/> (when <see cref="MentionCount"/> is above 0).</summary>
+    public int FirstMention { get; set; }
+
+    /// <summary>Where the chain of its mentions ends in <see cref="MentionChains"/> (when <see cref="MentionCount"/> is above 0).</summary>
+    public int LastMention { get; set; }
 
     /// <summary>Whether a speaker or addressee resolved to it (only those become entities).</summary>
     public bool IsReferenced { get; set; }

@@ -52,11 +52,15 @@ internal sealed class ReferentRegistry
         _byAcronym.Clear();
         _fullNamedPeople.Clear();
         _referentCount = 0;
+        Mentions.Clear();
         LastMedia = null;
         LastDocument = null;
         LastCountry = null;
         LastPlace = null;
     }
+
+    /// <summary>The mention spans of this document's referents.</summary>
+    public MentionChains Mentions { get; } = new();
 
     /// <summary>People introduced with a full name, in order (repeats possible): where a misspelt surname is looked up.</summary>
     private readonly List<Referent> _fullNamedPeople = [];
@@ -183,7 +187,7 @@ internal sealed class ReferentRegistry
             LastDocument = referent;
         }
 
-        referent.Mentions.Add(mention.Span);
+        Mentions.Add(referent, mention.Span);
         return referent;
     }
 
