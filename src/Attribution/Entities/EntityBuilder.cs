@@ -11,7 +11,8 @@ internal static class EntityBuilder
     /// <param name="text">The document text.</param>
     /// <param name="pool">The document's name strings.</param>
     /// <param name="resolved">The referent of each mention span that resolved.</param>
-    /// <param name="workspace">Scratch collections, reused across documents; only the records returned are new.</param>
+    /// <param name="workspace">Scratch collections, reused across documents; only the records returned are new. The resolution's
+    /// look-up from mention to entity is the workspace's too: read it before the workspace serves another document.</param>
     public static EntityResolution Build(string text, NamePool pool, Dictionary<TextSpan, Referent> resolved, EntityWorkspace workspace)
     {
         var referents = workspace.OutputReferents;
@@ -37,7 +38,9 @@ internal static class EntityBuilder
             entities.Add(ToEntity(entities.Count, referent, text, pool, resolved, workspace));
         }
 
-        var byMention = new Dictionary<TextSpan, int>(resolved.Count);
+        var byMention = workspace.EntityByMention;
+        byMention.Clear();
+        byMention.EnsureCapacity(resolved.Count);
         foreach (var (span, referent) in resolved)
         {
             byMention[span] = ids[referent];

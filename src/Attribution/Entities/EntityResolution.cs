@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Attribution.Entities;
 
-/// <summary>The entities of one document and which mention resolves to which.</summary>
+/// <summary>
+/// The entities of one document and which mention resolves to which. The look-up may be the entity workspace's
+/// (<see cref="EntityWorkspace.EntityByMention"/>): read it before that workspace serves another document.
+/// </summary>
 internal sealed class EntityResolution
 {
     public EntityResolution(ImmutableArray<Entity> entities, IReadOnlyDictionary<TextSpan, int> entityByMention)

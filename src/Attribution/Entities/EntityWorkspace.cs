@@ -67,6 +67,12 @@ internal sealed class EntityWorkspace
     /// <summary><see cref="EntityBuilder"/>: the id of each output referent.</summary>
     public Dictionary<Referent, int> EntityIds { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// <see cref="EntityBuilder"/>: the entity id of each resolved mention span, which the <see cref="EntityResolution"/> it
+    /// returns reads (the result is built from it before the workspace serves another document).
+    /// </summary>
+    public Dictionary<TextSpan, int> EntityByMention { get; } = [];
+
     /// <summary><see cref="EntityBuilder"/>: one entity's mentions, aliases and titles before they are frozen.</summary>
     public List<TextSpan> EntityMentions { get; } = [];
 
