@@ -462,7 +462,7 @@ internal sealed partial class NameScanner
             return null;
         }
 
-        m.Organization = IsOrganizationRun(m.NameStart, runEnd, out m.Media);
+        m.Organization = IsOrganizationRun(m.NameStart, runEnd, out m.Media) && !IsPersonTitledByBody(m.NameStart, runEnd);
 
         // "The Canadian Press": a demonym before a lone organisation noun is part of the body's name, and so it is
         // after an article ("the British Retail Consortium", "the American Medical Association"); the registry files
@@ -544,6 +544,23 @@ internal sealed partial class NameScanner
             IsSubject = !possessive && IsSubjectPosition(fullStart, m.Appositive is { } a ? _positions.FirstTokenAtOrAfter(a.End) : m.Clitic >= 0 ? m.Clitic + 1 : runEnd, sentenceEnd),
             Sentence = sentenceIndex,
         };
+    }
+
+    /// <summary>
+    /// <c>Bank of England Governor Andrew Bailey</c>, <c>Senate Armed Services Committee Chairman Roger Wicker</c>: a body's
+    /// name, then a title, then a known first name opens a person whose title names the body. The run is the person's.
+    /// </summary>
+    private bool IsPersonTitledByBody(int start, int end)
+    {
+        for (int k = end - 2; k > start; k--)
+        {
+            if (TokenIs(k, NameTags.Title))
+            {
+                return TokenIs(k + 1, NameTags.MaleFirstName | NameTags.FemaleFirstName) && !IsOrganizationRun(k + 1, end, out _);
+            }
+        }
+
+        return false;
     }
 
     private bool IsOrganizationRun(int start, int end, out bool media)
