@@ -578,7 +578,7 @@ internal sealed partial class MentionResolver
         while (_nextDescribedSubject < _describedSubjects.Count && tokens[_describedSubjects[_nextDescribedSubject].FirstToken].Span.Start < end)
         {
             var subject = _describedSubjects[_nextDescribedSubject++];
-            var span = new TextSpan(tokens[subject.FirstToken].Span.Start, tokens[subject.HeadToken].Span.End);
+            var span = new TextSpan(tokens[subject.FirstToken].Span.Start, tokens[subject.LastToken].Span.End);
             var head = _lexicon.LowerCase(_document.TokenText(subject.HeadToken));
             var referent = _registry.Described(_pool.Get(span.Slice(_document.Text)), head, EntityKind.Person);
             referent.LearnGender(NameScanner.GenderOf(_lexicon.Classify(head)));

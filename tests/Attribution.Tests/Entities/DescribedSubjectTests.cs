@@ -2,7 +2,9 @@ namespace Attribution.Tests.Entities;
 
 /// <summary>
 /// A person described, not named, as the subject of a sentence (<c>A protester held a banner</c>) is what a <c>she</c>
-/// or <c>he</c> in the next sentence refers to, nearer than a person named before; a later <c>the protester</c> too.
+/// or <c>he</c> in the next sentence refers to, nearer than a person named before; a later <c>the protester</c> too. The
+/// subject may follow a short fronted adjunct (<c>In an interview with NPR, the chief of staff …</c>) and keep a short
+/// <c>of</c> phrase (<c>the president of the union</c>).
 /// </summary>
 public sealed class DescribedSubjectTests
 {
@@ -48,5 +50,20 @@ public sealed class DescribedSubjectTests
     public void A_possessive_plural_or_compound_subject_is_no_described_person(string text)
     {
         Extractor.Extract(text).Statements[^1].Speaker!.Entity!.Name.Should().Be("Ruth Alvarez");
+    }
+
+    [Theory]
+    [InlineData("In an interview with NPR on Sunday, the chief of staff brushed aside the speculation.", "the chief of staff")]
+    [InlineData("After the hearing, a lawyer for the family spoke briefly outside the courthouse.", "a lawyer for the family")]
+    [InlineData("During the rally, the president of the union thanked the crowd.", "the president of the union")]
+    public void A_described_subject_after_a_fronted_adjunct_is_what_he_refers_to(string opening, string described)
+    {
+        var result = Extractor.Extract(
+            "House Speaker Mike Johnson called the situation embarrassing. Republicans seized on the reports.\n\n"
+            + opening + " \"I am focused on the job,\" he said.");
+
+        var last = result.Statements[^1];
+        last.Speaker!.Text.Should().Be("he");
+        last.Speaker.Entity!.Name.Should().Be(described);
     }
 }
