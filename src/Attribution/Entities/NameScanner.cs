@@ -659,11 +659,31 @@ internal sealed partial class NameScanner
     }
 
     /// <summary>
-    /// <c>the Kansas Republican</c>, <c>the Democrat</c>, <c>the Briton</c>: after an article, a run ending in a capitalised
+    /// <c>the Kansas Republican</c>, <c>the Democrat</c>, <c>the Briton</c>, <c>the 38-year-old Spaniard</c>: after an article (and
+    /// lower-case modifiers), a run ending in a capitalised
     /// person noun describes someone, most often named just before; it is no name of its own (and no body's).
     /// </summary>
     private bool IsDescriptionAfterArticle(int runStart, int runEnd) =>
-        FollowsArticle(runStart) && IsCapitalisedPersonNoun(_reader, _lexicon, runEnd - 1);
+        (FollowsArticle(runStart) || FollowsArticleAndModifiers(runStart)) && IsCapitalisedPersonNoun(_reader, _lexicon, runEnd - 1);
+
+    /// <summary>Lower-case modifiers that may stand between an article and a capitalised person noun (<c>the 38-year-old Spaniard</c>).</summary>
+    private const int MaxModifiersBeforeDescription = 3;
+
+    private bool IsAge(int k) => _document.TokenText(k).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>the 38-year-old Spaniard</c>, <c>the veteran Republican</c>: an article, then lower-case modifiers, then the run.</summary>
+    private bool FollowsArticleAndModifiers(int runStart)
+    {
+        for (int k = runStart - 1; k > 0 && runStart - k <= MaxModifiersBeforeDescription && !_positions.InQuote[k] && (_reader.IsLowerWord(k) || IsAge(k)); k--)
+        {
+            if (FollowsArticle(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A capitalised person noun that is no title or organisation word: a party's or a nation's member (<c>Republican</c>,

@@ -84,6 +84,12 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// </summary>
     public bool ThatOnly { get; init; }
 
+    /// <summary>
+    /// Whether the verb is also a linking verb (<c>feel</c>): an adjective or participle right after it is the subject's state
+    /// (<c>felt sick after the meal</c>, <c>felt betrayed by the party</c>), not a reported clause with no <c>that</c>.
+    /// </summary>
+    public bool Links { get; init; }
+
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 

@@ -173,6 +173,7 @@ internal sealed class LexiconSet
         bool predicate = Array.IndexOf(fields, "+predicate") >= 0;
         bool presentOnly = Array.IndexOf(fields, "+present") >= 0;
         bool thatOnly = Array.IndexOf(fields, "+that") >= 0;
+        bool linking = Array.IndexOf(fields, "+linking") >= 0;
         string lemma = forms[0];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, kind) in VerbInflector.Inflect(lemma, forms.Count > 1 ? forms[1] : null, forms.Count > 2 ? forms[2] : null))
@@ -182,7 +183,7 @@ internal sealed class LexiconSet
                 continue; // "said" is past and participle: the first (past) reading stands; "saw a rise" is no belief
             }
 
-            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { PastSpelledAsBase = kind == VerbForm.Base && forms.Count > 1 && forms[1] == lemma, Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay, Characterises = characterises, TakesPredicate = predicate, PresentOnly = presentOnly, ThatOnly = thatOnly };
+            var entry = new CueEntry(lemma, cueClass, kind, addressee, quoted, []) { PastSpelledAsBase = kind == VerbForm.Base && forms.Count > 1 && forms[1] == lemma, Clausal = clausal, TakesInfinitive = infinitive, TakesObjectInfinitive = objectInfinitive, TakesCharge = charge, TakesObject = takesObject, TakesObjectGerund = objectGerund, TakesHearsayInfinitive = hearsay, Characterises = characterises, TakesPredicate = predicate, PresentOnly = presentOnly, ThatOnly = thatOnly, Links = linking };
             if (overwrite)
             {
                 cues[form] = entry;
@@ -215,6 +216,7 @@ internal sealed class LexiconSet
                 case "+predicate": break; // read by AddVerb
                 case "+present": break; // read by AddVerb
                 case "+that": break; // read by AddVerb
+                case "+linking": break; // read by AddVerb
                 default: forms.Add(fields[i].ToLowerInvariant()); break;
             }
         }

@@ -85,4 +85,18 @@ public sealed class DescriptiveAnaphorTests
 
         result.Statements.Should().ContainSingle().Which.Speaker!.Entity!.Name.Should().NotBe("Marcus Bell");
     }
+
+    [Theory]
+    [InlineData("Rafael Nadal played his last match on Thursday. The Spaniard said his body could no longer cope.", "Rafael Nadal")]
+    [InlineData("Emma Raducanu reached the final in Toronto. The Briton said she had never felt better on court.", "Emma Raducanu")]
+    [InlineData("Rafael Nadal played his last match on Thursday. The 38-year-old Spaniard said his body could no longer cope.", "Rafael Nadal")]
+    [InlineData("Max Verstappen took pole in Austin. The Dutchman said the car had been hard to drive.", "Max Verstappen")]
+    public void A_national_noun_refers_back_to_the_person_just_named(string text, string name)
+    {
+        var result = Extractor.Extract(text);
+
+        var speaker = result.Statements.Should().ContainSingle().Subject.Speaker!;
+        speaker.Entity!.Name.Should().Be(name);
+        result.Entities.Should().NotContain(e => e.Name.Contains("Spaniard", StringComparison.Ordinal) || e.Name.Contains("Briton", StringComparison.Ordinal));
+    }
 }

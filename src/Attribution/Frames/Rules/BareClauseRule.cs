@@ -13,7 +13,7 @@ namespace Attribution.Frames.Rules;
 /// <item>Refuses (no statement): <c>He announced the start of the season.</c>; <c>They denied these allegations.</c>; <c>She said nothing.</c>;
 /// <c>The group claimed responsibility for the attack.</c> and <c>The incumbent conceded defeat.</c> (an act noun, act-objects.txt);
 /// <c>He praised the coach “for his grit.”</c> (no verb opens the quotation); <c>Voters see the system for the sham it has become.</c>
-/// (a present-only belief cue, see, takes no bare clause).</item>
+/// (a present-only belief cue, see, takes no bare clause); <c>She felt sick after the meal.</c> (a linking verb's predicate).</item>
 /// </list>
 /// </summary>
 internal sealed class BareClauseRule : ComplementRule
@@ -26,7 +26,7 @@ internal sealed class BareClauseRule : ComplementRule
 
     public override bool TryRead(FrameContext f, in CueSite site, int next, ref double confidence, out ContentMatch? content)
     {
-        if (site.Entry.PresentOnly || IsActObject(f, next, site.SentenceLast)
+        if (site.Entry.PresentOnly || IsActObject(f, next, site.SentenceLast) || (site.Entry.Links && IsPredicateAfterLinkingVerb(f, next))
             || (!f.Clause.IsClauseStart(next, site.SentenceLast, site.Entry.Clausal) && !SubjectBeforeQuotedPredicate(f, next, site.SentenceLast)))
         {
             // "Voters see the system for the sham it has become": a bare complement of "see" is a judgment of a thing,
@@ -38,6 +38,18 @@ internal sealed class BareClauseRule : ComplementRule
         content = f.Content.Content(next, forceMixedOnQuote: false);
         confidence -= FrameConfidence.BareClausePenalty;
         return true;
+    }
+
+    /// <summary>
+    /// <c>felt sick after the meal</c>, <c>felt betrayed by the party</c>, <c>feels good about the match</c>: after a linking verb
+    /// (<c>+linking</c>), a lower-case word that is no pronoun, determiner, number or known or plural noun, with no auxiliary after
+    /// it, is the subject's state. <c>feel inflation will ease</c> and <c>felt prices were too high</c> stay clauses.
+    /// </summary>
+    private static bool IsPredicateAfterLinkingVerb(FrameContext f, int next)
+    {
+        var r = f.Reader;
+        return r.IsLowerWord(next) && r.ClassOf(next) == WordClass.None && !r.IsPronoun(next) && !r.IsNoun(next)
+            && !r.Text(next).EndsWith("s", StringComparison.Ordinal) && r.ClassOf(next + 1) != WordClass.Auxiliary && !f.Quotes.IsQuoted(next);
     }
 
     /// <summary>

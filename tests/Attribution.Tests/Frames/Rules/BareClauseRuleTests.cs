@@ -293,4 +293,24 @@ public sealed class BareClauseRuleTests
         found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
         found[0].Content.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("She felt sick after the meal at the summit dinner.")]
+    [InlineData("Many members felt betrayed by the party leadership.")]
+    [InlineData("The striker said he felt better on the ball after the break.")]
+    public void A_linking_verb_s_predicate_is_no_reported_clause(string text)
+    {
+        FrameProbe.Find(text).Should().NotContain(s => s.Cue == "felt", FrameProbe.Describe(FrameProbe.Find(text)));
+    }
+
+    [Theory]
+    [InlineData("Some economists feel inflation will ease next year.", "inflation will ease next year")]
+    [InlineData("The governor felt prices were too high for most families.", "prices were too high for most families")]
+    [InlineData("The minister feels the plan is flawed.", "the plan is flawed")]
+    public void A_linking_verb_still_reports_a_bare_clause(string text, string content)
+    {
+        var found = FrameProbe.By<BareClauseRule>(text);
+        found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
+        found[0].Content.Should().Be(content);
+    }
 }
