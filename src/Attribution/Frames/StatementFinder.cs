@@ -50,6 +50,7 @@ internal static class StatementFinder
 
         var kept = ResolveOverlaps(reader, matcher.Candidates, workspace, out var nested);
         ExtendOverContinuedParagraphs(layout, sentenceOf, kept);
+        ExtendBackOverContinuedParagraphs(reader.Document, layout, kept);
         if (nested is not null)
         {
             kept.AddRange(nested);
@@ -241,6 +242,57 @@ internal static class StatementFinder
             }
         }
     }
+
+    /// <summary>
+    /// A quote framed in its last paragraph (<c>“P1 … ¶ “P2,” said S.</c>) reaches back over the paragraphs it continues from:
+    /// the quotation is one, so its speaker is one. Only when the quotation opens its paragraph: one opened after a frame's
+    /// sentence (<c>“Q1,” the president said. “Q2 … ¶ “Q3,” she told the crowd.</c>) continues that frame's speaker, and
+    /// not over a paragraph another statement claims (<c>S said: “P1 … ¶ “P2,” he added.</c>).
+    /// </summary>
+    private static void ExtendBackOverContinuedParagraphs(Document document, QuoteLayout layout, List<Candidate> kept)
+    {
+        var pieces = layout.Pieces;
+        Dictionary<int, int>? continuingAt = null;
+        for (int i = 1; i < pieces.Count; i++)
+        {
+            if (!pieces[i - 1].Closed && pieces[i - 1].Quote == pieces[i].Quote)
+            {
+                continuingAt ??= [];
+                continuingAt[pieces[i].Span.Start] = i;
+            }
+        }
+
+        if (continuingAt is null)
+        {
+            return;
+        }
+
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var draft = kept[k].Draft;
+            if (draft.Fragments is not null || draft.Kind != StatementKind.Direct || !continuingAt.TryGetValue(draft.Content.Start, out int piece))
+            {
+                continue;
+            }
+
+            int start = draft.Content.Start;
+            while (piece > 0 && !pieces[piece - 1].Closed && pieces[piece - 1].Quote == pieces[piece].Quote
+                && (k == 0 || !ClaimedBy(kept[k - 1].Draft, pieces[piece - 1].Span)))
+            {
+                start = pieces[--piece].Span.Start;
+            }
+
+            var sentence = document.Sentences[document.SentenceOfToken[pieces[piece].FirstToken]];
+            if (start < draft.Content.Start && pieces[piece].FirstToken == document.Sentences[document.Paragraphs[sentence.Paragraph].FirstSentence].FirstToken)
+            {
+                draft.Content = new TextSpan(start, draft.Content.End);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="draft"/>'s content, speaker or cue reaches into <paramref name="span"/> or past it.</summary>
+    private static bool ClaimedBy(StatementDraft draft, TextSpan span) =>
+        draft.Content.End > span.Start || (draft.Speaker is { } speaker && speaker.End > span.Start) || (draft.Cue is { } cue && cue.End > span.Start);
 
     /// <summary>Pass 3: quotations with a verbless frame, and fully quoted sentences that continue a speaker.</summary>
     private static void AddQuoteOnlyStatements(TokenReader r, QuoteLayout layout, int[] sentenceOf, List<Candidate> kept, QuoteRule[] quoteRules, List<Candidate> result)
