@@ -5,7 +5,7 @@ namespace Attribution.Frames;
 
 /// <summary>
 /// Transcript and interview turns: a paragraph that opens with a speaker label and a colon (<c>WALLACE: Will
-/// you vote for the bill?</c>, <c>Q: … ¶ A: …</c>). The rest of the paragraph is what the labelled person said.
+/// you vote for the bill?</c>, <c>Q: … ¶ A: …</c>, <c>Q. … ¶ A. …</c>). The rest of the paragraph is what the labelled person said.
 /// A surname label is resolved to where the document named that person (<c>Fox News host Chris Wallace</c>),
 /// the way a carried speaker points at the mention that named it. A turn holding a report of its own (<c>A: We have
 /// said that there will be no new taxes.</c>) is still a turn: the report is nested in it.
@@ -35,6 +35,7 @@ internal static class TranscriptTurns
         Mention? firstQuestionLabel = null, firstAnswerLabel = null;
         Dictionary<string, Mention>? fullLabels = null; // the last word of each label of two or more words, to that label
         int scanned = 0;
+        bool seenStopQuestion = false;
         int nextKept = 0;
         int coveredTo = 0; // the furthest end of the contents that start before the current paragraph's end
         List<Candidate>? added = null;
@@ -43,7 +44,16 @@ internal static class TranscriptTurns
             var paragraph = document.Paragraphs[p];
             int first = document.Sentences[paragraph.FirstSentence].FirstToken;
             int last = document.Sentences[paragraph.EndSentence - 1].EndToken - 1;
-            int colon = LabelColon(r, quotes, first, last);
+            // "Q. … ¶ A. …": the label's stop stands for the colon; an "A." only after a "Q.", as a lone "A. Smith" is an initial.
+            int stop = StopLabelEnd(r, first, question: true);
+            if (stop < 0 && seenStopQuestion)
+            {
+                stop = StopLabelEnd(r, first, question: false);
+            }
+
+            bool stopLabel = stop >= 0;
+            seenStopQuestion |= stopLabel;
+            int colon = stopLabel ? stop : LabelColon(r, quotes, first, last);
             if (colon < 0 || last - colon < MinContentTokens)
             {
                 continue;
@@ -72,7 +82,7 @@ internal static class TranscriptTurns
 
             Mention speaker;
             double confidence;
-            if (colon == first + 1 && IsQuestionAnswer(r, first))
+            if ((colon == first + 1 && IsQuestionAnswer(r, first)) || stopLabel)
             {
                 // "A:" is the person the introduction says was interviewed, "Q:" the one who interviewed (when named).
                 interview ??= InterviewIntro.Read(r, quotes, document.SentenceOfToken, first);
@@ -147,7 +157,7 @@ internal static class TranscriptTurns
                 SpeakerKind = speaker.Kind,
 
                 // "WALLACE: …" resolved to "Chris Wallace" in the intro: the label is the source written at the turn, the intro's mention gives its entity.
-                SpeakerPhrase = speaker.FirstToken != first ? r.SpanOf(first, colon - 1) : null,
+                SpeakerPhrase = speaker.FirstToken != first ? r.SpanOf(first, Math.Max(first, colon - 1)) : null, // "Q." is label and stop in one token
                 FrameSentence = s,
                 Confidence = confidence,
             };
@@ -295,7 +305,23 @@ internal static class TranscriptTurns
         return -1;
     }
 
-    private static bool IsAnswer(TokenReader r, int label) => r.Text(label) is "A" or "ANSWER";
+    private static bool IsAnswer(TokenReader r, int label) => r.Text(label) is "A" or "ANSWER" or "A.";
+
+    /// <summary>
+    /// A paragraph opening with <c>Q.</c> (or <c>A.</c>), as some papers set interviews: the token that ends the label (the
+    /// label itself when its stop is read into it, as an initial's is, else the stop), or -1.
+    /// </summary>
+    private static int StopLabelEnd(TokenReader r, int first, bool question)
+    {
+        var text = r.Text(first);
+        string letter = question ? "Q" : "A";
+        if (text.Length == 2 && text[1] == '.' && text.StartsWith(letter, StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        return text.Equals(letter, StringComparison.Ordinal) && r.IsPunct(first + 1, '.') ? first + 1 : -1;
+    }
 
     private static bool IsQuestionAnswer(TokenReader r, int label)
     {
