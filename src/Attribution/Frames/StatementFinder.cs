@@ -136,7 +136,8 @@ internal static class StatementFinder
         var o = outer.Draft;
         var i = inner.Draft;
         return o.Kind != StatementKind.Direct && o.Fragments is null && i.Fragments is null && inner.CarriedFrom < 0
-            && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention && (mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention))
+            && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention
+            && (mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention) || IsItForTheOuterBody(r, outer, mention, cue))
             && Within(o.Content, speaker) && Within(o.Content, cue) && Within(o.Content, i.Content)
             && i.Content.Start > cue.Start && !IsPossessorOnly(r, mention, i);
     }
@@ -146,6 +147,29 @@ internal static class StatementFinder
     private static bool IsPersonalPronoun(TokenReader r, Mention mention) =>
         mention.FirstToken == mention.LastToken && (r.TagsOf(mention.FirstToken) & (WordTags.PersonalPronoun | WordTags.FirstPersonPronoun | WordTags.PluralPronoun)) != 0
         && (r.TagsOf(mention.FirstToken) & WordTags.NeuterPronoun) == 0;
+
+    // "The company said it expects earnings to rise", "The bank said it believes …": after an organisation's or a group's
+    // statement, "it" right before its own verb group is that body again, and PARC 3.0 counts the nested belief or
+    // forecast. After a person's ("The minister said it showed that …") "it" is a thing named earlier: too often no source.
+    private static bool IsItForTheOuterBody(TokenReader r, Candidate outer, Mention mention, TextSpan cue)
+    {
+        if (mention.FirstToken != mention.LastToken || !r.Is(mention.FirstToken, "it") || cue.Start < mention.Span.End
+            || outer.Speaker is not { } body
+            || (body.Kind != MentionKind.Organization && (r.TagsOf(body.LastToken) & (WordTags.GroupNoun | WordTags.PersonNoun | WordTags.Plural)) != WordTags.GroupNoun))
+        {
+            return false;
+        }
+
+        for (int t = mention.LastToken + 1; r.InRange(t) && r.Tokens[t].Span.Start < cue.Start; t++)
+        {
+            if (r.ClassOf(t) is not (WordClass.Auxiliary or WordClass.Adverb))
+            {
+                return false; // "it" is not the cue's subject
+            }
+        }
+
+        return true;
+    }
 
     // "… reacting slowly to his urgent calls for …": a possessive alone, or a phrase it opens inside a prepositional phrase,
     // is no subject; a possessive phrase that opens a clause is ("Her campaign believes …, two aides said").

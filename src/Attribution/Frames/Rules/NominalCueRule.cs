@@ -129,9 +129,12 @@ internal sealed class NominalCueRule : FrameRule
     {
         var r = f.Reader;
         var clause = f.Clause;
+        bool subjectPhrase = phraseFirst == site.SentenceFirst || clause.IsClauseOpening(phraseFirst, site.SentenceFirst);
         if (noun.TakesInfinitive && clause.IsInfinitiveAt(next, site.SentenceLast))
         {
-            return f.Content.Content(next, forceMixedOnQuote: true);
+            // "Their hope to win the seat | faded": as with a that-clause, the sentence's own verb ends a subject's content.
+            var infinitive = f.Content.Content(next, forceMixedOnQuote: true);
+            return infinitive is { } found && subjectPhrase ? BeforeMainVerb(f, found, next + 1) : infinitive;
         }
 
         if (!r.Is(next, "that") || f.Quotes.IsQuoted(next) || clause.IsDemonstrativeThat(next)
@@ -158,7 +161,6 @@ internal sealed class NominalCueRule : FrameRule
             return null;
         }
 
-        bool subjectPhrase = phraseFirst == site.SentenceFirst || clause.IsClauseOpening(phraseFirst, site.SentenceFirst);
         return subjectPhrase ? BeforeMainVerb(f, content, verb) : content;
     }
 
