@@ -103,6 +103,18 @@ internal static class FrameConfidence
     public const double AccordingToUnpunctuated = 0.75;
 
     /// <summary>
+    /// <c>He went to Iowa to announce that …</c>: the speaker is the main clause's subject, read past the verb's object or
+    /// adjunct, so it ranks with the other distant subjects less a step for the act being a purpose, not yet a report.
+    /// </summary>
+    public const double PurposeInfinitive = 0.65;
+
+    /// <summary>
+    /// <c>In his view, CLAUSE</c>, <c>CLAUSE, in the firm's estimation.</c>: the holder is named and commas set the clause off,
+    /// as for <see cref="AccordingToUnpunctuated"/>'s rank; a belief, so below a named frame of saying.
+    /// </summary>
+    public const double ViewpointPhrase = 0.75;
+
+    /// <summary>
     /// <c>His claim that …</c>, <c>the ministry's assertion that …</c>: a noun of saying with its possessor; the
     /// that-clause is sure, but where it ends when the noun phrase is a subject is a guess.
     /// </summary>

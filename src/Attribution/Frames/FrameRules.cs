@@ -39,11 +39,17 @@ internal sealed class FrameRules
             // take "worried" after "are" for a passive.
             new PredicativeSourceRule(),
 
+            // "In his view, CLAUSE": before NominalCueRule, which reads the same nouns only with a that-clause.
+            new ViewpointPhraseRule(),
+
             // "his claim that …": a noun of saying with its source, before NounUseGuard refuses the noun.
             new NominalCueRule(),
 
             // "continues to insist": before NounUseGuard, which takes every cue after "to" for an infinitive.
             new RaisingVerbRule(),
+
+            // "went to Iowa to announce that …": before NounUseGuard too, for the same reason.
+            new PurposeInfinitiveRule(),
 
             // "…, although some worried that …": before NounUseGuard, which takes the cue after a quantifier for a noun.
             new QuantifierSourceRule(),

@@ -137,9 +137,10 @@ internal static class StatementFinder
         var i = inner.Draft;
         return o.Kind != StatementKind.Direct && o.Fragments is null && i.Fragments is null && inner.CarriedFrom < 0
             && i.Cue is { } cue && i.Speaker is { } speaker && inner.Speaker is { } mention
-            && (mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention) || IsItForTheOuterBody(r, outer, mention, cue))
             && Within(o.Content, speaker) && Within(o.Content, cue) && Within(o.Content, i.Content)
-            && i.Content.Start > cue.Start && !IsPossessorOnly(r, mention, i);
+            && (i.Rule == nameof(ViewpointPhraseRule) // "said that, in his opinion, the stock is overvalued": the holder is set off in its own phrase
+                || ((mention.Kind != MentionKind.Pronoun || IsPersonalPronoun(r, mention) || IsItForTheOuterBody(r, outer, mention, cue))
+                    && i.Content.Start > cue.Start && !IsPossessorOnly(r, mention, i)));
     }
 
     // "Memon said she believed …", "He said they knew …": a person-referring subject pronoun holds the nested belief

@@ -93,6 +93,9 @@ internal sealed record CueEntry(string Lemma, CueClass Class, VerbForm Form, boo
     /// <summary>Whether this is a noun of saying (<c>his claim that …</c>), read only by the nominal-cue rule.</summary>
     public bool IsNominal { get; init; }
 
+    /// <summary>Whether this noun of belief also frames a clause as <c>in X's NOUN</c> (<c>In his view, the economy is strong</c>), read by the viewpoint-phrase rule.</summary>
+    public bool IsViewpoint { get; init; }
+
     /// <summary>Whether this is an adjective of belief or feeling (<c>is confident that …</c>), read only by the predicative-source rule.</summary>
     public bool IsPredicative { get; init; }
 }

@@ -50,7 +50,7 @@ internal sealed class LexiconSet
             var fields = LexiconData.Fields(line);
             string noun = fields[0].ToLowerInvariant();
             var nounClass = Array.IndexOf(fields, "+belief") >= 0 ? CueClass.Belief : CueClass.Speech; // "his view that …"
-            var entry = new CueEntry(noun, nounClass, VerbForm.Base, false, false, []) { IsNominal = true, TakesInfinitive = Array.IndexOf(fields, "+infinitive") >= 0 };
+            var entry = new CueEntry(noun, nounClass, VerbForm.Base, false, false, []) { IsNominal = true, TakesInfinitive = Array.IndexOf(fields, "+infinitive") >= 0, IsViewpoint = Array.IndexOf(fields, "+viewpoint") >= 0 };
             foreach (var form in new[] { noun, NounInflector.Plural(noun) })
             {
                 words[form] = words.GetValueOrDefault(form) with { Nominal = entry };

@@ -63,6 +63,15 @@ internal sealed class NominalCueRule : FrameRule
             return site.Entry.IsNominal; // not a noun phrase we read: a verb form goes on to the other rules
         }
 
+        // "The trade body forecasts $4 billion …", "The company estimates that …": a noun of belief spelled like a verb cue, after a
+        // bare determiner and a modifier, is the verb of its sentence; the verb rules read it (NounUseGuard still refuses
+        // "the forecast that …").
+        bool verbSpelling = !site.Entry.IsNominal && noun.Class == CueClass.Belief;
+        if (verbSpelling && speaker is null && left != site.Previous)
+        {
+            return false;
+        }
+
         int next = site.End;
         if (speaker is null && (r.Is(next, "by") || r.Is(next, "from")) && f.Clause.PhraseAt(next + 1, site.SentenceLast + 1, allowObjectPronoun: false) is { } source)
         {
@@ -75,7 +84,7 @@ internal sealed class NominalCueRule : FrameRule
         // sourceless attributions) or "his claims were false" with no content.
         if (ReadContent(f, site, noun, next, phraseFirst) is not { } found)
         {
-            return true;
+            return !verbSpelling || speaker is not null;
         }
 
         if (speaker is null && (phraseFirst == site.SentenceFirst || f.Clause.IsClauseOpening(phraseFirst, site.SentenceFirst)))
@@ -85,7 +94,7 @@ internal sealed class NominalCueRule : FrameRule
 
         if (speaker is null)
         {
-            return true;
+            return !verbSpelling;
         }
 
         var nominalSite = site with { Cue = site.Cue with { Entry = noun } };

@@ -22,6 +22,8 @@ public sealed class PluralNounGuardTests
     [InlineData("He says goodbye to the crowd.", "says")]
     [InlineData("What the mayor says is not what the budget shows.", "says")]
     [InlineData("The driver recalls being told to keep going.", "recalls")]
+    [InlineData("The plan, which the company says will save $100 million, takes effect next year.", "says")]
+    [InlineData("The levy, which the industry argues would cost jobs, passed on Tuesday.", "argues")]
     public void Lets_real_speech_cues_through(string text, string cue)
     {
         FrameProbe.Settles<PluralNounGuard>(text, cue).Should().BeFalse();
