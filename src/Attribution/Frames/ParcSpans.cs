@@ -181,6 +181,17 @@ internal static class ParcSpans
                 comma--;
             }
 
+            // A participle hangs on the main clause ("Trump's running mate, Mike Pence, sought …, saying"): the appositive
+            // closes at the first comma after the mention, before the main verb, not at the comma before the cue.
+            if (draft.Rule == nameof(Rules.ParticipialRule))
+            {
+                comma = k + 1;
+                while (comma < cueFirst && !r.IsPunct(comma, ','))
+                {
+                    comma++;
+                }
+            }
+
             // A prepositional phrase there is the frame's adjunct, not an appositive ("al-Amr, in remarks to state television, said").
             // Nor is a sentence adverb alone between the commas ("The minister, however, said"; but "Ng, formerly an
             // adviser to the board, said" is an appositive).

@@ -39,12 +39,48 @@ internal sealed class ParticipialRule : FrameRule
         }
 
         // "SACRAMENTO, Calif. — Gov. Ellison signed …, calling it …": the subject starts after a wire dateline.
-        if (f.Clause.ClauseSubject(Dateline.Skip(f.Reader, site.SentenceFirst, site.First), site.First) is { } clauseSubject)
+        int first = Dateline.Skip(f.Reader, site.SentenceFirst, site.First);
+        if ((SubjectWithAppositive(f, first, site) ?? f.Clause.ClauseSubject(first, site.First)) is { } clauseSubject)
         {
             f.Forward(site, clauseSubject, carriedFrom: -1, addressee: null, FrameConfidence.Participial);
         }
 
         return true;
+    }
+
+    /// <summary>How far into the sentence the main verb after a subject with an appositive is sought.</summary>
+    private const int MaxSubjectSpan = 16;
+
+    /// <summary>
+    /// <c>Trump's running mate, Mike Pence, sought to reassure voters, saying …</c>; <c>The governor's chief of staff, Ann Lee,
+    /// defended the plan, saying …</c>: a subject with a possessive or an appositive set off by commas, which the forward phrase
+    /// reader stops inside; the main verb after the appositive's closing comma is found first and its subject read back from it.
+    /// Only when that subject starts the clause; otherwise null, and the forward reader decides.
+    /// </summary>
+    private static Mention? SubjectWithAppositive(FrameContext f, int first, in CueSite site)
+    {
+        var r = f.Reader;
+        int commas = 0;
+        for (int k = first + 1; k < site.Previous && k - first <= MaxSubjectSpan; k++)
+        {
+            if (f.Quotes.IsQuoted(k) || r.ClassOf(k) is WordClass.Subordinator or WordClass.Coordinator)
+            {
+                return null;
+            }
+
+            if (r.IsPunct(k, ','))
+            {
+                commas++;
+                continue;
+            }
+
+            if (commas == 2 && r.IsPunct(k - 1, ',') && f.Clause.IsPredicateStart(k, site.SentenceLast))
+            {
+                return f.Clause.SubjectBefore(k, first) is { } subject && subject.FirstToken == first ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
