@@ -10,7 +10,7 @@ public sealed class DecideThatTests
 {
     [Theory]
     [InlineData("The board decided that the chief executive should step down.", "The board", "the chief executive should step down")]
-    [InlineData("Regulators decided last year that the merger would hurt competition.", "Regulators", "the merger would hurt competition")]
+    [InlineData("Regulators decided that the merger would hurt competition.", "Regulators", "the merger would hurt competition")]
     public void Decided_that_is_a_belief(string text, string speaker, string content)
     {
         var statement = Extracted.Single(text);
