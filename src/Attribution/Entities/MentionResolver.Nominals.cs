@@ -39,7 +39,8 @@ internal sealed partial class MentionResolver
             var anonymous = _registry.GroupOrDescribed(text, EntityKind.Anonymous);
             anonymous.IsPlural |= FunctionWords.IsPluralPersonNoun(head) || IsPluralOf(head, NameTags.Title)
                 || (head.Length > 3 && head[^1] == 's' && FunctionWords.IsAnonymousHead(head.AsSpan(0, head.Length - 1))) // sources, insiders
-                || FunctionWords.IsPluralPeopleOpener(firstWord); // "Those close to him", "Some in the party": never "she"
+                || FunctionWords.IsPluralPeopleOpener(firstWord) // "Those close to him", "Some in the party": never "she"
+                || HasPluralPersonNoun(first, headToken); // "two people familiar with the talks": the head before its modifier
             return anonymous;
         }
 
@@ -123,6 +124,20 @@ internal sealed partial class MentionResolver
         }
 
         return Unnamed(request, text, head, kind);
+    }
+
+    /// <summary>Whether a plural person noun (<c>people</c>, <c>officials</c>) stands among the tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    private bool HasPluralPersonNoun(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (FunctionWords.IsPluralPersonNoun(_document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

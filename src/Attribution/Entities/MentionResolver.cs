@@ -559,8 +559,10 @@ internal sealed partial class MentionResolver
                 var excluded = pronoun == PronounClass.Masculine ? Gender.Female : Gender.Male;
                 return person && referent.Gender != excluded;
             case PronounClass.Plural:
-                // A state is "it"; "they" after a country name means its people or officials, not the state.
-                return referent.Kind is EntityKind.Group or EntityKind.Organization && !referent.IsCountry;
+                // A state is "it"; "they" after a country name means its people or officials, not the state. Unnamed plural
+                // sources ("Officials said …", "Two people familiar with the talks said …") are "they" too.
+                return (referent.Kind is EntityKind.Group or EntityKind.Organization || (referent.Kind == EntityKind.Anonymous && referent.IsPlural))
+                    && !referent.IsCountry;
             case PronounClass.Neuter:
                 return referent.Kind == EntityKind.Organization || IsUntypedName(referent);
             default:

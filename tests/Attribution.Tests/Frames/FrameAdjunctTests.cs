@@ -65,4 +65,14 @@ public sealed class FrameAdjunctTests
     {
         Extracted.Single(text).Content.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The candidate told a meeting of party leaders that the campaign was out of money.", "a meeting")]
+    [InlineData("The senator told a gathering of donors in Miami that she would run again.", "a gathering")]
+    public void An_occasion_in_ing_after_an_article_is_the_addressee(string text, string addressee)
+    {
+        var statement = Extracted.Single(text);
+        statement.Addressee!.Text.Should().StartWith(addressee);
+        statement.Content.Text.Should().NotStartWith(addressee);
+    }
 }
