@@ -527,9 +527,10 @@ internal static partial class MentionFinder
             }
 
             // "Kravets shook her head", "Holm sat down": an irregular past after the phrase is its verb, not a word of it.
-            // "told a meeting of party leaders": a word in -ing right after a determiner is a noun ("the briefing").
+            // "told a meeting of party leaders": a word in -ing right after a determiner is a noun ("the briefing"); after a preposition
+            // the phrase has its head already ("residents at the meeting" ends at "residents").
             if (r.IsLowerWord(k) && ((r.LooksVerbalOrAdverb(k) && !IsCompoundNounCue(r, k, start) && !IsAttributiveCueNoun(r, k, start) && !IsCompoundIngBeforeNoun(r, k, limit)
-                    && !(last == k - 1 && (r.ClassOf(k - 1) == WordClass.Determiner || r.IsPossessive(k - 1)) && IsIngNounAfterDeterminer(r, k)))
+                    && !(prepositions == 0 && last == k - 1 && (r.ClassOf(k - 1) == WordClass.Determiner || r.IsPossessive(k - 1)) && IsIngNounAfterDeterminer(r, k)))
                 || (last >= 0 && !r.IsNoun(k) && FunctionWords.IsIrregularPast(r.Text(k)))))
             {
                 break;
