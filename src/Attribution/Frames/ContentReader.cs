@@ -313,6 +313,48 @@ internal sealed class ContentReader
     }
 
     /// <summary>
+    /// The content of a cue whose content is its object and what is said of it (<c>called the case a “witch hunt,” and his
+    /// campaign has sought …</c>, <c>accused the mayor of “betrayal,” but the council backed him</c>) up to a comma and
+    /// <c>and</c> or <c>but</c> that open a clause with a subject of its own: the narrator's next clause, not the source's
+    /// words. Contents with fragments are returned as they are.
+    /// </summary>
+    public ContentMatch WithoutCoordinatedClause(ContentMatch content)
+    {
+        if (content.Fragments is not null)
+        {
+            return content;
+        }
+
+        int sLast = Sentences[_sentenceOf[content.FirstToken]].EndToken - 1;
+        for (int k = content.FirstToken + 1; k < content.LastToken; k++)
+        {
+            if (!_r.IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            int coordinator = k + 1;
+            while (coordinator <= content.LastToken && _r.IsQuoteMark(coordinator))
+            {
+                coordinator++; // "a “witch hunt,” and …": the comma stands inside the closing mark
+            }
+
+            if ((_r.Is(coordinator, "and") || _r.Is(coordinator, "but")) && !_quotes.IsQuoted(coordinator) && OpensSubject(coordinator + 1)
+                && _clause.IsClauseStart(coordinator + 1, sLast, clausalVerb: false))
+            {
+                return Trimmed(content.FirstToken, coordinator - 1, forceMixedOnQuote: content.Kind == StatementKind.Mixed) is { } cut ? cut with { ThatClause = content.ThatClause, CalledParty = content.CalledParty } : content;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>A word that opens a subject: a pronoun, a determiner or possessive determiner (<c>his campaign</c>), or a name.</summary>
+    private bool OpensSubject(int k) =>
+        _r.IsWord(k) && !_quotes.IsQuoted(k) && (_r.IsPronoun(k) || _r.ClassOf(k) == WordClass.Determiner || _r.IsCapitalized(k)
+            || _r.Is(k, "his") || _r.Is(k, "her") || _r.Is(k, "their") || _r.Is(k, "its"));
+
+    /// <summary>
     /// The content of a cue in a restrictive relative clause inside the main clause's subject (<see
     /// cref="RelativeClause.HoldsCueInSubject"/>), up to where the main clause's predicate resumes: after the reported clause's
     /// verb group, a finite verb with no subject of its own (<c>The official who said the plan was flawed | resigned</c>,

@@ -16,6 +16,8 @@ namespace Attribution.Frames.Rules;
 /// <item>Matches without a quote for the cues of a charge (lexicon flag <c>+charge</c>) when a gerund names what the object
 /// did: <c>Democrats accused Republicans of holding the government hostage.</c>; <c>The senator criticized the agency for
 /// failing to act.</c> (content from the object on, as with a quote).</item>
+/// <item>Ends the content before <c>, and</c> or <c>, but</c> and a clause with its own subject: <c>called the case a “witch
+/// hunt,” and his campaign has sought to raise money</c> reports only <c>the case a “witch hunt”</c>.</item>
 /// <item>Keeps the party called on at the head of the content (<c>called on Israel to halt the strikes</c>, as the seed
 /// article has it) and marks it as <see cref="ContentMatch.CalledParty"/>, the addressee in act granularity.</item>
 /// </list>
@@ -31,7 +33,7 @@ internal sealed class QuoteDemandingCueRule : ComplementRule
             return false;
         }
 
-        content = f.Content.Content(site.End, forceMixedOnQuote: true);
+        content = f.Content.Content(site.End, forceMixedOnQuote: true) is { } read ? f.Content.WithoutCoordinatedClause(read) : null;
         if (e.TakesInfinitive && content is { } called && f.Clause.PhraseAt(site.End, site.SentenceLast + 1, allowObjectPronoun: true) is { } party
             && f.Clause.IsInfinitiveAt(party.LastToken + 1, site.SentenceLast))
         {

@@ -80,4 +80,20 @@ public sealed class QuoteDemandingCueRuleTests
         statements[1].Content.Text.Should().Be("“What is happening in Gaza is unacceptable,”");
         statements[1].Speaker!.Text.Should().Be("he");
     }
+
+    [Theory]
+    [InlineData("The former president has repeatedly called the case a \"witch hunt,\" and his campaign has sought to raise money off the indictment.", "the case a \"witch hunt,\"")]
+    [InlineData("The group accused the mayor of \"betraying the city,\" but the council backed him on Tuesday.", "the mayor of \"betraying the city,\"")]
+    public void A_clause_with_its_own_subject_after_and_or_but_is_the_narrator_s(string text, string content)
+    {
+        var statement = Extracted.Find(text).Should().ContainSingle().Subject;
+        statement.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Coordinated_quotes_of_one_charge_stay_one_content()
+    {
+        Extracted.Single("Critics accused the agency of \"dragging its feet\" and \"ignoring the evidence.\"").Content.Text
+            .Should().Be("the agency of \"dragging its feet\" and \"ignoring the evidence.\"");
+    }
 }
