@@ -160,8 +160,8 @@ internal sealed partial class ClauseReader
     /// <summary>
     /// <c>told supporters gathered in Phoenix that …</c>, <c>told reporters traveling with him that …</c>: a participle right after
     /// the addressee opens a reduced relative clause on it; the <c>that</c>, the to-infinitive or the subject pronoun of a
-    /// bare clause which ends it within a short clause with no punctuation, or -1. A participle with no <c>that</c> after it is left to the complement rules (<c>told reporters
-    /// gathered outside</c> has no content).
+    /// bare clause which ends it within a short clause with no punctuation, or -1. A participle with nothing of the kind after
+    /// it is left to the complement rules (<c>told reporters gathered outside</c> has no content).
     /// </summary>
     private int ReducedRelativeBeforeThat(int participle, int sLast)
     {

@@ -349,10 +349,9 @@ internal sealed class ContentReader
         return content;
     }
 
-    /// <summary>A word that opens a subject: a pronoun, a determiner or possessive determiner (<c>his campaign</c>), or a name.</summary>
+    /// <summary>A word that opens a subject: a pronoun, a determiner (possessive ones too: <c>his campaign</c>), or a name.</summary>
     private bool OpensSubject(int k) =>
-        _r.IsWord(k) && !_quotes.IsQuoted(k) && (_r.IsPronoun(k) || _r.ClassOf(k) == WordClass.Determiner || _r.IsCapitalized(k)
-            || _r.Is(k, "his") || _r.Is(k, "her") || _r.Is(k, "their") || _r.Is(k, "its"));
+        _r.IsWord(k) && !_quotes.IsQuoted(k) && (_r.IsPronoun(k) || _r.ClassOf(k) == WordClass.Determiner || _r.IsCapitalized(k));
 
     /// <summary>
     /// The content of a cue in a restrictive relative clause inside the main clause's subject (<see
