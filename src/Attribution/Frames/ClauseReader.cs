@@ -274,9 +274,10 @@ internal sealed partial class ClauseReader
             return false;
         }
 
-        if (_r.IsPronoun(p) && (_r.ClassOf(p + 1) is WordClass.Coordinator || _r.Tokens[p + 1].Kind == TokenKind.Punctuation))
+        if (_r.IsPronoun(p) && (_r.ClassOf(p + 1) is WordClass.Coordinator || _r.Tokens[p + 1].Kind == TokenKind.Punctuation
+            || (_r.IsLowerWord(p + 1) && FunctionWords.IsVerbParticle(_r.Text(p + 1)))))
         {
-            return false; // "whether you believe it or not": an object pronoun, no verb after it
+            return false; // "whether you believe it or not", "would not rule it out": an object pronoun, no verb after it
         }
 
         if (clausalVerb || _r.IsPronoun(p) || _r.Is(p, "there") || _r.ClassOf(p) == WordClass.Subordinator && !_r.Is(p, "so") || IsWhWord(p))

@@ -64,6 +64,9 @@ internal static class FunctionWords
         "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "bint",
         "dos", "das", "ter", "ten", "zu", "y", "af", "abu");
 
+    // Adverbial particles of phrasal verbs, which stand after a pronoun object ("ruled it out", "played it down").
+    private static readonly WordTable<bool> VerbParticles = Table("out", "up", "down", "off", "aside", "away", "back", "over");
+
     private static readonly WordTable<bool> Prepositions = Table(
         "of", "for", "at", "in", "on", "with", "from", "to", "by", "about", "into", "over", "under", "against", "near", "among", "across");
 
@@ -127,6 +130,9 @@ internal static class FunctionWords
 
     /// <summary><see cref="IsSentenceStarter(ReadOnlySpan{char})"/> with the word's <see cref="WordFolding.Hash"/> computed once (<c>Document.WordHash</c>).</summary>
     public static bool IsSentenceStarter(ReadOnlySpan<char> word, int foldedHash) => SentenceStarters.Contains(word, foldedHash);
+
+    /// <summary>An adverbial particle of a phrasal verb (<c>out</c>, <c>down</c>, <c>aside</c>), as in <c>ruled it out</c>.</summary>
+    public static bool IsVerbParticle(ReadOnlySpan<char> word) => VerbParticles.Contains(word);
 
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Particles.Contains(word);
 

@@ -313,4 +313,13 @@ public sealed class BareClauseRuleTests
         found.Should().ContainSingle(FrameProbe.Describe(FrameProbe.Find(text)));
         found[0].Content.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The minister said she would not rule it out.", "rule")]
+    [InlineData("Asked about a tax rise, the chancellor ruled it out.", "ruled")]
+    [InlineData("The bank wrote it off as a loss last year.", "wrote")]
+    public void A_pronoun_object_and_its_particle_are_no_reported_clause(string text, string cue)
+    {
+        FrameProbe.Find(text).Should().NotContain(s => s.Cue == cue, FrameProbe.Describe(FrameProbe.Find(text)));
+    }
 }
