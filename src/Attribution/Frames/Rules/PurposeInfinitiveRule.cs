@@ -79,7 +79,7 @@ internal sealed class PurposeInfinitiveRule : FrameRule
         int k = subject.LastToken + 1;
         while (k < to && (r.ClassOf(k) is WordClass.Adverb or WordClass.Auxiliary))
         {
-            if (IsBe(r, k))
+            if (FunctionWords.IsBeForm(r.Text(k)))
             {
                 return null;
             }
@@ -94,8 +94,4 @@ internal sealed class PurposeInfinitiveRule : FrameRule
 
         return r.Lexicons.TryGetCue(r.Text(k), out var cue) && (cue.TakesAddressee || cue.TakesInfinitive || cue.TakesObjectInfinitive) ? null : k;
     }
-
-    private static bool IsBe(TokenReader r, int k) =>
-        r.Is(k, "is") || r.Is(k, "are") || r.Is(k, "was") || r.Is(k, "were") || r.Is(k, "be") || r.Is(k, "been") || r.Is(k, "being")
-        || r.Is(k, "'s") || r.Is(k, "’s") || r.Is(k, "'re") || r.Is(k, "’re") || r.Is(k, "am") || r.Is(k, "'m") || r.Is(k, "’m");
 }
